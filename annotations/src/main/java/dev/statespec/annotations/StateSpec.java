@@ -1,0 +1,180 @@
+package dev.statespec.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a public top-level interface as a <em>state spec</em>: the compact description from which
+ * the statespec processor generates a state schema in the interface's package.
+ *
+ * <p>For a spec the processor writes five classes beside it:
+ *
+ * <ul>
+ *   <li>{@code StateType}: an enum of {@link #types()}, each knowing whether it is terminal;
+ *   <li>{@code StateDetails}: an immutable value of the fields declared by the spec's
+ *       {@link Details @Details} interface;
+ *   <li>{@code CountByState}: an immutable count per state type;
+ *   <li>{@code State}: an immutable state (id, type, name, timestamp, message, data, details) with
+ *       an {@code isX()} predicate per type, {@code resetFields()}, {@code ormDict()} and friends;
+ *   <li>{@code States}: a factory method per type and per {@link Named named state}.
+ * </ul>
+ *
+ * <p>Names in the spec are plain strings checked at compile time: a type, a named state or a field
+ * the spec refers to but never declares is a compile error on the annotation that names it.
+ *
+ * <p>Rules that are computation rather than data are small static methods of the spec, marked
+ * {@link Factory @Factory} or {@link OnBuild @OnBuild}; they receive and return the generated
+ * {@code StateDetails}, so they are ordinary, typed, debuggable Java.
+ *
+ * <p>Retention is {@link RetentionPolicy#CLASS CLASS} so that a spec compiled into a jar can still
+ * be read by the processor when another spec builds on it.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface StateSpec {
+
+  /**
+   * The state types, in declaration order, as upper snake case names ({@code "RUNNING"},
+   * {@code "AWAITING_APPROVAL"}). They become the constants of the generated {@code StateType}
+   * enum, the {@code isX()} predicates of {@code State} and the default factories of
+   * {@code States}. A type's default state name is its name split on {@code _}, each part
+   * capitalized, joined with a space ({@code AWAITING_APPROVAL} is named {@code "Awaiting
+   * Approval"}).
+   */
+  String[] types() default {};
+
+  /**
+   * The types whose states are final: {@code StateType.isTerminal()}, {@code
+   * StateType.TERMINAL_STATES} and {@code State.isFinal()} follow this list.
+   */
+  String[] terminal() default {};
+
+  /**
+   * States with a name of their own beyond the type's default ({@code "Retrying"} of type {@code
+   * RUNNING}). Each gets a factory in {@code States} named after it ({@code retrying()}).
+   */
+  Named[] named() default {};
+
+  /**
+   * Fields of {@code State} that {@code resetFields()} gives fresh defaults and that {@code equals}
+   * ignores: any of {@code "id"}, {@code "name"}, {@code "timestamp"}, {@code "message"}, {@code
+   * "data"}, {@code "stateDetails"}.
+   */
+  String[] reset() default {};
+
+  /**
+   * The fields {@code State.hashCode()} hashes, when it should hash fewer than {@code equals}
+   * compares: state fields by name ({@code "timestamp"}, {@code "type"}) and details fields as
+   * {@code "stateDetails.<accessor>"}. None may be a {@link #reset()} field, since equal states
+   * must hash alike. Empty (the default) hashes every field {@code equals} compares.
+   */
+  String[] hashKey() default {};
+
+  /**
+   * The order of the keys of {@code CountByState} in its map, its JSON and its schema; every type
+   * exactly once. Empty (the default) keeps the order of {@link #types()}.
+   */
+  String[] countOrder() default {};
+
+  /** A group of named states of one type. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Named {
+
+    /** The state type of these named states, one of the spec's {@link StateSpec#types()}. */
+    String type();
+
+    /**
+     * The state names, in UpperCamelCase ({@code "AwaitingRetry"}); the factory method is the
+     * name in lowerCamelCase ({@code awaitingRetry()}).
+     */
+    String[] names();
+  }
+
+  /**
+   * Marks the nested interface whose abstract methods declare the fields of {@code StateDetails}.
+   *
+   * <p>Each method is a field: its name is the Java accessor, its return type the field type, its
+   * Javadoc the field's documentation. Supported types: {@code String}, {@code UUID}, {@code
+   * Instant}, {@code boolean}/{@code Boolean}, {@code int}/{@code Integer}, {@code long}/{@code
+   * Long}, {@code List<String>} and {@code Map<String, String>}. A primitive defaults to {@code
+   * false}/{@code 0}, anything else to {@code null}, unless the method carries {@link Default
+   * @Default}. The JSON name is the accessor in snake_case unless it carries {@link JsonName
+   * @JsonName}.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface Details {}
+
+  /**
+   * The default value of a details field, written as its JSON text would be: {@code "false"},
+   * {@code "42"}, {@code "some text"}, {@code "2024-01-01T00:00:00Z"}. Checked against the field's
+   * type at compile time.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface Default {
+    String value();
+  }
+
+  /** The JSON (and map) name of a details field, when its snake_case accessor name is not. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface JsonName {
+    String value();
+  }
+
+  /**
+   * Marks a static method of the spec as the rule of one or more factories of {@code States}.
+   *
+   * <p>The method's first parameter and its return type are the generated {@code StateDetails}:
+   * it receives the details the caller's options produced (or the defaults) and returns the
+   * details of the new state. Its other parameters become the factory's arguments, in order,
+   * before the options: a rule {@code static StateDetails scheduled(StateDetails details, Instant
+   * scheduledTime)} for the factory {@code "Late"} yields {@code late()}, {@code late(options)} and
+   * {@code late(scheduledTime, options)}; a parameter marked {@link Shortcut @Shortcut} also gets
+   * a form of its own ({@code late(scheduledTime)}). Arguments left out are passed as {@code null}
+   * (or {@code false}/{@code 0}).
+   *
+   * <p>A rule may throw {@link IllegalArgumentException} to refuse a combination of arguments.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface Factory {
+
+    /**
+     * The factories this rule shapes, by state name: a type's default name ({@code "Scheduled"})
+     * or a {@link Named named state} ({@code "AwaitingRetry"}).
+     */
+    String[] value();
+  }
+
+  /** Gives a {@link Factory @Factory} parameter a factory form that takes only that argument. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.PARAMETER)
+  @interface Shortcut {}
+
+  /**
+   * Marks a static method of the spec that normalizes the details of every state of the given
+   * types when it is built, whichever way it is built (builder, factory, map or JSON). Signature:
+   * {@code static StateDetails name(StateDetails details)}.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface OnBuild {
+
+    /** The state types whose details this rule normalizes. */
+    String[] value();
+  }
+}

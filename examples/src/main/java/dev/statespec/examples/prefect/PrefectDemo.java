@@ -1,0 +1,83 @@
+package dev.statespec.examples.prefect;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A tour of what statespec generated from {@link PrefectSpec}: factories, predicates,
+ * {@code resetFields}, {@code freshCopy}, {@code ormDict} and {@code fromOrmWithoutResult}.
+ * Run it with the README's first command.
+ */
+public final class PrefectDemo {
+
+  private PrefectDemo() {}
+
+  public static void main(String[] args) {
+    PrintStream out = System.out;
+    UUID flowRunId = UUID.fromString("0191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a79");
+
+    section(out, "Factories: one per state type, one per named state");
+    State scheduled = States.scheduled(Instant.now().plus(1, ChronoUnit.HOURS));
+    State late = States.late();
+    State running = States.running(options -> options.message("Run started")
+        .stateDetails(StateDetails.builder().flowRunId(flowRunId).build()));
+    State completed = States.completed(options -> options.message("All 3 tasks finished").data(Map.of("rows", 42)));
+    State paused = States.paused(Duration.ofMinutes(10));
+    State suspended = States.suspended(null, null, "approval", options -> { });
+    State failed = States.failed(options -> options.message("it's broken"));
+    for (State state : new State[] {scheduled, late, running, completed, paused, suspended, failed}) {
+      out.printf("  %-36s type=%-10s final=%-5s %s%n", state, state.type(), state.isFinal(), detailsOf(state));
+    }
+
+    section(out, "Predicates");
+    out.printf("  running.isRunning()=%s running.isFinal()=%s completed.isCompleted()=%s completed.isFinal()=%s%n",
+        running.isRunning(), running.isFinal(), completed.isCompleted(), completed.isFinal());
+    out.printf("  StateType.TERMINAL_STATES=%s%n", StateType.TERMINAL_STATES);
+
+    section(out, "Refused combinations (the spec's factory rules)");
+    try {
+      States.paused(Duration.ofMinutes(1), Instant.now(), false, null, options -> { });
+    } catch (IllegalArgumentException e) {
+      out.println("  paused(timeout, expiration): " + e.getMessage());
+    }
+
+    section(out, "resetFields and freshCopy");
+    State reset = running.resetFields();
+    out.printf("  id %s -> %s, still equal: %s%n", running.id(), reset.id(), reset.equals(running));
+    State fresh = running.freshCopy();
+    out.printf("  freshCopy: id %s, timestamp %s -> %s%n", fresh.id(), running.timestamp(), fresh.timestamp());
+
+    section(out, "ormDict: every field but data, as an ORM row");
+    Map<String, Object> row = completed.ormDict();
+    row.forEach((key, value) -> out.printf("  %-14s = %s%n", key, key.equals("state_details") ? "{...}" : value));
+
+    section(out, "fromOrmWithoutResult: the row back, data attached from elsewhere");
+    State loaded = State.fromOrmWithoutResult(row, completed.data());
+    out.printf("  %s  equal to the original: %s%n", loaded, loaded.equals(completed));
+
+    section(out, "CountByState");
+    CountByState counts = CountByState.builder().completed(3).failed(1).running(2).build();
+    out.println("  " + counts.toMap());
+  }
+
+  private static String detailsOf(State state) {
+    StateDetails details = state.stateDetails();
+    StringBuilder out = new StringBuilder();
+    details.toMap().forEach((key, value) -> {
+      Object defaultValue = StateDetails.builder().build().toMap().get(key);
+      if (value != null && !value.equals(defaultValue)) {
+        out.append(key).append('=').append(value).append(' ');
+      }
+    });
+    return out.toString().trim();
+  }
+
+  private static void section(PrintStream out, String title) {
+    out.println();
+    out.println("== " + title);
+  }
+}

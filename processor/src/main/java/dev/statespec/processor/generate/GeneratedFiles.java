@@ -1,0 +1,35 @@
+package dev.statespec.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.util.Names;
+
+/** What every generated source file shares: the {@code @Generated} mark and the one file layout. */
+final class GeneratedFiles {
+
+  private GeneratedFiles() {}
+
+  /** {@code @Generated("dev.statespec.processor.StateSpecProcessor")}: no date, so output does not vary. */
+  static AnnotationSpec generatedAnnotation() {
+    return AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build();
+  }
+
+  /**
+   * The file for a top-level generated type of {@code spec}: in the spec's package, originating
+   * from the spec alone, two-space indent, {@code java.lang} not imported.
+   */
+  static JavaFile javaFile(SpecModel spec, TypeSpec.Builder type) {
+    TypeSpec typeSpec = type.addOriginatingElement(spec.element()).build();
+    return JavaFile.builder(spec.specClass().packageName(), typeSpec)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** {@code {@link PrefectSpec}}: the line that points generated Javadoc back at the spec. */
+  static String seeSpec(SpecModel spec) {
+    return "@see " + spec.specClass().simpleName() + "\n";
+  }
+}

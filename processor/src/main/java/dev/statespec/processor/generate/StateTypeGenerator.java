@@ -1,0 +1,112 @@
+package dev.statespec.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.statespec.processor.spec.Ref;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.util.Names;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order. */
+public final class StateTypeGenerator {
+
+  private static final FieldSpec TERMINAL =
+      FieldSpec.builder(TypeName.BOOLEAN, "terminal", Modifier.PRIVATE, Modifier.FINAL).build();
+  private static final FieldSpec DEFAULT_NAME =
+      FieldSpec.builder(ClassName.get(String.class), "defaultName", Modifier.PRIVATE, Modifier.FINAL).build();
+
+  /** The {@code StateType} source file of {@code spec}. */
+  public JavaFile generate(SpecModel spec) {
+    ClassName stateType = spec.names().stateType();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(stateType)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(Names.STATE_KIND);
+    addTypeJavadoc(type, spec);
+    type.addAnnotation(GeneratedFiles.generatedAnnotation());
+    addConstants(type, spec);
+    addTerminalStates(type, spec, stateType);
+    addFields(type);
+    addConstructor(type);
+    addIsTerminal(type);
+    addDefaultName(type);
+    return GeneratedFiles.javaFile(spec, type);
+  }
+
+  // /** The types of a {@link State}. ... @see PrefectSpec */
+  private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
+    type.addJavadoc("The types of a {@link $T}; the JSON value of each is its name.\n\n",
+            spec.names().state())
+        .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
+  }
+
+  // SCHEDULED(false, "Scheduled"), ..., COMPLETED(true, "Completed"), ...;
+  private static void addConstants(TypeSpec.Builder type, SpecModel spec) {
+    for (StateTypeModel stateType : spec.types()) {
+      type.addEnumConstant(stateType.name(),
+          TypeSpec.anonymousClassBuilder("$L, $S", stateType.terminal(), stateType.defaultStateName()).build());
+    }
+  }
+
+  // public static final Set<StateType> TERMINAL_STATES =
+  //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));
+  private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    CodeBlock terminal = spec.terminal().isEmpty()
+        ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, stateType)
+        : CodeBlock.of("$T.of($L)", EnumSet.class, spec.terminal().stream()
+            .map(Ref::name)
+            .map(name -> CodeBlock.of("$N", name))
+            .collect(CodeBlock.joining(", ")));
+    type.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(ClassName.get(Set.class), stateType), "TERMINAL_STATES",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The terminal types, whose states are final; unmodifiable.\n")
+        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, terminal)
+        .build());
+  }
+
+  // private final boolean terminal;
+  // private final String defaultName;
+  private static void addFields(TypeSpec.Builder type) {
+    type.addField(TERMINAL).addField(DEFAULT_NAME);
+  }
+
+  // StateType(boolean terminal, String defaultName) { this.terminal = terminal; ... }
+  private static void addConstructor(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(TERMINAL.type(), TERMINAL.name())
+        .addParameter(DEFAULT_NAME.type(), DEFAULT_NAME.name())
+        .addStatement("this.$N = $N", TERMINAL, TERMINAL)
+        .addStatement("this.$N = $N", DEFAULT_NAME, DEFAULT_NAME)
+        .build());
+  }
+
+  // @Override public boolean isTerminal() { return terminal; }
+  private static void addIsTerminal(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("isTerminal")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $N", TERMINAL)
+        .build());
+  }
+
+  // @Override public String defaultName() { return defaultName; }
+  private static void addDefaultName(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("defaultName")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(DEFAULT_NAME.type())
+        .addStatement("return $N", DEFAULT_NAME)
+        .build());
+  }
+}

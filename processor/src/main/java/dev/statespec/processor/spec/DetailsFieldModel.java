@@ -1,0 +1,14 @@
+package dev.statespec.processor.spec;
+
+/**
+ * One field of the generated {@code StateDetails}.
+ *
+ * @param name the Java accessor name ({@code flowRunId})
+ * @param jsonName the JSON and map key ({@code flow_run_id})
+ * @param type the field's type
+ * @param defaultValue the {@code @Default} text, or null for the type's own default
+ * @param javadoc the accessor's Javadoc in the spec, or null
+ * @param origin the spec's accessor method
+ */
+public record DetailsFieldModel(
+    String name, String jsonName, FieldType type, String defaultValue, String javadoc, Origin origin) {}

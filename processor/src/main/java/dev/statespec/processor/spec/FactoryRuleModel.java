@@ -1,0 +1,16 @@
+package dev.statespec.processor.spec;
+
+import java.util.List;
+
+/**
+ * A static method of the spec marked {@code @StateSpec.Factory}: the rule that shapes the details
+ * of the factories it names.
+ *
+ * @param methodName the spec method to call
+ * @param factories the state names of the factories it shapes
+ * @param parameters its parameters after the details: the factories' arguments
+ * @param javadoc the method's Javadoc, or null
+ * @param origin the method
+ */
+public record FactoryRuleModel(
+    String methodName, List<Ref> factories, List<RuleParameter> parameters, String javadoc, Origin origin) {}

@@ -1,0 +1,19 @@
+package dev.statespec.processor.spec;
+
+import dev.statespec.processor.util.CaseFormat;
+
+/**
+ * A state with a name of its own beyond its type's default, such as {@code "Retrying"} of type
+ * {@code RUNNING}.
+ *
+ * @param name the state name, UpperCamelCase
+ * @param type the state type it refers to
+ * @param origin where the spec declares it
+ */
+public record NamedStateModel(String name, Ref type, Origin origin) {
+
+  /** The factory method: {@code retrying}. */
+  public String factoryName() {
+    return CaseFormat.lowerFirst(name);
+  }
+}

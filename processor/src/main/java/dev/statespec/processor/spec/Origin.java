@@ -1,0 +1,26 @@
+package dev.statespec.processor.spec;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * Where something in a spec was written, so that a diagnostic points at it: an element, and when
+ * known the annotation on it and the attribute value that said it.
+ *
+ * @param element the element, never null
+ * @param annotation the annotation on {@code element}, or null
+ * @param value the annotation's attribute value (or array element), or null
+ */
+public record Origin(Element element, AnnotationMirror annotation, AnnotationValue value) {
+
+  /** The element itself. */
+  public static Origin of(Element element) {
+    return new Origin(element, null, null);
+  }
+
+  /** An annotation on an element, as a whole. */
+  public static Origin of(Element element, AnnotationMirror annotation) {
+    return new Origin(element, annotation, null);
+  }
+}

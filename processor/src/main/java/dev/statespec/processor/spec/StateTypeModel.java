@@ -1,0 +1,28 @@
+package dev.statespec.processor.spec;
+
+import dev.statespec.processor.util.CaseFormat;
+
+/**
+ * One state type of a spec.
+ *
+ * @param name the constant's name, upper snake case ({@code AWAITING_APPROVAL})
+ * @param terminal whether the spec lists it as terminal
+ * @param origin where the spec declares it
+ */
+public record StateTypeModel(String name, boolean terminal, Origin origin) {
+
+  /** The name a state of this type gets when none is given: {@code "Awaiting Approval"}. */
+  public String defaultStateName() {
+    return CaseFormat.titleWords(name);
+  }
+
+  /** The lowerCamel form used for factories and count accessors: {@code awaitingApproval}. */
+  public String lowerCamel() {
+    return CaseFormat.lowerCamel(name);
+  }
+
+  /** The predicate of {@code State}: {@code isAwaitingApproval}. */
+  public String predicateName() {
+    return "is" + CaseFormat.upperCamel(name);
+  }
+}

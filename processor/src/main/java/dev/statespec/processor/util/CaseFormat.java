@@ -1,0 +1,72 @@
+package dev.statespec.processor.util;
+
+import java.util.Locale;
+
+/** Converts between the name forms a spec uses: UPPER_SNAKE, snake_case, lowerCamel, UpperCamel. */
+public final class CaseFormat {
+
+  private CaseFormat() {}
+
+  /** {@code AWAITING_APPROVAL} → {@code Awaiting Approval} (Prefect's {@code default_name_from_type}). */
+  public static String titleWords(String upperSnake) {
+    return join(upperSnake.split("_", -1), " ");
+  }
+
+  /** {@code AWAITING_APPROVAL} → {@code AwaitingApproval}. */
+  public static String upperCamel(String upperSnake) {
+    return join(upperSnake.split("_", -1), "");
+  }
+
+  /** {@code AWAITING_APPROVAL} → {@code awaitingApproval}. */
+  public static String lowerCamel(String upperSnake) {
+    return lowerFirst(upperCamel(upperSnake));
+  }
+
+  /** {@code AwaitingRetry} → {@code awaitingRetry}. */
+  public static String lowerFirst(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code awaitingRetry} → {@code AwaitingRetry}. */
+  public static String upperFirst(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code flowRunId} → {@code flow_run_id}; digits stay with the word before them. */
+  public static String snake(String lowerCamel) {
+    StringBuilder out = new StringBuilder(lowerCamel.length() + 4);
+    for (int i = 0; i < lowerCamel.length(); i++) {
+      char c = lowerCamel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean previousLower = i > 0 && !Character.isUpperCase(lowerCamel.charAt(i - 1));
+        boolean nextLower = i + 1 < lowerCamel.length() && Character.isLowerCase(lowerCamel.charAt(i + 1));
+        if (i > 0 && (previousLower || nextLower)) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code flow_run_id} → {@code Flow Run Id} (pydantic's default field title). */
+  public static String title(String snake) {
+    return join(snake.split("_", -1), " ");
+  }
+
+  private static String join(String[] parts, String separator) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append(separator);
+      }
+      String part = parts[i];
+      if (!part.isEmpty()) {
+        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.statespec.processor.validate;
+
+import dev.statespec.processor.spec.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The one reporter of the processor: every problem goes through {@link #error}, on the element,
+ * annotation and value closest to the mistake, and is counted so that a spec with errors is never
+ * generated. Reporting never throws: processing goes on, so one compile shows every mistake.
+ */
+public final class Diagnostics {
+
+  private final Messager messager;
+  private final List<Element> errorElements = new ArrayList<>();
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports {@code problem} at {@code origin}. */
+  public void error(Origin origin, Problem problem, Object... args) {
+    errorElements.add(origin.element());
+    messager.printMessage(Diagnostic.Kind.ERROR, problem.message(args), origin.element(),
+        origin.annotation(), origin.value());
+  }
+
+  /** How many errors were reported so far; compare before and after a step to see if it failed. */
+  public int errorCount() {
+    return errorElements.size();
+  }
+
+  /** Whether an error reported since the {@code since}-th was on {@code container} or inside it. */
+  public boolean reportedWithin(Element container, int since) {
+    for (Element element : errorElements.subList(since, errorElements.size())) {
+      for (Element current = element; current != null; current = current.getEnclosingElement()) {
+        if (current.equals(container)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

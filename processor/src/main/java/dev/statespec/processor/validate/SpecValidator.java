@@ -1,0 +1,283 @@
+package dev.statespec.processor.validate;
+
+import dev.statespec.processor.spec.DetailsFieldModel;
+import dev.statespec.processor.spec.FactoryRuleModel;
+import dev.statespec.processor.spec.FieldType;
+import dev.statespec.processor.spec.NamedStateModel;
+import dev.statespec.processor.spec.Origin;
+import dev.statespec.processor.spec.Ref;
+import dev.statespec.processor.spec.RuleParameter;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateField;
+import dev.statespec.processor.spec.StateTypeModel;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Checks that the parts of a {@link SpecModel} fit together: every name refers to something the
+ * spec declares, nothing is declared twice, nothing generated would collide. Every problem is
+ * reported, on the string or element that holds it, in one pass.
+ */
+public final class SpecValidator {
+
+  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern CANONICAL_UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /** Methods every generated value class has, which a details field or count accessor must not shadow. */
+  private static final Set<String> VALUE_METHODS = Set.of("builder", "toBuilder", "toMap", "fromMap",
+      "validateList", "resetFields", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
+      "wait", "clone", "finalize");
+
+  /** Names the generated factories use for their own parameters and locals. */
+  private static final Set<String> FACTORY_LOCALS = Set.of("options", "builder");
+
+  private final Diagnostics diagnostics;
+
+  public SpecValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reports every problem of {@code spec}; it may be generated only if none was reported. */
+  public void validate(SpecModel spec) {
+    Set<String> typeNames = validateTypes(spec);
+    validateTypeRefs(spec.terminal(), "terminal", typeNames, true);
+    validateCountOrder(spec, typeNames);
+    Set<String> factoryNames = validateNamedStates(spec, typeNames);
+    validateFactoryRules(spec, factoryNames);
+    spec.buildRules().forEach(rule -> validateTypeRefs(rule.types(), "@StateSpec.OnBuild", typeNames, true));
+    validateDetails(spec);
+    validateResetAndHash(spec);
+  }
+
+  private Set<String> validateTypes(SpecModel spec) {
+    if (spec.types().isEmpty()) {
+      diagnostics.error(Origin.of(spec.element()), Problem.NO_TYPES);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (StateTypeModel type : spec.types()) {
+      if (!UPPER_SNAKE.matcher(type.name()).matches()) {
+        diagnostics.error(type.origin(), Problem.INVALID_TYPE_NAME, type.name());
+        continue;
+      }
+      if (!names.add(type.name())) {
+        diagnostics.error(type.origin(), Problem.DUPLICATE_TYPE, type.name());
+        continue;
+      }
+      if (type.predicateName().equals("isFinal")) {
+        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), type.predicateName());
+      } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
+        diagnostics.error(type.origin(), Problem.RESERVED_METHOD, type.name(), type.lowerCamel());
+      }
+    }
+    return names;
+  }
+
+  private void validateTypeRefs(List<Ref> refs, String what, Set<String> typeNames, boolean unique) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Ref ref : refs) {
+      if (!typeNames.contains(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.UNKNOWN_TYPE, what, ref.name(), String.join(", ", typeNames));
+      } else if (unique && !seen.add(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+      }
+    }
+  }
+
+  private void validateCountOrder(SpecModel spec, Set<String> typeNames) {
+    if (spec.countOrder().isEmpty()) {
+      return;
+    }
+    int before = diagnostics.errorCount();
+    validateTypeRefs(spec.countOrder(), "countOrder", typeNames, true);
+    Set<String> missing = new LinkedHashSet<>(typeNames);
+    spec.countOrder().forEach(ref -> missing.remove(ref.name()));
+    if (before == diagnostics.errorCount() && !missing.isEmpty()) {
+      diagnostics.error(spec.countOrder().get(0).origin(), Problem.COUNT_ORDER_INCOMPLETE, String.join(", ", missing));
+    }
+  }
+
+  /** Checks the named states; returns every factory's state name (types' default names, then named states). */
+  private Set<String> validateNamedStates(SpecModel spec, Set<String> typeNames) {
+    Map<String, String> factoryOwners = new LinkedHashMap<>();
+    Set<String> stateNames = new LinkedHashSet<>();
+    for (StateTypeModel type : spec.types()) {
+      factoryOwners.putIfAbsent(type.lowerCamel(), "state type " + type.name());
+      stateNames.add(type.defaultStateName());
+    }
+    Set<Ref> reportedTypes = new LinkedHashSet<>(); // the names of one @Named group share its type
+    for (NamedStateModel named : spec.namedStates()) {
+      Ref type = named.type();
+      if (!typeNames.contains(type.name()) && reportedTypes.add(type)) {
+        diagnostics.error(type.origin(), Problem.UNKNOWN_TYPE, "@Named type", type.name(), String.join(", ", typeNames));
+      }
+      if (!UPPER_CAMEL.matcher(named.name()).matches()) {
+        diagnostics.error(named.origin(), Problem.INVALID_STATE_NAME, named.name());
+        continue;
+      }
+      String owner = factoryOwners.putIfAbsent(named.factoryName(), "named state " + named.name());
+      if (owner != null) {
+        diagnostics.error(named.origin(), Problem.DUPLICATE_FACTORY, named.name(), named.factoryName(), owner);
+        continue;
+      }
+      if (SourceVersion.isKeyword(named.factoryName())) {
+        diagnostics.error(named.origin(), Problem.RESERVED_METHOD, named.name(), named.factoryName());
+      }
+      stateNames.add(named.name());
+    }
+    return stateNames;
+  }
+
+  private void validateFactoryRules(SpecModel spec, Set<String> factoryNames) {
+    Map<String, String> ruledBy = new LinkedHashMap<>();
+    for (FactoryRuleModel rule : spec.factoryRules()) {
+      for (Ref ref : rule.factories()) {
+        if (!factoryNames.contains(ref.name())) {
+          diagnostics.error(ref.origin(), Problem.UNKNOWN_FACTORY, ref.name(), quoted(factoryNames));
+        } else {
+          String previous = ruledBy.putIfAbsent(ref.name(), rule.methodName());
+          if (previous != null) {
+            diagnostics.error(ref.origin(), Problem.FACTORY_RULED_TWICE, ref.name(), previous);
+          }
+        }
+      }
+      validateRuleParameters(rule);
+    }
+  }
+
+  private void validateRuleParameters(FactoryRuleModel rule) {
+    Map<String, RuleParameter> shortcutsByType = new LinkedHashMap<>();
+    for (RuleParameter parameter : rule.parameters()) {
+      if (FACTORY_LOCALS.contains(parameter.name())) {
+        diagnostics.error(parameter.origin(), Problem.RULE_PARAMETER_NAME, parameter.name());
+      }
+      if (!parameter.shortcut()) {
+        continue;
+      }
+      String erased = erasure(parameter);
+      if (erased.equals("java.util.function.Consumer")) {
+        diagnostics.error(parameter.origin(), Problem.SHORTCUT_OPTIONS, parameter.name(), parameter.type());
+      } else if (shortcutsByType.putIfAbsent(erased, parameter) != null) {
+        diagnostics.error(parameter.origin(), Problem.SHORTCUT_CLASH, parameter.name(), parameter.type());
+      }
+    }
+  }
+
+  private static String erasure(RuleParameter parameter) {
+    String type = parameter.type().withoutAnnotations().toString();
+    int generic = type.indexOf('<');
+    return generic < 0 ? type : type.substring(0, generic);
+  }
+
+  private void validateDetails(SpecModel spec) {
+    Map<String, DetailsFieldModel> byJsonName = new LinkedHashMap<>();
+    for (DetailsFieldModel field : spec.detailsFields()) {
+      if (VALUE_METHODS.contains(field.name())) {
+        diagnostics.error(field.origin(), Problem.FIELD_NAME_RESERVED, field.name());
+      }
+      if (field.jsonName().isBlank() || field.jsonName().chars().anyMatch(Character::isWhitespace)) {
+        diagnostics.error(field.origin(), Problem.JSON_NAME_INVALID, field.jsonName(), field.name() + "()");
+      } else {
+        DetailsFieldModel previous = byJsonName.putIfAbsent(field.jsonName(), field);
+        if (previous != null) {
+          diagnostics.error(field.origin(), Problem.DUPLICATE_JSON_NAME, previous.name() + "()", field.name() + "()",
+              field.jsonName());
+        }
+      }
+      if (field.defaultValue() != null) {
+        String problem = defaultProblem(field.type(), field.defaultValue());
+        if (problem != null) {
+          diagnostics.error(field.origin(), Problem.DEFAULT_INVALID, field.defaultValue(), field.type().displayName(),
+              field.name() + "()", problem);
+        }
+      }
+    }
+  }
+
+  /** Why {@code text} is no valid default of {@code type}, or null when it is one. */
+  static String defaultProblem(FieldType type, String text) {
+    switch (type) {
+      case STRING:
+        return null;
+      case BOOLEAN:
+      case BOOLEAN_OBJECT:
+        return text.equals("true") || text.equals("false") ? null : "write \"true\" or \"false\"";
+      case INT:
+      case INTEGER:
+        try {
+          Integer.parseInt(text);
+          return null;
+        } catch (NumberFormatException e) {
+          return "write a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+        }
+      case LONG:
+      case LONG_OBJECT:
+        try {
+          Long.parseLong(text);
+          return null;
+        } catch (NumberFormatException e) {
+          return "write a whole number that fits in a long";
+        }
+      case UUID:
+        return CANONICAL_UUID.matcher(text).matches() ? null
+            : "write a UUID like \"123e4567-e89b-12d3-a456-426614174000\"";
+      case INSTANT:
+        try {
+          Instant.parse(text);
+          return null;
+        } catch (DateTimeParseException e) {
+          return "write an ISO-8601 instant in UTC like \"2024-01-01T00:00:00Z\"";
+        }
+      case STRING_LIST:
+        return text.equals("[]") ? null : "a list can only default to \"[]\" (empty); leave it null otherwise";
+      case STRING_MAP:
+        return text.equals("{}") ? null : "a map can only default to \"{}\" (empty); leave it null otherwise";
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  private void validateResetAndHash(SpecModel spec) {
+    String stateFields = List.of(StateField.values()).stream().map(StateField::javaName).collect(Collectors.joining(", "));
+    Set<String> reset = new LinkedHashSet<>();
+    for (Ref ref : spec.reset()) {
+      StateField field = StateField.forJavaName(ref.name());
+      if (field == null) {
+        diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "reset", ref.name(), stateFields);
+      } else if (field == StateField.TYPE) {
+        diagnostics.error(ref.origin(), Problem.TYPE_NOT_RESETTABLE);
+      } else if (!reset.add(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "reset", ref.name());
+      }
+    }
+    Set<String> detailsFields = new LinkedHashSet<>();
+    spec.detailsFields().forEach(field -> detailsFields.add(StateField.STATE_DETAILS.javaName() + "." + field.name()));
+    Set<String> seen = new LinkedHashSet<>();
+    for (Ref ref : spec.hashKey()) {
+      boolean known = StateField.forJavaName(ref.name()) != null || detailsFields.contains(ref.name());
+      if (!known) {
+        List<String> all = new ArrayList<>(List.of(stateFields));
+        all.addAll(detailsFields);
+        diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "hashKey", ref.name(), String.join(", ", all));
+      } else if (reset.contains(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.HASH_KEY_RESET, ref.name());
+      } else if (!seen.add(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "hashKey", ref.name());
+      }
+    }
+  }
+
+  private static String quoted(Set<String> names) {
+    return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.statespec.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.statespec.processor.StateSpecProcessor;
+import dev.statespec.processor.validate.Problem;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken spec per mistake, each in {@code resources/specs/bad/}: the compile fails with exactly
+ * one error, tagged, on the line that holds the mistake (given by a text on that line, or as
+ * {@code "line N"} where the text occurs twice).
+ */
+class DiagnosticsTest {
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        mistake("NotInterface", Problem.SPEC_NOT_INTERFACE, "public abstract class NotInterface",
+            "declare it as `public interface NotInterface`"),
+        mistake("NotPublic", Problem.SPEC_NOT_PUBLIC, "interface NotPublic", "add `public`"),
+        mistake("Generic", Problem.SPEC_GENERIC, "public interface Generic<T>", "remove them"),
+        mistake("NoTypes", Problem.NO_TYPES, "public interface NoTypes", "list them in @StateSpec(types"),
+        mistake("DuplicateType", Problem.DUPLICATE_TYPE, "\"OPEN\"}", "state type \"OPEN\" is declared twice"),
+        mistake("UnknownTerminal", Problem.UNKNOWN_TYPE, "terminal = \"FINISHED\"",
+            "terminal \"FINISHED\" names no state type of this spec; declared: OPEN, DONE"),
+        mistake("BadTypeName", Problem.INVALID_TYPE_NAME, "\"in-review\"", "\"in-review\" is not UPPER_SNAKE_CASE"),
+        mistake("FinalType", Problem.RESERVED_PREDICATE, "\"FINAL\"}", "would generate State.isFinal()"),
+        mistake("UnknownNamedType", Problem.UNKNOWN_TYPE, "type = \"CLOSED\"",
+            "@Named type \"CLOSED\" names no state type"),
+        mistake("UnknownFactory", Problem.UNKNOWN_FACTORY, "@Factory(\"Closed\")",
+            "names \"Closed\", which is no factory of this spec; factories: \"Open\", \"Done\""),
+        mistake("RuleNotStatic", Problem.RULE_NOT_STATIC, "default StateDetails open",
+            "rule open() must be a static method of the spec"),
+        mistake("RuleSignature", Problem.RULE_SIGNATURE, "static String open(String details)",
+            "`static StateDetails open(StateDetails details)`"),
+        mistake("UnsupportedFieldType", Problem.FIELD_TYPE, "java.util.Date openedAt()",
+            "details field openedAt has type java.util.Date, which statespec cannot store; use one of String, UUID"),
+        mistake("BadDefault", Problem.DEFAULT_INVALID, "@Default(\"maybe\")",
+            "@Default(\"maybe\") is not a valid Boolean for details field urgent(): write \"true\" or \"false\""),
+        mistake("DuplicateJsonName", Problem.DUPLICATE_JSON_NAME, "@JsonName(\"owner_id\") String owner()",
+            "details fields ownerId() and owner() both map to JSON name \"owner_id\""),
+        mistake("HashKeyReset", Problem.HASH_KEY_RESET, "hashKey = {\"id\", \"type\"}",
+            "hashKey lists \"id\", a reset field"),
+        mistake("UnknownHashKey", Problem.UNKNOWN_FIELD, "hashKey = {\"type\", \"stateDetails.owner\"}",
+            "hashKey names \"stateDetails.owner\", which is no field"),
+        mistake("CountOrderIncomplete", Problem.COUNT_ORDER_INCOMPLETE, "countOrder = {\"DONE\", \"OPEN\"}",
+            "it lacks REVIEW"),
+        mistake("ShortcutClash", Problem.SHORTCUT_CLASH, "@Shortcut Instant until",
+            "@Shortcut parameter until would give the factories a second form taking one java.time.Instant"),
+        mistake("StrayMethod", Problem.STRAY_METHOD, "String owner();",
+            "abstract method owner() does not belong in a spec"),
+        mistake("DuplicateFactory", Problem.DUPLICATE_FACTORY, "names = \"Done\"",
+            "named state \"Done\" would generate States.done(), which state type DONE already generates"),
+        mistake("DuplicateTerminal", Problem.DUPLICATE_REFERENCE, "terminal = {\"DONE\", \"DONE\"}",
+            "terminal lists \"DONE\" twice"),
+        mistake("KeywordType", Problem.RESERVED_METHOD, "\"NEW\"", "\"NEW\" would generate the method new()"),
+        mistake("BadStateName", Problem.INVALID_STATE_NAME, "names = \"awaiting review\"",
+            "state name \"awaiting review\" is not UpperCamelCase"),
+        mistake("FactoryRuledTwice", Problem.FACTORY_RULED_TWICE, "line 14", // the second @Factory("Open")
+            "factory \"Open\" already has the rule first()"),
+        mistake("RulePrivate", Problem.RULE_PRIVATE, "private static StateDetails open",
+            "rule open() is private"),
+        mistake("RuleGeneric", Problem.RULE_GENERIC, "static <T> StateDetails open", "rule open() has type parameters"),
+        mistake("ShortcutOptions", Problem.SHORTCUT_OPTIONS, "@Shortcut Consumer<String> callback",
+            "clashes with the form taking the options"),
+        mistake("ReservedParameter", Problem.RULE_PARAMETER_NAME, "String options",
+            "rule parameter \"options\" is reserved"),
+        mistake("TwoDetails", Problem.TWO_DETAILS, "interface MoreDetails",
+            "the spec already has @StateSpec.Details interface Details"),
+        mistake("DetailsNotInterface", Problem.DETAILS_NOT_INTERFACE, "abstract class Details",
+            "but Details is a class; make it an interface"),
+        mistake("DetailsOutsideSpec", Problem.DETAILS_OUTSIDE_SPEC, "interface Details {",
+            "@StateSpec.Details interface Details is not nested in a @StateSpec interface"),
+        mistake("FieldParameters", Problem.FIELD_PARAMETERS, "String owner(int index)",
+            "details field owner() takes parameters"),
+        mistake("ReservedField", Problem.FIELD_NAME_RESERVED, "String toMap()",
+            "details field toMap() has the name of a method statespec generates"),
+        mistake("BlankJsonName", Problem.JSON_NAME_INVALID, "@JsonName(\"owner id\")",
+            "@JsonName(\"owner id\") on owner() is empty or has blanks"),
+        mistake("State", Problem.SPEC_NAME_CLASH, "public interface State",
+            "spec State has the name of a class statespec generates beside it (State)"),
+        mistake("UnknownReset", Problem.UNKNOWN_FIELD, "reset = \"created\"",
+            "reset names \"created\", which is no field; use one of id, type, name"));
+  }
+
+  private static Arguments mistake(String file, Problem problem, String line, String text) {
+    return Arguments.of(file, problem, line, text);
+  }
+
+  @ParameterizedTest(name = "{0}: [{1}]")
+  @MethodSource("mistakes")
+  void eachMistakeIsOneErrorOnItsLine(String file, Problem problem, String line, String text) {
+    JavaFileObject spec = JavaFileObjects.forResource("specs/bad/" + file + ".java");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    if (line.startsWith("line ")) {
+      assertThat(compilation).hadErrorContaining("[" + problem.tag() + "]").inFile(spec)
+          .onLine(Long.parseLong(line.substring("line ".length())));
+    } else {
+      assertThat(compilation).hadErrorContaining("[" + problem.tag() + "]").inFile(spec).onLineContaining(line);
+    }
+    assertThat(compilation).hadErrorContaining(text);
+  }
+
+  @Test
+  void everyMistakeInASpecIsReportedInOneCompile() {
+    JavaFileObject spec = JavaFileObjects.forResource("specs/bad/ManyMistakes.java");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType]").inFile(spec)
+        .onLineContaining("types = {\"OPEN\", \"OPEN\", \"DONE\"}");
+    assertThat(compilation).hadErrorContaining("[StateSpecUnknownType] terminal \"CLOSED\"").inFile(spec)
+        .onLineContaining("terminal = \"CLOSED\"");
+    assertThat(compilation).hadErrorContaining("[StateSpecTypeNotResettable]").inFile(spec)
+        .onLineContaining("reset = \"type\"");
+  }
+
+  @Test
+  void everyProblemAboutASpecHasATest() {
+    Set<Problem> tested = EnumSet.noneOf(Problem.class);
+    mistakes().forEach(arguments -> tested.add((Problem) arguments.get()[1]));
+    tested.add(Problem.TYPE_NOT_RESETTABLE); // ManyMistakes
+    // Not reachable from a spec: they report failures of the processor or the file system.
+    tested.add(Problem.INTERNAL);
+    tested.add(Problem.WRITE_FAILED);
+
+    Set<Problem> untested = EnumSet.complementOf(EnumSet.copyOf(tested));
+    untested.removeAll(PENDING_TESTS);
+    org.junit.jupiter.api.Assertions.assertEquals(Set.of(), untested, "problems without a bad-spec test");
+  }
+
+  /** Problems whose bad-spec tests are still to be written; this list may only shrink. */
+  private static final Set<Problem> PENDING_TESTS = EnumSet.noneOf(Problem.class);
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new StateSpecProcessor()).compile(sources);
+  }
+}

@@ -1,0 +1,10 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.Named;
+
+@StateSpec(
+    types = {"OPEN", "DONE"},
+    terminal = "DONE",
+    named = @Named(type = "OPEN", names = "Done"))
+public interface DuplicateFactory {}

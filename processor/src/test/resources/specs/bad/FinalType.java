@@ -1,0 +1,9 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(
+    types = {"OPEN",
+        "FINAL"},
+    terminal = "FINAL")
+public interface FinalType {}

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(
+    types = {"NEW", "DONE"},
+    terminal = "DONE")
+public interface KeywordType {}

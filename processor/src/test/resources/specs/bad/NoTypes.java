@@ -1,0 +1,6 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(terminal = {})
+public interface NoTypes {}

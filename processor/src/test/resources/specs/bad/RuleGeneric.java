@@ -1,0 +1,13 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.Factory;
+
+@StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
+public interface RuleGeneric {
+
+  @Factory("Open")
+  static <T> StateDetails open(StateDetails details, T tag) {
+    return details;
+  }
+}

@@ -1,0 +1,9 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
+public interface StrayMethod {
+
+  String owner();
+}

@@ -1,0 +1,86 @@
+package dev.statespec.runtime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The clock behind every "now" in generated state classes: default timestamps, default scheduled
+ * times, pause timeouts.
+ *
+ * <p>It reads the system UTC clock, truncated to microseconds, the precision of the Python
+ * datetimes on the other end of the wire. A test pins it for its own thread with {@link
+ * #pin(Clock)} or {@link #pinAt(Instant)} inside try-with-resources; closing the pin restores
+ * whatever was in force before, so nothing leaks from one test into the next and tests running in
+ * parallel on other threads are not affected.
+ *
+ * <pre>{@code
+ * try (StateClock.Pin pin = StateClock.pinAt(Instant.parse("2024-01-01T00:00:00Z"))) {
+ *   assertEquals(pin.instant(), States.completed().timestamp());
+ * }
+ * }</pre>
+ */
+public final class StateClock {
+
+  private static final ThreadLocal<Clock> PINNED = new ThreadLocal<>();
+
+  private StateClock() {}
+
+  /** The current instant in UTC, to the microsecond: the pinned clock's if this thread has one. */
+  public static Instant now() {
+    Clock pinned = PINNED.get();
+    Instant now = pinned == null ? Instant.now() : pinned.instant();
+    return now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Makes {@link #now()} on this thread read {@code clock} until the returned pin is closed.
+   *
+   * @param clock the clock to read, for example {@link Clock#fixed} or a ticking test clock
+   * @return the pin; close it (try-with-resources) to restore the clock in force before
+   */
+  public static Pin pin(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    Pin pin = new Pin(PINNED.get(), clock);
+    PINNED.set(clock);
+    return pin;
+  }
+
+  /**
+   * Makes {@link #now()} on this thread return {@code instant} until the returned pin is closed.
+   *
+   * @param instant the fixed instant
+   * @return the pin; close it (try-with-resources) to restore the clock in force before
+   */
+  public static Pin pinAt(Instant instant) {
+    return pin(Clock.fixed(instant, ZoneOffset.UTC));
+  }
+
+  /** A pinned clock; closing it restores the clock that was in force when it was pinned. */
+  public static final class Pin implements AutoCloseable {
+
+    private final Clock previous;
+    private final Clock clock;
+
+    private Pin(Clock previous, Clock clock) {
+      this.previous = previous;
+      this.clock = clock;
+    }
+
+    /** The pinned clock's current instant, truncated as {@link StateClock#now()} truncates it. */
+    public Instant instant() {
+      return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public void close() {
+      if (previous == null) {
+        PINNED.remove();
+      } else {
+        PINNED.set(previous);
+      }
+    }
+  }
+}

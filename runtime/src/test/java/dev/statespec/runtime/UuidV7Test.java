@@ -1,0 +1,231 @@
+package dev.statespec.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link UuidV7}: layout (RFC 9562 section 5.7), timestamps, monotonicity within and across
+ * threads, counter carry. No timing assertions: speed is measured with JMH, not here.
+ *
+ * <p>The generator's state is JVM-wide, and some tests here drive it a few milliseconds ahead of
+ * the wall clock on purpose; every assertion allows for that.
+ */
+class UuidV7Test {
+
+  /** How far ahead of the wall clock earlier ids (of this class's tests) may have pushed the generator. */
+  private static final long MAX_LEAD_MILLIS = 5_000;
+
+  /** Unsigned 128-bit comparison, the order RFC 9562 ids sort in. */
+  private static int compareUnsigned(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  }
+
+  private static void assertStrictlyIncreasing(UUID before, UUID after) {
+    if (compareUnsigned(before, after) >= 0) {
+      fail("not increasing: " + before + " then " + after);
+    }
+    if (before.toString().compareTo(after.toString()) >= 0) {
+      fail("canonical text not increasing: " + before + " then " + after);
+    }
+  }
+
+  @Test
+  void idsAreVersion7WithTheRfcVariant() {
+    for (int i = 0; i < 1_000; i++) {
+      UUID id = UuidV7.next();
+      assertEquals(7, id.version(), id.toString());
+      assertEquals(2, id.variant(), id.toString()); // 0b10: RFC 4122 / 9562
+      assertEquals(0x7, (id.getMostSignificantBits() >>> 12) & 0xF, id.toString());
+      assertEquals(0b10, id.getLeastSignificantBits() >>> 62, id.toString());
+      assertEquals('7', id.toString().charAt(14), id.toString());
+      assertTrue("89ab".indexOf(id.toString().charAt(19)) >= 0, id.toString());
+    }
+  }
+
+  @Test
+  void embeddedTimestampIsTheCurrentTimeInMillis() {
+    long before = System.currentTimeMillis();
+    UUID id = UuidV7.next();
+    long after = System.currentTimeMillis();
+
+    long millis = UuidV7.timestampMillis(id);
+    assertTrue(millis >= before, "timestamp " + millis + " is before the call at " + before);
+    assertTrue(millis <= after + MAX_LEAD_MILLIS, "timestamp " + millis + " is far after " + after);
+    assertEquals(id.getMostSignificantBits() >>> 16, millis);
+    // The first 48 bits, the first 12 hex digits of the text, are the timestamp.
+    assertEquals(millis, Long.parseLong(id.toString().replace("-", "").substring(0, 12), 16));
+  }
+
+  @Test
+  void hundredThousandSequentialIdsStrictlyIncrease() {
+    UUID previous = UuidV7.next();
+    for (int i = 0; i < 100_000; i++) {
+      UUID current = UuidV7.next();
+      assertStrictlyIncreasing(previous, current);
+      previous = current;
+    }
+  }
+
+  @Test
+  void idsFromManyThreadsAreUniqueAndEachThreadsIdsIncrease() throws Exception {
+    int threads = 4;
+    int perThread = 50_000;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<UUID[]> results = new ArrayList<>();
+    try {
+      List<Future<UUID[]>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          UUID[] ids = new UUID[perThread];
+          start.await(10, TimeUnit.SECONDS); // all threads generate at once, contending
+          for (int i = 0; i < perThread; i++) {
+            ids[i] = UuidV7.next();
+          }
+          return ids;
+        }));
+      }
+      for (Future<UUID[]> future : futures) {
+        results.add(future.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    UUID afterAll = UuidV7.next();
+
+    Set<UUID> all = new HashSet<>();
+    List<UUID> sorted = new ArrayList<>();
+    for (UUID[] ids : results) {
+      for (int i = 1; i < ids.length; i++) {
+        assertStrictlyIncreasing(ids[i - 1], ids[i]);
+      }
+      all.addAll(Arrays.asList(ids));
+      sorted.addAll(Arrays.asList(ids));
+    }
+    assertEquals(threads * perThread, all.size(), "duplicate ids across threads");
+
+    // One global order: sorted by value, no two ids tie, and an id made after all of them is the greatest.
+    sorted.sort(UuidV7Test::compareUnsigned);
+    for (int i = 1; i < sorted.size(); i++) {
+      assertTrue(compareUnsigned(sorted.get(i - 1), sorted.get(i)) < 0, "tie at " + sorted.get(i));
+    }
+    assertStrictlyIncreasing(sorted.get(sorted.size() - 1), afterAll);
+  }
+
+  @Test
+  void counterRunningOutWithinOneMillisecondCarriesIntoTheTimestamp() {
+    long now = System.currentTimeMillis();
+    long first = UuidV7.nextTimeAndCounter(now);
+    long previous = first;
+    for (int i = 1; i < 5_000; i++) { // more than the 4096 values a 12-bit counter holds
+      long current = UuidV7.nextTimeAndCounter(now);
+      assertEquals(previous + 1, current, "step " + i + " counts on by one, carrying into the time");
+      previous = current;
+    }
+    assertTrue(first >>> 12 >= now, "never before the given time");
+    assertTrue(previous >>> 12 > first >>> 12, "timestamp advanced past the full counter");
+
+    // The ids made from these values keep that order.
+    UUID a = UuidV7.fromTimeAndCounter(first, -1L);
+    UUID b = UuidV7.fromTimeAndCounter(previous, 0L);
+    assertStrictlyIncreasing(a, b);
+    assertEquals(previous >>> 12, UuidV7.timestampMillis(b));
+    // And next() goes on from there, never repeating or going back.
+    assertStrictlyIncreasing(b, UuidV7.next());
+  }
+
+  @Test
+  void aNewMillisecondSeedsTheCounterInItsLowerHalf() {
+    long latest = UuidV7.nextTimeAndCounter(System.currentTimeMillis());
+    Set<Long> seeds = new HashSet<>();
+    for (int i = 1; i <= 20; i++) {
+      long newMillis = (latest >>> 12) + 1;
+      long value = UuidV7.nextTimeAndCounter(newMillis);
+      assertEquals(newMillis, value >>> 12, "a later millisecond is taken as the timestamp");
+      long counter = value & 0xFFF;
+      assertTrue(counter < 2048, "counter seeded below half its range: " + counter);
+      seeds.add(counter);
+      latest = value;
+    }
+    assertTrue(seeds.size() > 1, "counter seeds are random, not fixed: " + seeds);
+  }
+
+  @Test
+  void aClockGoingBackwardsDoesNotMakeIdsGoBackwards() {
+    long latest = UuidV7.nextTimeAndCounter(System.currentTimeMillis());
+    assertEquals(latest + 1, UuidV7.nextTimeAndCounter((latest >>> 12) - 10_000));
+    assertEquals(latest + 2, UuidV7.nextTimeAndCounter(0));
+  }
+
+  @Test
+  void fromTimeAndCounterLaysOutTimestampVersionCounterVariantAndRandomBits() {
+    long millis = 0x0123_4567_89ABL;
+    long timeAndCounter = (millis << 12) | 0xCDE;
+
+    UUID allOnes = UuidV7.fromTimeAndCounter(timeAndCounter, -1L);
+    assertEquals(0x0123_4567_89AB_7CDEL, allOnes.getMostSignificantBits());
+    assertEquals(0xBFFF_FFFF_FFFF_FFFFL, allOnes.getLeastSignificantBits());
+    assertEquals("01234567-89ab-7cde-bfff-ffffffffffff", allOnes.toString());
+    assertEquals(millis, UuidV7.timestampMillis(allOnes));
+    assertEquals(7, allOnes.version());
+    assertEquals(2, allOnes.variant());
+
+    UUID zeros = UuidV7.fromTimeAndCounter(timeAndCounter, 0L);
+    assertEquals("01234567-89ab-7cde-8000-000000000000", zeros.toString());
+
+    // Only the low 62 random bits are used; the variant bits are not overwritten.
+    UUID pattern = UuidV7.fromTimeAndCounter(0L, 0x4123_4567_89AB_CDEFL);
+    assertEquals("00000000-0000-7000-8123-456789abcdef", pattern.toString());
+
+    UUID counterOnly = UuidV7.fromTimeAndCounter(0xFFF, 0L);
+    assertEquals("00000000-0000-7fff-8000-000000000000", counterOnly.toString());
+  }
+
+  @Test
+  void randomBitsDifferBetweenIds() {
+    Set<Long> randomParts = new HashSet<>();
+    for (int i = 0; i < 1_000; i++) {
+      randomParts.add(UuidV7.next().getLeastSignificantBits() & ((1L << 62) - 1));
+    }
+    assertTrue(randomParts.size() >= 999, "62 random bits per id: " + randomParts.size() + " distinct of 1000");
+  }
+
+  @Test
+  void timestampMillisRejectsOtherVersions() {
+    UUID v4 = UUID.randomUUID();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UuidV7.timestampMillis(v4));
+    assertTrue(e.getMessage().contains(v4.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("version 7"), e.getMessage());
+
+    assertThrows(IllegalArgumentException.class, () -> UuidV7.timestampMillis(new UUID(0, 0)));
+    assertThrows(IllegalArgumentException.class,
+        () -> UuidV7.timestampMillis(UUID.fromString("c232ab00-9414-11ec-b3c8-9f6bdeced846"))); // v1
+    assertThrows(IllegalArgumentException.class,
+        () -> UuidV7.timestampMillis(UUID.fromString("1ec9414c-232a-6b00-b3c8-9f6bdeced846"))); // v6
+    assertThrows(NullPointerException.class, () -> UuidV7.timestampMillis(null));
+  }
+
+  @Test
+  void timestampMillisReadsTheRfcExample() {
+    // RFC 9562 appendix A.6: 017F22E2-79B0-7CC3-98C4-DC0C0C07398F, 2022-02-22 19:22:22 UTC.
+    UUID example = UUID.fromString("017F22E2-79B0-7CC3-98C4-DC0C0C07398F");
+    assertEquals(0x017F22E279B0L, UuidV7.timestampMillis(example));
+    assertEquals(java.time.Instant.parse("2022-02-22T19:22:22Z").toEpochMilli(), UuidV7.timestampMillis(example));
+  }
+}
