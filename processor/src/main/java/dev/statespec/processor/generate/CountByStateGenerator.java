@@ -52,7 +52,7 @@ public final class CountByStateGenerator {
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** The number of states of each {@link StateType}. ... @see PrefectSpec */
+  // /** The number of states of each {@link StateType}. ... @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
     type.addJavadoc("The number of states of each {@link $T}: an immutable value whose map and JSON keys are\n",
             spec.names().stateType())
@@ -60,20 +60,20 @@ public final class CountByStateGenerator {
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
-  // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"COMPLETED", ...})
+  // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"DONE", ...})
   private static void addTypeAnnotations(TypeSpec.Builder type, SpecModel spec) {
     type.addAnnotation(GeneratedFiles.generatedAnnotation())
-        .addAnnotation(DetailsAndCountMembers.jsonAutoDetectNone())
-        .addAnnotation(DetailsAndCountMembers.jsonIncludeAlways())
-        .addAnnotation(DetailsAndCountMembers.jsonPropertyOrder(keys(spec)));
+        .addAnnotation(JacksonAnnotations.autoDetectNone())
+        .addAnnotation(JacksonAnnotations.includeAlways())
+        .addAnnotation(JacksonAnnotations.propertyOrder(keys(spec)));
   }
 
-  // private final int completed; ...
+  // private final int done; ...
   private static void addFields(TypeSpec.Builder type, SpecModel spec) {
     type.addFields(valueFields(spec));
   }
 
-  // private CountByState(Builder builder) { this.completed = builder.completed; ... }
+  // private CountByState(Builder builder) { this.done = builder.done; ... }
   private static void addConstructor(TypeSpec.Builder type, SpecModel spec) {
     ParameterSpec builder = ParameterSpec.builder(spec.names().countByStateBuilder(), "builder").build();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -96,7 +96,8 @@ public final class CountByStateGenerator {
         .build());
   }
 
-  // public static CountByState fromMap(Map<String, ?> map) { ... switch (key) { case "COMPLETED" -> builder.jsonCompleted(value); ... default -> throw ... } }
+  // public static CountByState fromMap(Map<String, ?> map) { ... for each entry: switch (key) {
+  //   case "DONE" -> builder.jsonDone(entry.getValue()); ... default -> throw ...; } }
   private static MethodSpec fromMap(SpecModel spec) {
     ClassName builderClass = spec.names().countByStateBuilder();
     ParameterSpec map = ParameterSpec.builder(DetailsAndCountMembers.LOOSE_MAP, "map").build();
@@ -140,12 +141,12 @@ public final class CountByStateGenerator {
         spec.names().countByState(), spec.names().countByStateBuilder(), build));
   }
 
-  // @JsonProperty("COMPLETED") public int completed() { return completed; }
+  // @JsonProperty("DONE") public int done() { return done; }
   private static void addAccessors(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       type.addMethod(MethodSpec.methodBuilder(stateType.lowerCamel())
           .addJavadoc("Returns the number of {@code $L} states.\n", stateType.name())
-          .addAnnotation(DetailsAndCountMembers.jsonProperty(stateType.name()))
+          .addAnnotation(JacksonAnnotations.property(stateType.name()))
           .addModifiers(Modifier.PUBLIC)
           .returns(TypeName.INT)
           .addStatement("return $N", stateType.lowerCamel())
@@ -153,7 +154,7 @@ public final class CountByStateGenerator {
     }
   }
 
-  // public int get(StateType type) { Objects.requireNonNull(type, "type"); return switch (type) { case COMPLETED -> completed; ... }; }
+  // public int get(StateType type) { ... return switch (type) { case COMPLETED -> done; ... }; }
   private static void addGet(TypeSpec.Builder type, SpecModel spec) {
     ParameterSpec stateType = ParameterSpec.builder(
         spec.names().stateType(), DetailsAndCountMembers.allocator(valueFields(spec)).newName("type")).build();
@@ -173,7 +174,7 @@ public final class CountByStateGenerator {
         .build());
   }
 
-  // public CountByState withCompleted(int completed) { return toBuilder().completed(completed).build(); }
+  // public CountByState withDone(int done) { return toBuilder().done(done).build(); }
   private static void addWithers(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       String name = stateType.lowerCamel();
@@ -204,7 +205,7 @@ public final class CountByStateGenerator {
         .build());
   }
 
-  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(12); map.put("COMPLETED", completed); ... }
+  // @Override public Map<String, Object> toMap() { ... map.put("DONE", done); ... }
   private static void addToMap(TypeSpec.Builder type, SpecModel spec) {
     type.addMethod(DetailsAndCountMembers.toMap(valueFields(spec), keys(spec)));
   }
@@ -221,8 +222,8 @@ public final class CountByStateGenerator {
   private static void addBuilder(TypeSpec.Builder type, SpecModel spec, MethodSpec build) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(spec.names().countByStateBuilder())
         .addJavadoc("Builds {@link $T}; every count starts at zero.\n", spec.names().countByState())
-        .addAnnotation(DetailsAndCountMembers.jsonIgnoreUnknown())
-        .addAnnotation(DetailsAndCountMembers.jsonAutoDetectNone())
+        .addAnnotation(JacksonAnnotations.ignoreUnknown())
+        .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     addBuilderFields(builder, spec);
     addBuilderConstructors(builder, spec);
@@ -232,14 +233,14 @@ public final class CountByStateGenerator {
     type.addType(builder.build());
   }
 
-  // private int completed; ...
+  // private int done; ...
   private static void addBuilderFields(TypeSpec.Builder builder, SpecModel spec) {
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       builder.addField(TypeName.INT, stateType.lowerCamel(), Modifier.PRIVATE);
     }
   }
 
-  // private Builder() {}   private Builder(CountByState counts) { this.completed = counts.completed; ... }
+  // private Builder() {}   private Builder(CountByState counts) { this.done = counts.done; ... }
   private static void addBuilderConstructors(TypeSpec.Builder builder, SpecModel spec) {
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     ParameterSpec counts = ParameterSpec.builder(spec.names().countByState(), "counts").build();
@@ -252,7 +253,7 @@ public final class CountByStateGenerator {
     builder.addMethod(copy.build());
   }
 
-  // public Builder completed(int completed) { this.completed = completed; return this; }
+  // public Builder done(int done) { this.done = done; return this; }
   private static void addBuilderSetters(TypeSpec.Builder builder, SpecModel spec) {
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       String name = stateType.lowerCamel();
@@ -267,12 +268,13 @@ public final class CountByStateGenerator {
     }
   }
 
-  // @JsonProperty("COMPLETED") private void jsonCompleted(Object value) { if (value != null) { this.completed = Values.integer(value, "COMPLETED"); } }
+  // @JsonProperty("DONE") private void jsonDone(Object value) {
+  //   if (value != null) { this.done = Values.integer(value, "DONE"); } }
   private static void addBuilderJsonReaders(TypeSpec.Builder builder, SpecModel spec) {
     ParameterSpec value = ParameterSpec.builder(Object.class, "value").build();
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       builder.addMethod(MethodSpec.methodBuilder(jsonReaderName(stateType))
-          .addAnnotation(DetailsAndCountMembers.jsonProperty(stateType.name()))
+          .addAnnotation(JacksonAnnotations.property(stateType.name()))
           .addModifiers(Modifier.PRIVATE)
           .addParameter(value)
           .beginControlFlow("if ($N != null)", value)

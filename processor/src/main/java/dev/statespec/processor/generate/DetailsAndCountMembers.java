@@ -35,56 +35,6 @@ final class DetailsAndCountMembers {
 
   private DetailsAndCountMembers() {}
 
-  // @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, ... every kind NONE)
-  static AnnotationSpec jsonAutoDetectNone() {
-    AnnotationSpec.Builder annotation = AnnotationSpec.builder(Names.JSON_AUTO_DETECT);
-    for (String kind : List.of("fieldVisibility", "getterVisibility", "isGetterVisibility", "setterVisibility",
-        "creatorVisibility")) {
-      annotation.addMember(kind, "$T.NONE", Names.JSON_AUTO_DETECT_VISIBILITY);
-    }
-    return annotation.build();
-  }
-
-  // @JsonInclude(JsonInclude.Include.ALWAYS)
-  static AnnotationSpec jsonIncludeAlways() {
-    return AnnotationSpec.builder(Names.JSON_INCLUDE).addMember("value", "$T.ALWAYS", Names.JSON_INCLUDE_VALUE).build();
-  }
-
-  // @JsonPropertyOrder({"flow_run_id", "task_run_id", ...}), wrapped at the column limit
-  static AnnotationSpec jsonPropertyOrder(List<String> jsonNames) {
-    CodeBlock names = jsonNames.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W"));
-    return AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER).addMember("value", "{$L}", names).build();
-  }
-
-  // @JsonProperty("flow_run_id")
-  static AnnotationSpec jsonProperty(String jsonName) {
-    return AnnotationSpec.builder(Names.JSON_PROPERTY).addMember("value", "$S", jsonName).build();
-  }
-
-  // @JsonIgnoreProperties(ignoreUnknown = true)
-  static AnnotationSpec jsonIgnoreUnknown() {
-    return oneLine(Names.JSON_IGNORE_PROPERTIES, CodeBlock.of("ignoreUnknown = true"));
-  }
-
-  // @JsonFormat(shape = JsonFormat.Shape.STRING)
-  static AnnotationSpec jsonFormatString() {
-    return oneLine(Names.JSON_FORMAT, CodeBlock.of("shape = $T.STRING", Names.JSON_FORMAT_SHAPE));
-  }
-
-  // @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static AnnotationSpec jsonCreatorDelegating() {
-    return oneLine(Names.JSON_CREATOR, CodeBlock.of("mode = $T.DELEGATING", Names.JSON_CREATOR_MODE));
-  }
-
-  /**
-   * An annotation with one named member, on one line as a person writes it: JavaPoet puts every
-   * named member of a member or type annotation on a line of its own, and only {@code value} inline,
-   * so the whole {@code name = value} pair is given as the {@code value}.
-   */
-  private static AnnotationSpec oneLine(ClassName annotation, CodeBlock member) {
-    return AnnotationSpec.builder(annotation).addMember("value", member).build();
-  }
-
   /** A name allocator in which the value's fields are taken, so that locals never shadow them. */
   static NameAllocator allocator(List<FieldSpec> fields) {
     NameAllocator names = new NameAllocator();
@@ -128,13 +78,13 @@ final class DetailsAndCountMembers {
         .build();
   }
 
-  // @JsonCreator(mode = JsonCreator.Mode.DELEGATING) private static X fromJson(Builder builder) { return builder.build(); }
+  // @JsonCreator(mode = JsonCreator.Mode.DELEGATING) private static X fromJson(Builder builder) { ... }
   static MethodSpec fromJson(ClassName valueClass, ClassName builderClass, MethodSpec build) {
     ParameterSpec builder = ParameterSpec.builder(builderClass, "builder").build();
     return MethodSpec.methodBuilder("fromJson")
         .addJavadoc("Reads JSON: Jackson fills a {@link $T}, which checks each value as it does for maps.\n",
             builderClass)
-        .addAnnotation(jsonCreatorDelegating())
+        .addAnnotation(JacksonAnnotations.creatorDelegating())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(valueClass)
         .addParameter(builder)
@@ -152,7 +102,7 @@ final class DetailsAndCountMembers {
         .build();
   }
 
-  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(24); map.put(...); ... }
+  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(24); ... }
   static MethodSpec toMap(List<FieldSpec> fields, List<String> keys) {
     String map = allocator(fields).newName("map");
     CodeBlock.Builder body = CodeBlock.builder()
@@ -205,7 +155,7 @@ final class DetailsAndCountMembers {
         .build();
   }
 
-  // @Override public int hashCode() { int result = Objects.hashCode(a); result = 31 * result + Boolean.hashCode(b); ... }
+  // @Override public int hashCode() { int result = Objects.hashCode(a); result = 31 * result + ...; ... }
   static MethodSpec hashCodeMethod(List<FieldSpec> fields) {
     CodeBlock.Builder body = CodeBlock.builder();
     if (fields.isEmpty()) {

@@ -28,7 +28,7 @@ final class GeneratedFiles {
         .build();
   }
 
-  /** {@code {@link PrefectSpec}}: the line that points generated Javadoc back at the spec. */
+  /** {@code @see ReviewSpec}: the line that points generated Javadoc back at the spec. */
   static String seeSpec(SpecModel spec) {
     return "@see " + spec.specClass().simpleName() + "\n";
   }

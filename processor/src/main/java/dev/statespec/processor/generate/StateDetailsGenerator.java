@@ -50,10 +50,10 @@ public final class StateDetailsGenerator {
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** <the Details interface's Javadoc, or one sentence> @see PrefectSpec */
+  // /** <the Details interface's Javadoc, or one sentence> @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
     if (spec.detailsJavadoc() != null) {
-      type.addJavadoc("$L\n\n", javadoc(spec.detailsJavadoc()));
+      type.addJavadoc("$L\n\n", spec.detailsJavadoc());
     } else {
       type.addJavadoc("The details of a {@link $T}: an immutable value.\n\n", spec.names().state());
     }
@@ -67,9 +67,9 @@ public final class StateDetailsGenerator {
       jsonNames.add(field.jsonName());
     }
     type.addAnnotation(GeneratedFiles.generatedAnnotation())
-        .addAnnotation(DetailsAndCountMembers.jsonAutoDetectNone())
-        .addAnnotation(DetailsAndCountMembers.jsonIncludeAlways())
-        .addAnnotation(DetailsAndCountMembers.jsonPropertyOrder(jsonNames));
+        .addAnnotation(JacksonAnnotations.autoDetectNone())
+        .addAnnotation(JacksonAnnotations.includeAlways())
+        .addAnnotation(JacksonAnnotations.propertyOrder(jsonNames));
   }
 
   // private final UUID flowRunId; ...
@@ -100,7 +100,7 @@ public final class StateDetailsGenerator {
         .build());
   }
 
-  // public static StateDetails fromMap(Map<String, ?> map) { Builder builder = new Builder(); builder.jsonFlowRunId(map.get("flow_run_id")); ... }
+  // public static StateDetails fromMap(Map<String, ?> map) { ... builder.jsonFlowRunId(map.get("flow_run_id")); ... }
   private static MethodSpec fromMap(SpecModel spec) {
     ClassName details = spec.names().stateDetails();
     ClassName builderClass = spec.names().stateDetailsBuilder();
@@ -148,13 +148,13 @@ public final class StateDetailsGenerator {
     for (DetailsFieldModel field : spec.detailsFields()) {
       MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name());
       if (field.javadoc() != null) {
-        accessor.addJavadoc("$L\n", javadoc(field.javadoc()));
+        accessor.addJavadoc("$L\n", field.javadoc());
       } else {
         accessor.addJavadoc("Returns the {@code $L} field.\n", field.jsonName());
       }
-      accessor.addAnnotation(DetailsAndCountMembers.jsonProperty(field.jsonName()));
+      accessor.addAnnotation(JacksonAnnotations.property(field.jsonName()));
       if (field.type() == FieldType.INSTANT) {
-        accessor.addAnnotation(DetailsAndCountMembers.jsonFormatString());
+        accessor.addAnnotation(JacksonAnnotations.formatString());
       }
       type.addMethod(accessor
           .addModifiers(Modifier.PUBLIC)
@@ -193,7 +193,7 @@ public final class StateDetailsGenerator {
         .build());
   }
 
-  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(24); map.put("flow_run_id", flowRunId); ... }
+  // @Override public Map<String, Object> toMap() { ... map.put("flow_run_id", flowRunId); ... }
   private static void addToMap(TypeSpec.Builder type, SpecModel spec) {
     type.addMethod(DetailsAndCountMembers.toMap(valueFields(spec), jsonNames(spec)));
   }
@@ -215,8 +215,8 @@ public final class StateDetailsGenerator {
     ClassName details = spec.names().stateDetails();
     TypeSpec.Builder builder = TypeSpec.classBuilder(spec.names().stateDetailsBuilder())
         .addJavadoc("Builds {@link $T}; every field starts at its default.\n", details)
-        .addAnnotation(DetailsAndCountMembers.jsonIgnoreUnknown())
-        .addAnnotation(DetailsAndCountMembers.jsonAutoDetectNone())
+        .addAnnotation(JacksonAnnotations.ignoreUnknown())
+        .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     addBuilderFields(builder, spec);
     addBuilderConstructors(builder, spec);
@@ -253,7 +253,8 @@ public final class StateDetailsGenerator {
   }
 
   // public Builder flowRunId(UUID flowRunId) { this.flowRunId = flowRunId; return this; }
-  // public Builder runInputKeyset(Map<String, String> runInputKeyset) { this.runInputKeyset = Values.stringMap(runInputKeyset, "run_input_keyset"); ... }
+  // public Builder runInputKeyset(Map<String, String> runInputKeyset) {
+  //   this.runInputKeyset = Values.stringMap(runInputKeyset, "run_input_keyset"); return this; }
   private static void addBuilderSetters(TypeSpec.Builder builder, SpecModel spec) {
     for (DetailsFieldModel field : spec.detailsFields()) {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.name())
@@ -274,13 +275,14 @@ public final class StateDetailsGenerator {
     }
   }
 
-  // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) { this.flowRunId = Values.uuid(value, "flow_run_id"); }
+  // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) {
+  //   this.flowRunId = Values.uuid(value, "flow_run_id"); }
   private static void addBuilderJsonReaders(TypeSpec.Builder builder, SpecModel spec) {
     ParameterSpec value = ParameterSpec.builder(Object.class, "value").build();
     for (DetailsFieldModel field : spec.detailsFields()) {
       CodeBlock read = CodeBlock.of("$T.$N($N, $S)", Names.VALUES, field.type().reader(), value, field.jsonName());
       MethodSpec.Builder reader = MethodSpec.methodBuilder(jsonReaderName(field))
-          .addAnnotation(DetailsAndCountMembers.jsonProperty(field.jsonName()))
+          .addAnnotation(JacksonAnnotations.property(field.jsonName()))
           .addModifiers(Modifier.PRIVATE)
           .addParameter(value);
       if (field.type().isPrimitive()) {
@@ -379,17 +381,5 @@ public final class StateDetailsGenerator {
           "@Default(\"" + field.defaultValue() + "\") of " + field.name() + " should have been refused by validation");
     }
     return CodeBlock.of("$T.of()", type);
-  }
-
-  /**
-   * A Javadoc comment's text as {@code Elements.getDocComment} gives it, made fit for {@code
-   * addJavadoc}: the space javac leaves after each {@code *} removed, one final newline.
-   */
-  private static String javadoc(String docComment) {
-    StringBuilder text = new StringBuilder();
-    for (String line : docComment.strip().split("\n", -1)) {
-      text.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
-    }
-    return text.toString().strip();
   }
 }

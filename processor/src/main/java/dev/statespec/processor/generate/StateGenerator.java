@@ -81,18 +81,16 @@ public final class StateGenerator {
   private static void addTypeHeader(TypeSpec.Builder state, SpecModel spec) {
     String text = spec.javadoc() == null || spec.javadoc().isBlank()
         ? "An immutable state: its type, name, timestamp, message, data and details."
-        : spec.javadoc().stripIndent().strip();
-    AnnotationSpec.Builder order = AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER);
+        : spec.javadoc();
+    List<String> jsonNames = new ArrayList<>();
     for (StateField field : StateField.values()) {
-      order.addMember("value", "$S", field.jsonName());
+      jsonNames.add(field.jsonName());
     }
     state.addJavadoc("$L\n\n$L", text, GeneratedFiles.seeSpec(spec))
         .addAnnotation(GeneratedFiles.generatedAnnotation())
-        .addAnnotation(autoDetectNothing())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)
-            .addMember("value", "$T.ALWAYS", Names.JSON_INCLUDE_VALUE)
-            .build())
-        .addAnnotation(order.build());
+        .addAnnotation(JacksonAnnotations.autoDetectNone())
+        .addAnnotation(JacksonAnnotations.includeAlways())
+        .addAnnotation(JacksonAnnotations.propertyOrder(jsonNames));
   }
 
   // private static final StateDetails DEFAULT_DETAILS = StateDetails.builder().build();
@@ -221,9 +219,7 @@ public final class StateGenerator {
   private static void addFromJson(TypeSpec.Builder state, SpecModel spec) {
     state.addMethod(MethodSpec.methodBuilder("fromJson")
         .addJavadoc("JSON reading: Jackson fills a builder through its JSON setters, then builds it.\n")
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
-            .addMember("mode", "$T.DELEGATING", Names.JSON_CREATOR_MODE)
-            .build())
+        .addAnnotation(JacksonAnnotations.creatorDelegating())
         .addModifiers(PRIVATE, STATIC)
         .returns(spec.names().state())
         .addParameter(spec.names().stateBuilder(), "builder")
@@ -277,11 +273,9 @@ public final class StateGenerator {
       if (field != StateField.STATE_DETAILS) {
         accessor.addAnnotation(Override.class);
       }
-      accessor.addAnnotation(jsonProperty(field.jsonName()));
+      accessor.addAnnotation(JacksonAnnotations.property(field.jsonName()));
       if (field == StateField.TIMESTAMP) {
-        accessor.addAnnotation(AnnotationSpec.builder(Names.JSON_FORMAT)
-            .addMember("shape", "$T.STRING", Names.JSON_FORMAT_SHAPE)
-            .build());
+        accessor.addAnnotation(JacksonAnnotations.formatString());
       }
       state.addMethod(accessor.addModifiers(PUBLIC)
           .returns(field.javaType(spec.names()))
@@ -475,10 +469,8 @@ public final class StateGenerator {
         .addModifiers(PUBLIC, STATIC, FINAL)
         .addJavadoc("Builds a {@link $T}. Fields left null take their defaults on {@link #build()}; a builder can\n"
             + "build any number of states.\n", spec.names().state())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES)
-            .addMember("ignoreUnknown", "true")
-            .build())
-        .addAnnotation(autoDetectNothing());
+        .addAnnotation(JacksonAnnotations.ignoreUnknown())
+        .addAnnotation(JacksonAnnotations.autoDetectNone());
     addBuilderFields(builder, spec);
     addBuilderConstructors(builder, spec);
     addBuilderSetters(builder, spec);
@@ -585,7 +577,9 @@ public final class StateGenerator {
         build.nextControlFlow(condition, StateField.TYPE.javaName(), spec.names().stateType(), entry.getKey().name());
       }
       for (BuildRuleModel rule : entry.getValue()) {
-        build.addStatement("details = $T.$N(details)", spec.specClass(), rule.methodName());
+        // A rule is the spec author's code: a null from it is named here, not met later as a bare NPE.
+        build.addStatement("details = $T.requireNonNull($T.$N(details),$W$S)", Objects.class, spec.specClass(),
+            rule.methodName(), spec.specClass().simpleName() + "." + rule.methodName() + " returned null");
       }
       first = false;
     }
@@ -597,7 +591,7 @@ public final class StateGenerator {
   private static void addJsonSetters(TypeSpec.Builder builder, SpecModel spec) {
     for (StateField field : StateField.values()) {
       builder.addMethod(MethodSpec.methodBuilder("json" + CaseFormat.upperFirst(field.javaName()))
-          .addAnnotation(jsonProperty(field.jsonName()))
+          .addAnnotation(JacksonAnnotations.property(field.jsonName()))
           .addModifiers(PRIVATE)
           .addParameter(Object.class, "value")
           .addStatement("$N($L)", field.javaName(), readValue(field, CodeBlock.of("value"), spec))
@@ -606,20 +600,6 @@ public final class StateGenerator {
   }
 
   // Helpers below emit expressions, not members.
-
-  /** {@code @JsonAutoDetect} with every kind of member invisible: only annotated members count. */
-  private static AnnotationSpec autoDetectNothing() {
-    AnnotationSpec.Builder annotation = AnnotationSpec.builder(Names.JSON_AUTO_DETECT);
-    for (String member : List.of(
-        "fieldVisibility", "getterVisibility", "isGetterVisibility", "setterVisibility", "creatorVisibility")) {
-      annotation.addMember(member, "$T.NONE", Names.JSON_AUTO_DETECT_VISIBILITY);
-    }
-    return annotation.build();
-  }
-
-  private static AnnotationSpec jsonProperty(String jsonName) {
-    return AnnotationSpec.builder(Names.JSON_PROPERTY).addMember("value", "$S", jsonName).build();
-  }
 
   /** {@code Map<String, ?>}. */
   private static TypeName stringKeyedMap() {

@@ -42,14 +42,14 @@ public final class StateTypeGenerator {
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** The types of a {@link State}. ... @see PrefectSpec */
+  // /** The types of a {@link State}. ... @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
     type.addJavadoc("The types of a {@link $T}; the JSON value of each is its name.\n\n",
             spec.names().state())
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
-  // SCHEDULED(false, "Scheduled"), ..., COMPLETED(true, "Completed"), ...;
+  // RUNNING(false, "Running"), ..., AWAITING_APPROVAL(false, "Awaiting Approval"), DONE(true, "Done");
   private static void addConstants(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.types()) {
       type.addEnumConstant(stateType.name(),

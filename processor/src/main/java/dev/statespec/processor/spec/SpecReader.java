@@ -295,9 +295,20 @@ public final class SpecReader {
     return parameters;
   }
 
+  /**
+   * The element's Javadoc as generated code repeats it, or null: javac keeps the space after each
+   * line's {@code *}, which is removed here once for every generator.
+   */
   private String docComment(Element element) {
     String doc = elements.getDocComment(element);
-    return doc == null || doc.isBlank() ? null : doc.strip();
+    if (doc == null || doc.isBlank()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (String line : doc.split("\n", -1)) {
+      text.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
+    }
+    return text.toString().strip();
   }
 
   private static String describe(Element element) {

@@ -7,7 +7,7 @@ public final class CaseFormat {
 
   private CaseFormat() {}
 
-  /** {@code AWAITING_APPROVAL} → {@code Awaiting Approval} (Prefect's {@code default_name_from_type}). */
+  /** {@code AWAITING_APPROVAL} → {@code Awaiting Approval} (a type's default state name). */
   public static String titleWords(String upperSnake) {
     return join(upperSnake.split("_", -1), " ");
   }

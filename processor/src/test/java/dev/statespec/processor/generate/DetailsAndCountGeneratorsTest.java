@@ -1,0 +1,120 @@
+package dev.statespec.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.statespec.processor.spec.DetailsFieldModel;
+import dev.statespec.processor.spec.FieldType;
+import dev.statespec.processor.spec.Ref;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateTypeModel;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The output of {@link StateTypeGenerator}, {@link StateDetailsGenerator} and {@link
+ * CountByStateGenerator} for a spec unlike Prefect's: details fields named like the generated
+ * locals, a default of every kind, a type whose count accessor is called {@code type}, no terminal
+ * types, no count order.
+ */
+class DetailsAndCountGeneratorsTest {
+
+  private static final SpecModel SPEC = new SpecModel(
+      null,
+      ClassName.get("com.example.odd", "OddSpec"),
+      null,
+      List.of(type("TYPE", false), type("AWAITING_APPROVAL", false), type("GET", false)),
+      List.of(),
+      List.of(),
+      null,
+      "Odd details.\nTwo lines.", // as SpecReader hands Javadoc on
+      List.of(
+          field("other", FieldType.STRING, null),
+          field("that", FieldType.INT, "7"),
+          field("map", FieldType.STRING_MAP, "{}"),
+          field("result", FieldType.LONG_OBJECT, "-3"),
+          field("value", FieldType.BOOLEAN, "true"),
+          field("when", FieldType.INSTANT, "2024-01-01T00:00:00+02:00"),
+          field("key", FieldType.UUID, "123e4567-e89b-12d3-a456-426614174000"),
+          field("tags", FieldType.STRING_LIST, "[]"),
+          field("count", FieldType.INTEGER, null),
+          field("big", FieldType.LONG, "0"),
+          field("flag", FieldType.BOOLEAN_OBJECT, "true")),
+      List.of(),
+      List.of(),
+      List.of(),
+      List.of(),
+      List.of());
+
+  @Test
+  void oddSpecCompilesWithoutWarnings() {
+    Compilation compilation = javac()
+        .withOptions("-Xlint:all", "-Werror")
+        .compile(source(new StateTypeGenerator().generate(SPEC)),
+            source(new StateDetailsGenerator().generate(SPEC)),
+            source(new CountByStateGenerator().generate(SPEC)));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void defaultsAreJavaLiterals() {
+    String details = new StateDetailsGenerator().generate(SPEC).toString();
+
+    assertThat(details).contains("private int that = 7;");
+    assertThat(details).contains("private Map<String, String> map = Map.of();");
+    assertThat(details).contains("private Long result = -3L;");
+    assertThat(details).contains("private boolean value = true;");
+    assertThat(details).contains("private Instant when = Instant.parse(\"2023-12-31T22:00:00Z\");");
+    assertThat(details).contains("private UUID key = UUID.fromString(\"123e4567-e89b-12d3-a456-426614174000\");");
+    assertThat(details).contains("private List<String> tags = List.of();");
+    assertThat(details).contains("private long big;");
+    assertThat(details).contains("private Boolean flag = Boolean.TRUE;");
+    assertThat(details).contains(" * Odd details.\n * Two lines.\n *\n * @see OddSpec\n");
+  }
+
+  @Test
+  void localsNeverShadowFields() {
+    String details = new StateDetailsGenerator().generate(SPEC).toString();
+    String counts = new CountByStateGenerator().generate(SPEC).toString();
+
+    assertThat(details).contains("return other_ instanceof StateDetails that_");
+    assertThat(details).contains("&& Objects.equals(other, that_.other)");
+    assertThat(details).contains("int result_ = Objects.hashCode(other);");
+    assertThat(details).contains("map_.put(\"map\", map);");
+    assertThat(counts).contains("public int get(StateType type_) {");
+    assertThat(counts).contains("case TYPE -> type;");
+  }
+
+  @Test
+  void noTerminalTypesIsAnEmptySet() {
+    assertThat(new StateTypeGenerator().generate(SPEC).toString())
+        .contains("EnumSet.noneOf(StateType.class));");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    assertThat(new StateDetailsGenerator().generate(SPEC).toString())
+        .isEqualTo(new StateDetailsGenerator().generate(SPEC).toString());
+    assertThat(new CountByStateGenerator().generate(SPEC).toString())
+        .isEqualTo(new CountByStateGenerator().generate(SPEC).toString());
+  }
+
+  private static StateTypeModel type(String name, boolean terminal) {
+    return new StateTypeModel(name, terminal, null);
+  }
+
+  private static DetailsFieldModel field(String name, FieldType type, String defaultValue) {
+    return new DetailsFieldModel(name, name, type, defaultValue, null, null);
+  }
+
+  private static JavaFileObject source(JavaFile file) {
+    return JavaFileObjects.forSourceString(file.packageName() + "." + file.typeSpec().name(), file.toString());
+  }
+}
