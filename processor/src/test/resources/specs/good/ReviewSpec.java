@@ -16,7 +16,11 @@ import java.util.UUID;
     types = {"DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED", "REJECTED", "SKIPPED"},
     terminal = {"APPROVED", "REJECTED", "SKIPPED"},
     named = @Named(type = "IN_REVIEW", names = "Escalated"),
-    reset = {"id", "timestamp"})
+    reset = {"id", "timestamp"},
+    schema = @StateSpec.Schema(
+        typeDescription = "Where a document stands.",
+        fields = @StateSpec.Describe(field = "stateDetails.reviewer", description = "The reviewer's login.",
+            examples = "ada")))
 public interface ReviewSpec {
 
   /** Who reviews what. */

@@ -80,6 +80,12 @@ public @interface StateSpec {
    */
   String[] countOrder() default {};
 
+  /**
+   * What the generated JSON Schema says beyond what the types themselves tell: descriptions,
+   * examples, and which fields a reader may count on. Nothing here changes generated behaviour.
+   */
+  Schema schema() default @Schema;
+
   /** A group of named states of one type. */
   @Documented
   @Retention(RetentionPolicy.CLASS)
@@ -94,6 +100,48 @@ public @interface StateSpec {
      * name in lowerCamelCase ({@code awaitingRetry()}).
      */
     String[] names();
+  }
+
+  /**
+   * The JSON Schema of a spec. The schema's {@code State} is described by the spec's Javadoc and its
+   * {@code StateDetails} by the {@link Details @Details} interface's Javadoc; fields are described
+   * here, as pydantic's {@code Field(description=...)} does.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Schema {
+
+    /** The description of the {@code StateType} definition; none when empty. */
+    String typeDescription() default "";
+
+    /**
+     * State fields listed as {@code required} besides {@code type}, which always is: fields every
+     * document carries, such as an id. State field names ({@code "id"}, {@code "timestamp"}, ...).
+     */
+    String[] required() default {};
+
+    /** Descriptions and examples of single fields. */
+    Describe[] fields() default {};
+  }
+
+  /** The schema description and examples of one field. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Describe {
+
+    /**
+     * The field: a state field by name ({@code "message"}), or a details field as {@code
+     * "stateDetails.<accessor>"}.
+     */
+    String field();
+
+    /** The field's description; none when empty. */
+    String description() default "";
+
+    /** Example values, as JSON texts would show them ({@code "Run started"}). */
+    String[] examples() default {};
   }
 
   /**

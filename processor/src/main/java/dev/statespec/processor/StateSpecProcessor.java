@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.generate.CountByStateGenerator;
 import dev.statespec.processor.generate.FactoriesGenerator;
+import dev.statespec.processor.generate.SchemaGenerator;
 import dev.statespec.processor.generate.StateDetailsGenerator;
 import dev.statespec.processor.generate.StateGenerator;
 import dev.statespec.processor.generate.StateTypeGenerator;
@@ -15,6 +16,7 @@ import dev.statespec.processor.util.Names;
 import dev.statespec.processor.validate.Diagnostics;
 import dev.statespec.processor.validate.Problem;
 import dev.statespec.processor.validate.SpecValidator;
+import dev.statespec.processor.write.ResourceWriter;
 import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,6 +50,7 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private SpecReader reader;
   private SpecValidator validator;
   private SourceWriter writer;
+  private ResourceWriter resourceWriter;
   private final Set<String> generatedTypes = new HashSet<>();
 
   @Override
@@ -57,6 +60,7 @@ public final class StateSpecProcessor extends AbstractProcessor {
     reader = new SpecReader(processingEnv.getElementUtils(), diagnostics);
     validator = new SpecValidator(diagnostics);
     writer = new SourceWriter(processingEnv.getFiler(), diagnostics);
+    resourceWriter = new ResourceWriter(processingEnv.getFiler(), diagnostics);
   }
 
   @Override
@@ -127,25 +131,24 @@ public final class StateSpecProcessor extends AbstractProcessor {
       int errorsBefore = diagnostics.errorCount();
       SpecModel model = reader.read(spec);
       validator.validate(model);
-      List<JavaFile> files;
       if (diagnostics.errorCount() == errorsBefore) {
-        files = generate(model);
+        generate(model).forEach(file -> writeSource(model, file));
+        resourceWriter.write(model, SchemaGenerator.resourceName(model), new SchemaGenerator().generate(model));
       } else if (detailsAreSound(model, errorsBefore)) {
         // The spec's rules are written against StateDetails: with it in place, each mistake is
         // reported once, not again as "cannot find symbol" wherever a rule names it.
-        files = List.of(new StateDetailsGenerator().generate(model));
-      } else {
-        return;
-      }
-      for (JavaFile file : files) {
-        writer.write(model, file);
-        generatedTypes.add(file.packageName() + "." + file.typeSpec().name());
+        writeSource(model, new StateDetailsGenerator().generate(model));
       }
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       diagnostics.error(Origin.of(spec), Problem.INTERNAL, spec.getQualifiedName(), trace);
     }
+  }
+
+  private void writeSource(SpecModel model, JavaFile file) {
+    writer.write(model, file);
+    generatedTypes.add(file.packageName() + "." + file.typeSpec().name());
   }
 
   private boolean detailsAreSound(SpecModel model, int errorsBefore) {

@@ -2,9 +2,11 @@ package dev.statespec.examples.prefect;
 
 import dev.statespec.annotations.StateSpec;
 import dev.statespec.annotations.StateSpec.Default;
+import dev.statespec.annotations.StateSpec.Describe;
 import dev.statespec.annotations.StateSpec.Factory;
 import dev.statespec.annotations.StateSpec.Named;
 import dev.statespec.annotations.StateSpec.OnBuild;
+import dev.statespec.annotations.StateSpec.Schema;
 import dev.statespec.annotations.StateSpec.Shortcut;
 import dev.statespec.runtime.StateClock;
 import java.time.Duration;
@@ -23,7 +25,14 @@ import java.util.UUID;
       @Named(type = "PAUSED", names = "Suspended")},
     reset = "id",
     hashKey = {"stateDetails.flowRunId", "stateDetails.taskRunId", "timestamp", "type"},
-    countOrder = {"COMPLETED", "PENDING", "RUNNING", "FAILED", "CANCELLED", "CRASHED", "PAUSED", "CANCELLING", "SCHEDULED"})
+    countOrder = {"COMPLETED", "PENDING", "RUNNING", "FAILED", "CANCELLED", "CRASHED", "PAUSED", "CANCELLING", "SCHEDULED"},
+    schema = @Schema(
+        typeDescription = "Enumeration of state types.",
+        required = "id",
+        fields = {
+          @Describe(field = "message", examples = "Run started"),
+          @Describe(field = "data",
+              description = "Data associated with the state, e.g. a result. Content must be storable as JSON.")}))
 public interface PrefectSpec {
 
   @StateSpec.Details

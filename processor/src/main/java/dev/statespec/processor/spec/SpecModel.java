@@ -27,6 +27,7 @@ import javax.lang.model.element.TypeElement;
  * @param countOrder the key order of {@code CountByState}, empty for the types' order
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
+ * @param schema what the spec says about its JSON Schema
  */
 public record SpecModel(
     TypeElement element,
@@ -42,7 +43,8 @@ public record SpecModel(
     List<Ref> hashKey,
     List<Ref> countOrder,
     List<FactoryRuleModel> factoryRules,
-    List<BuildRuleModel> buildRules) {
+    List<BuildRuleModel> buildRules,
+    SchemaModel schema) {
 
   /** The names of the classes generated for this spec. */
   public GeneratedNames names() {

@@ -77,7 +77,8 @@ public final class SpecReader {
         refs(spec, annotation, "hashKey"),
         refs(spec, annotation, "countOrder"),
         factoryRules,
-        buildRules);
+        buildRules,
+        schema(spec, annotation));
   }
 
   // A spec is a public, non-generic interface not named like a class generated beside it.
@@ -124,6 +125,31 @@ public final class SpecReader {
       }
     }
     return named;
+  }
+
+  private static SchemaModel schema(TypeElement spec, AnnotationMirror annotation) {
+    AnnotationValue value = Annotations.explicit(annotation, "schema").orElse(null);
+    if (value == null) {
+      return SchemaModel.EMPTY;
+    }
+    AnnotationMirror schema = (AnnotationMirror) value.getValue();
+    List<SchemaModel.FieldDescription> fields = new ArrayList<>();
+    for (AnnotationValue item : Annotations.list(schema, "fields")) {
+      AnnotationMirror describe = (AnnotationMirror) item.getValue();
+      AnnotationValue field = Annotations.explicit(describe, "field").orElse(null);
+      if (field == null) {
+        continue; // javac already reports the missing required attribute
+      }
+      List<String> examples = new ArrayList<>();
+      refs(spec, describe, "examples").forEach(example -> examples.add(example.name()));
+      String description = Annotations.string(describe, "description", "");
+      fields.add(new SchemaModel.FieldDescription(
+          new Ref(String.valueOf(field.getValue()), new Origin(spec, describe, field)),
+          description.isEmpty() ? null : description,
+          examples));
+    }
+    String typeDescription = Annotations.string(schema, "typeDescription", "");
+    return new SchemaModel(typeDescription.isEmpty() ? null : typeDescription, refs(spec, schema, "required"), fields);
   }
 
   private TypeElement findDetails(TypeElement spec) {

@@ -7,6 +7,7 @@ import dev.statespec.processor.spec.NamedStateModel;
 import dev.statespec.processor.spec.Origin;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.RuleParameter;
+import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
@@ -58,6 +59,7 @@ public final class SpecValidator {
     spec.buildRules().forEach(rule -> validateTypeRefs(rule.types(), "@StateSpec.OnBuild", typeNames, true));
     validateDetails(spec);
     validateResetAndHash(spec);
+    validateSchema(spec);
   }
 
   private Set<String> validateTypes(SpecModel spec) {
@@ -273,6 +275,32 @@ public final class SpecValidator {
         diagnostics.error(ref.origin(), Problem.HASH_KEY_RESET, ref.name());
       } else if (!seen.add(ref.name())) {
         diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "hashKey", ref.name());
+      }
+    }
+  }
+
+  private void validateSchema(SpecModel spec) {
+    List<String> stateFields = new ArrayList<>();
+    for (StateField field : StateField.values()) {
+      stateFields.add(field.javaName());
+    }
+    Set<String> required = new LinkedHashSet<>();
+    for (Ref ref : spec.schema().required()) {
+      if (StateField.forJavaName(ref.name()) == null) {
+        diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "schema required", ref.name(), String.join(", ", stateFields));
+      } else if (!required.add(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema required", ref.name());
+      }
+    }
+    List<String> fields = new ArrayList<>(stateFields);
+    spec.detailsFields().forEach(field -> fields.add(StateField.STATE_DETAILS.javaName() + "." + field.name()));
+    Set<String> described = new LinkedHashSet<>();
+    for (SchemaModel.FieldDescription description : spec.schema().fields()) {
+      Ref ref = description.field();
+      if (!fields.contains(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "@Describe", ref.name(), String.join(", ", fields));
+      } else if (!described.add(ref.name())) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema fields", ref.name());
       }
     }
   }

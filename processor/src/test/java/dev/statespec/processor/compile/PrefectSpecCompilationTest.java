@@ -77,6 +77,27 @@ class PrefectSpecCompilationTest {
     for (String name : List.of("StateType", "State", "StateDetails", "CountByState", "States")) {
       assertEquals(source(first, name), source(second, name), name);
     }
+    assertEquals(schema(first), schema(second));
+  }
+
+  @Test
+  void schemaShipsInTheClassOutput() {
+    String schema = schema(compile(prefectSpec()));
+
+    assertTrue(schema.startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"), schema);
+    assertTrue(schema.endsWith("}\n"), "a final newline");
+    assertTrue(schema.contains("\"$ref\": \"#/$defs/StateDetails\""), schema);
+  }
+
+  static String schema(Compilation compilation) {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
+            "META-INF/statespec/" + PACKAGE + ".PrefectSpec.schema.json")
+        .orElseThrow(() -> new AssertionError("no schema"));
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +107,51 @@ class SecondSpecTest {
         List.copyOf(map.keySet()));
     assertFalse(map.containsValue(1));
     assertTrue(map.values().stream().allMatch(value -> value.equals(0)));
+  }
+
+  @Test
+  void schemaDescribesThisSpecsOwnTypes() throws Exception {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
+        "META-INF/statespec/review.ReviewSpec.schema.json").orElseThrow();
+    JsonNode schema = new ObjectMapper().readTree(file.openInputStream());
+    JsonNode defs = schema.get("$defs");
+
+    assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+    assertEquals("#/$defs/State", schema.get("$ref").asText());
+    assertEquals(json("{\"type\": \"string\", \"title\": \"StateType\", \"description\": \"Where a document stands.\","
+        + " \"enum\": [\"DRAFT\", \"IN_REVIEW\", \"AWAITING_APPROVAL\", \"APPROVED\", \"REJECTED\", \"SKIPPED\"]}"),
+        defs.get("StateType"));
+    assertEquals("The state of a document under review.", defs.get("State").get("description").asText());
+    assertEquals(json("[\"type\"]"), defs.get("State").get("required"));
+
+    JsonNode details = defs.get("StateDetails");
+    assertEquals("Who reviews what.", details.get("description").asText());
+    JsonNode properties = details.get("properties");
+    assertEquals(json("{\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"null\"}], \"title\": \"Reviewer\","
+        + " \"description\": \"The reviewer's login.\", \"examples\": [\"ada\"]}"), properties.get("reviewer"));
+    assertEquals(json("{\"anyOf\": [{\"type\": \"string\", \"format\": \"uuid\"}, {\"type\": \"null\"}],"
+        + " \"title\": \"Document Id\"}"), properties.get("document_id"));
+    assertEquals(json("{\"anyOf\": [{\"type\": \"string\", \"format\": \"date-time\"}, {\"type\": \"null\"}],"
+        + " \"title\": \"Due At\"}"), properties.get("due_at"));
+    assertEquals(json("{\"type\": \"integer\", \"title\": \"Round\", \"default\": 3}"), properties.get("round"));
+    assertEquals(json("{\"anyOf\": [{\"type\": \"integer\"}, {\"type\": \"null\"}], \"title\": \"Budget\","
+        + " \"default\": 1000}"), properties.get("budget"));
+    assertEquals(json("{\"anyOf\": [{\"type\": \"boolean\"}, {\"type\": \"null\"}], \"title\": \"Notify Owner\","
+        + " \"default\": true}"), properties.get("notify_owner"));
+    assertEquals(json("{\"anyOf\": [{\"items\": {\"type\": \"string\"}, \"type\": \"array\"}, {\"type\": \"null\"}],"
+        + " \"title\": \"Tag List\"}"), properties.get("tag_list"));
+    assertEquals(json("{\"anyOf\": [{\"additionalProperties\": {\"type\": \"string\"}, \"type\": \"object\"},"
+        + " {\"type\": \"null\"}], \"title\": \"Labels\"}"), properties.get("labels"));
+
+    List<String> countKeys = new ArrayList<>();
+    defs.get("CountByState").get("properties").fieldNames().forEachRemaining(countKeys::add);
+    assertEquals(List.of("DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED", "REJECTED", "SKIPPED"), countKeys);
+    assertEquals(json("{\"type\": \"integer\", \"title\": \"Awaiting Approval\", \"default\": 0}"),
+        defs.get("CountByState").get("properties").get("AWAITING_APPROVAL"));
+  }
+
+  private static JsonNode json(String text) throws Exception {
+    return new ObjectMapper().readTree(text);
   }
 
   private static Object constant(Class<?> enumType, String name) {

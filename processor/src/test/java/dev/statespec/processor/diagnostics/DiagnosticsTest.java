@@ -89,6 +89,8 @@ class DiagnosticsTest {
             "@JsonName(\"owner id\") on owner() is empty or has blanks"),
         mistake("State", Problem.SPEC_NAME_CLASH, "public interface State",
             "spec State has the name of a class statespec generates beside it (State)"),
+        mistake("UnknownDescribedField", Problem.UNKNOWN_FIELD, "@Describe(field = \"stateDetails.owner\"",
+            "@Describe names \"stateDetails.owner\", which is no field; use one of id, type"),
         mistake("UnknownReset", Problem.UNKNOWN_FIELD, "reset = \"created\"",
             "reset names \"created\", which is no field; use one of id, type, name"));
   }

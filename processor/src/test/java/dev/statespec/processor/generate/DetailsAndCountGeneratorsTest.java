@@ -11,6 +11,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.Ref;
+import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
 import java.util.List;
@@ -50,7 +51,8 @@ class DetailsAndCountGeneratorsTest {
       List.of(),
       List.of(),
       List.of(),
-      List.of());
+      List.of(),
+      SchemaModel.EMPTY);
 
   @Test
   void oddSpecCompilesWithoutWarnings() {

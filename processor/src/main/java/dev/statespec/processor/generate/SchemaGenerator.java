@@ -1,0 +1,270 @@
+package dev.statespec.processor.generate;
+
+import dev.statespec.processor.spec.DetailsFieldModel;
+import dev.statespec.processor.spec.FieldType;
+import dev.statespec.processor.spec.Ref;
+import dev.statespec.processor.spec.SchemaModel;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateField;
+import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.util.CaseFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Generates the JSON Schema (2020-12, as OpenAPI 3.1 uses it) of a spec's wire format: one document
+ * whose {@code $defs} hold {@code State}, {@code StateType}, {@code StateDetails} and {@code
+ * CountByState}, shaped as pydantic's {@code model_json_schema()} shapes them. References read
+ * {@code #/$defs/X}, pydantic's own form; an OpenAPI document that keeps its schemas under {@code
+ * #/components/schemas/} can take the definitions with that prefix rewritten.
+ */
+public final class SchemaGenerator {
+
+  /** Where schemas go in the class output, so they ship inside the user's jar. */
+  public static final String RESOURCE_FOLDER = "META-INF/statespec/";
+
+  private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+  private static final String DEFS = "#/$defs/";
+  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}");
+
+  /** The resource name of {@code spec}'s schema: {@code META-INF/statespec/com.example.MySpec.schema.json}. */
+  public static String resourceName(SpecModel spec) {
+    return RESOURCE_FOLDER + spec.specClass().canonicalName() + ".schema.json";
+  }
+
+  /** The schema document of {@code spec}, as JSON text. */
+  public String generate(SpecModel spec) {
+    Map<String, Object> defs = new LinkedHashMap<>();
+    defs.put(spec.names().state().simpleName(), state(spec));
+    defs.put(spec.names().stateType().simpleName(), stateType(spec));
+    defs.put(spec.names().stateDetails().simpleName(), stateDetails(spec));
+    defs.put(spec.names().countByState().simpleName(), countByState(spec));
+
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("$schema", DIALECT);
+    document.put("title", spec.specClass().simpleName());
+    document.put("$ref", DEFS + spec.names().state().simpleName());
+    document.put("$defs", defs);
+    return JsonText.write(document);
+  }
+
+  // {"properties": {"id": {...}, ...}, "type": "object", "required": ["type", ...], "title": "State", "description": ...}
+  private static Map<String, Object> state(SpecModel spec) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (StateField field : StateField.values()) {
+      Map<String, Object> property = stateFieldShape(spec, field);
+      if (field != StateField.TYPE && field != StateField.STATE_DETAILS) {
+        property.put("title", CaseFormat.title(field.jsonName()));
+      }
+      describe(property, spec.schema().describe(field.javaName()));
+      properties.put(field.jsonName(), property);
+    }
+    List<Object> required = new ArrayList<>();
+    required.add(StateField.TYPE.jsonName());
+    for (Ref ref : spec.schema().required()) {
+      String jsonName = StateField.forJavaName(ref.name()).jsonName();
+      if (!required.contains(jsonName)) {
+        required.add(jsonName);
+      }
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("properties", properties);
+    schema.put("type", "object");
+    schema.put("required", required);
+    schema.put("title", spec.names().state().simpleName());
+    putDescription(schema, plainText(spec.javadoc()));
+    return schema;
+  }
+
+  /** The shape of a state field: fixed by statespec, since every spec's State has the same fields. */
+  private static Map<String, Object> stateFieldShape(SpecModel spec, StateField field) {
+    switch (field) {
+      case ID:
+        return scalar("string", "uuid");
+      case TYPE:
+        return reference(spec.names().stateType().simpleName());
+      case NAME:
+      case MESSAGE:
+        return nullable(scalar("string", null));
+      case TIMESTAMP:
+        return scalar("string", "date-time");
+      case DATA:
+        return nullable(new LinkedHashMap<>()); // any JSON value
+      case STATE_DETAILS:
+        return reference(spec.names().stateDetails().simpleName());
+      default:
+        throw new AssertionError(field);
+    }
+  }
+
+  // {"type": "string", "enum": ["PENDING", ...], "title": "StateType", "description": ...}
+  private static Map<String, Object> stateType(SpecModel spec) {
+    List<Object> names = new ArrayList<>();
+    for (StateTypeModel type : spec.types()) {
+      names.add(type.name());
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "string");
+    schema.put("enum", names);
+    schema.put("title", spec.names().stateType().simpleName());
+    putDescription(schema, spec.schema().typeDescription());
+    return schema;
+  }
+
+  // {"properties": {"flow_run_id": {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "null"}], ...}}, ...}
+  private static Map<String, Object> stateDetails(SpecModel spec) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (DetailsFieldModel field : spec.detailsFields()) {
+      Map<String, Object> shape = fieldShape(field.type());
+      Map<String, Object> property = field.type().isPrimitive() ? shape : nullable(shape);
+      property.put("title", CaseFormat.title(field.jsonName()));
+      describe(property, spec.schema().describe(StateField.STATE_DETAILS.javaName() + "." + field.name()));
+      Object defaultValue = defaultValue(field);
+      if (defaultValue != null) {
+        property.put("default", defaultValue);
+      }
+      properties.put(field.jsonName(), property);
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("properties", properties);
+    schema.put("type", "object");
+    schema.put("title", spec.names().stateDetails().simpleName());
+    putDescription(schema, plainText(spec.detailsJavadoc()));
+    return schema;
+  }
+
+  // {"properties": {"COMPLETED": {"type": "integer", "title": "Completed", "default": 0}, ...}, ...}
+  private static Map<String, Object> countByState(SpecModel spec) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (StateTypeModel type : spec.typesInCountOrder()) {
+      Map<String, Object> property = scalar("integer", null);
+      property.put("title", CaseFormat.title(type.name()));
+      property.put("default", 0);
+      properties.put(type.name(), property);
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("properties", properties);
+    schema.put("type", "object");
+    schema.put("title", spec.names().countByState().simpleName());
+    return schema;
+  }
+
+  private static Map<String, Object> fieldShape(FieldType type) {
+    switch (type) {
+      case STRING_LIST: {
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("items", scalar("string", null));
+        shape.put("type", "array");
+        return shape;
+      }
+      case STRING_MAP: {
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("additionalProperties", scalar("string", null));
+        shape.put("type", "object");
+        return shape;
+      }
+      default:
+        return scalar(type.jsonType(), type.jsonFormat());
+    }
+  }
+
+  /**
+   * The default a field's schema states: its {@code @Default}, or a primitive's {@code false}/{@code
+   * 0}; null (no {@code default} keyword) when the default is null, as pydantic leaves it out there.
+   */
+  private static Object defaultValue(DetailsFieldModel field) {
+    String text = field.defaultValue();
+    FieldType type = field.type();
+    if (text == null) {
+      if (!type.isPrimitive()) {
+        return null;
+      }
+      return type == FieldType.BOOLEAN ? (Object) Boolean.FALSE : (Object) 0;
+    }
+    switch (type) {
+      case BOOLEAN:
+      case BOOLEAN_OBJECT:
+        return Boolean.valueOf(text);
+      case INT:
+      case INTEGER:
+      case LONG:
+      case LONG_OBJECT:
+        return Long.valueOf(text);
+      case STRING_LIST:
+        return List.of();
+      case STRING_MAP:
+        return Map.of();
+      default:
+        return text; // strings, UUIDs and instants are written as their text
+    }
+  }
+
+  private static Map<String, Object> scalar(String jsonType, String format) {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("type", jsonType);
+    if (format != null) {
+      shape.put("format", format);
+    }
+    return shape;
+  }
+
+  private static Map<String, Object> nullable(Map<String, Object> shape) {
+    Map<String, Object> property = new LinkedHashMap<>();
+    property.put("anyOf", List.of(shape, scalar("null", null)));
+    return property;
+  }
+
+  private static Map<String, Object> reference(String definition) {
+    Map<String, Object> property = new LinkedHashMap<>();
+    property.put("$ref", DEFS + definition);
+    return property;
+  }
+
+  private static void describe(Map<String, Object> property, SchemaModel.FieldDescription description) {
+    if (description == null) {
+      return;
+    }
+    putDescription(property, description.description());
+    if (!description.examples().isEmpty()) {
+      property.put("examples", List.copyOf(description.examples()));
+    }
+  }
+
+  private static void putDescription(Map<String, Object> schema, String description) {
+    if (description != null && !description.isBlank()) {
+      schema.put("description", description);
+    }
+  }
+
+  /**
+   * Javadoc as a schema description: the text before the block tags, inline tags reduced to their
+   * text, {@code <p>} as a paragraph break, lines joined.
+   */
+  static String plainText(String javadoc) {
+    if (javadoc == null) {
+      return null;
+    }
+    StringBuilder body = new StringBuilder();
+    for (String line : javadoc.split("\n", -1)) {
+      if (line.strip().startsWith("@")) {
+        break;
+      }
+      body.append(line.strip()).append(' ');
+    }
+    Matcher tags = INLINE_TAG.matcher(body);
+    String text = tags.replaceAll(match -> Matcher.quoteReplacement(match.group(1).strip()));
+    String[] paragraphs = text.split("(?i)<p>");
+    List<String> cleaned = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      String words = paragraph.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+      if (!words.isEmpty()) {
+        cleaned.add(words);
+      }
+    }
+    return cleaned.isEmpty() ? null : String.join("\n\n", cleaned);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.statespec.processor.spec;
+
+import java.util.List;
+
+/**
+ * What a spec says about its JSON Schema beyond its types ({@code @StateSpec.Schema}).
+ *
+ * @param typeDescription the description of the {@code StateType} definition, or null
+ * @param required state fields listed as required besides {@code type}
+ * @param fields descriptions and examples of single fields
+ */
+public record SchemaModel(String typeDescription, List<Ref> required, List<FieldDescription> fields) {
+
+  /** A spec that says nothing about its schema. */
+  public static final SchemaModel EMPTY = new SchemaModel(null, List.of(), List.of());
+
+  /**
+   * The description and examples of one field ({@code @StateSpec.Describe}).
+   *
+   * @param field a state field by name, or {@code stateDetails.<accessor>}
+   * @param description the description, or null
+   * @param examples example values as written
+   */
+  public record FieldDescription(Ref field, String description, List<String> examples) {}
+
+  /** The description of {@code path}, if the spec gives one. */
+  public FieldDescription describe(String path) {
+    for (FieldDescription description : fields) {
+      if (description.field().name().equals(path)) {
+        return description;
+      }
+    }
+    return null;
+  }
+}
