@@ -20,8 +20,9 @@ import dev.statespec.processor.write.ResourceWriter;
 import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -51,7 +52,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private SpecValidator validator;
   private SourceWriter writer;
   private ResourceWriter resourceWriter;
-  private final Set<String> generatedTypes = new HashSet<>();
+  /** Every class written so far, by qualified name, with the simple name of the spec it came from. */
+  private final Map<String, String> generatedTypes = new HashMap<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -108,7 +110,7 @@ public final class StateSpecProcessor extends AbstractProcessor {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (!generatedTypes.contains(outermostType(element))) {
+        if (!generatedTypes.containsKey(outermostType(element))) {
           return false;
         }
       }
@@ -129,8 +131,13 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private void processSpec(TypeElement spec) {
     try {
       int errorsBefore = diagnostics.errorCount();
+      diagnostics.scopeTo(spec);
       SpecModel model = reader.read(spec);
       validator.validate(model);
+      diagnostics.scopeTo(null);
+      if (!packageIsFree(model)) {
+        return;
+      }
       if (diagnostics.errorCount() == errorsBefore) {
         generate(model).forEach(file -> writeSource(model, file));
         resourceWriter.write(model, SchemaGenerator.resourceName(model), new SchemaGenerator().generate(model));
@@ -147,8 +154,23 @@ public final class StateSpecProcessor extends AbstractProcessor {
   }
 
   private void writeSource(SpecModel model, JavaFile file) {
+    String name = file.packageName() + "." + file.typeSpec().name();
     writer.write(model, file);
-    generatedTypes.add(file.packageName() + "." + file.typeSpec().name());
+    generatedTypes.put(name, model.element().getSimpleName().toString());
+  }
+
+  // Two specs in one package would both generate State, StateType, ...: the second one is the mistake.
+  private boolean packageIsFree(SpecModel model) {
+    String stateType = model.names().stateType().canonicalName();
+    String owner = generatedTypes.get(stateType);
+    if (owner == null) {
+      owner = generatedTypes.get(model.names().stateDetails().canonicalName());
+    }
+    if (owner != null) {
+      diagnostics.error(Origin.of(model.element()), Problem.SAME_PACKAGE, model.element().getSimpleName(),
+          model.names().stateType().simpleName(), owner);
+    }
+    return owner == null;
   }
 
   private boolean detailsAreSound(SpecModel model, int errorsBefore) {

@@ -302,6 +302,16 @@ public final class Values {
     return path.isEmpty() ? String.valueOf(keyOrIndex) : path + "." + keyOrIndex;
   }
 
+  /**
+   * {@code base} with every entry of {@code over} put over it, as a new ordered map: how a spec that
+   * extends another merges what a base rule returned into its own, larger details.
+   */
+  public static Map<String, Object> overlay(Map<String, Object> base, Map<String, ?> over) {
+    Map<String, Object> merged = new LinkedHashMap<>(base);
+    merged.putAll(over);
+    return merged;
+  }
+
   private static boolean isIntegral(Number number) {
     if (number instanceof Integer || number instanceof Long || number instanceof Short
         || number instanceof Byte || number instanceof BigInteger) {

@@ -155,7 +155,7 @@ public final class FactoriesGenerator {
           .addJavadoc("@return the new state\n")
           .addJavadoc("$L", ruleThrows());
       if (rule != null) {
-        method.addJavadoc("@see $T#$L\n", spec.specClass(), rule.methodName());
+        method.addJavadoc("@see $T#$L\n", rule.owner(), rule.methodName());
       }
       method.addStatement("$T.requireNonNull($N, $S)", Objects.class, options, options.name())
           .addStatement("$T $N = $T.builder($T.$L).name($S)", spec.names().stateBuilder(), builder,
@@ -165,12 +165,12 @@ public final class FactoriesGenerator {
         method.addStatement("return $N.build()", builder);
       } else {
         List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$N.stateDetails()", builder));
         for (ParameterSpec parameter : parameters.values()) {
           arguments.add(CodeBlock.of("$N", parameter));
         }
-        method.addStatement("return $N.stateDetails($T.$N($L)).build()",
-            builder, spec.specClass(), rule.methodName(), CodeBlock.join(arguments, ",$W"));
+        CodeBlock ruled = RuleCalls.call(spec, rule.owner(), rule.detailsType(), rule.methodName(),
+            CodeBlock.of("$N.stateDetails()", builder), arguments);
+        method.addStatement("return $N.stateDetails($L).build()", builder, ruled);
       }
       return method.build();
     }
@@ -241,7 +241,7 @@ public final class FactoriesGenerator {
         String doc = ruleDoc.params.get(parameter.name());
         if (doc == null) {
           method.addJavadoc("@param $N the {@code $L} argument of {@link $T#$L}\n", parameters.get(parameter),
-              parameter.name(), spec.specClass(), rule.methodName());
+              parameter.name(), rule.owner(), rule.methodName());
         } else {
           method.addJavadoc("@param $N $L\n", parameters.get(parameter), doc);
         }

@@ -578,8 +578,10 @@ public final class StateGenerator {
       }
       for (BuildRuleModel rule : entry.getValue()) {
         // A rule is the spec author's code: a null from it is named here, not met later as a bare NPE.
-        build.addStatement("details = $T.requireNonNull($T.$N(details),$W$S)", Objects.class, spec.specClass(),
-            rule.methodName(), spec.specClass().simpleName() + "." + rule.methodName() + " returned null");
+        CodeBlock ruled = RuleCalls.call(spec, rule.owner(), rule.detailsType(), rule.methodName(),
+            CodeBlock.of("details"), List.of());
+        build.addStatement("details = $T.requireNonNull($L,$W$S)", Objects.class, ruled,
+            rule.owner().simpleName() + "." + rule.methodName() + " returned null");
       }
       first = false;
     }

@@ -7,8 +7,10 @@ import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.Names;
 import dev.statespec.processor.validate.Diagnostics;
 import dev.statespec.processor.validate.Problem;
+import dev.statespec.processor.validate.SpecValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,8 +46,57 @@ public final class SpecReader {
     this.diagnostics = diagnostics;
   }
 
-  /** Reads {@code spec}, which carries {@code @StateSpec}. */
+  /**
+   * Reads {@code spec}, which carries {@code @StateSpec}, merged with the spec it extends, if any. A
+   * base spec may come from source or, compiled into another jar, from its class files.
+   */
   public SpecModel read(TypeElement spec) {
+    return read(spec, new LinkedHashSet<>());
+  }
+
+  private SpecModel read(TypeElement spec, Set<String> extending) {
+    SpecModel own = readOwn(spec);
+    if (!extending.add(spec.getQualifiedName().toString())) {
+      diagnostics.error(Origin.of(spec), Problem.SPEC_CYCLE, String.join(" -> ", extending), spec.getSimpleName());
+      return own;
+    }
+    TypeElement base = baseSpec(spec);
+    if (base == null) {
+      return own;
+    }
+    // The base was checked when it was compiled (or is checked on its own in this compile): read it
+    // quietly and say once, here, if it is broken.
+    Diagnostics quiet = Diagnostics.quiet();
+    SpecModel baseModel = new SpecReader(elements, quiet).read(base, extending);
+    new SpecValidator(quiet).validate(baseModel);
+    if (quiet.errorCount() > 0) {
+      diagnostics.error(Origin.of(spec), Problem.BASE_INVALID, base.getQualifiedName(), spec.getSimpleName());
+    }
+    return SpecMerger.merge(baseModel, own);
+  }
+
+  /** The spec {@code spec} extends, or null; any other super-interface is an error. */
+  private TypeElement baseSpec(TypeElement spec) {
+    List<TypeElement> bases = new ArrayList<>();
+    for (TypeMirror superinterface : spec.getInterfaces()) {
+      if (superinterface.getKind() != TypeKind.DECLARED) {
+        continue; // an unresolved type: javac reports it
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) superinterface).asElement();
+      if (Annotations.has(element, Names.STATE_SPEC)) {
+        bases.add(element);
+      } else {
+        diagnostics.error(Origin.of(spec), Problem.BASE_NOT_SPEC, spec.getSimpleName(), element.getQualifiedName());
+      }
+    }
+    if (bases.size() > 1) {
+      diagnostics.error(Origin.of(spec), Problem.TWO_BASES, spec.getSimpleName(), bases.get(0).getSimpleName(),
+          bases.get(1).getSimpleName());
+    }
+    return bases.isEmpty() ? null : bases.get(0);
+  }
+
+  private SpecModel readOwn(TypeElement spec) {
     checkSpecElement(spec);
     AnnotationMirror annotation = Annotations.find(spec, Names.STATE_SPEC).orElseThrow();
     GeneratedNames names = new GeneratedNames(elements.getPackageOf(spec).getQualifiedName().toString());
@@ -260,11 +311,11 @@ public final class SpecReader {
       }
       String methodName = method.getSimpleName().toString();
       if (factory != null) {
-        factoryRules.add(new FactoryRuleModel(methodName, refs(method, factory, "value"),
+        factoryRules.add(new FactoryRuleModel(ClassName.get(spec), names.stateDetails(), methodName, refs(method, factory, "value"),
             ruleParameters(method), docComment(method), Origin.of(method, factory)));
       }
       if (onBuild != null) {
-        buildRules.add(new BuildRuleModel(methodName, refs(method, onBuild, "value"), Origin.of(method, onBuild)));
+        buildRules.add(new BuildRuleModel(ClassName.get(spec), names.stateDetails(), methodName, refs(method, onBuild, "value"), Origin.of(method, onBuild)));
       }
     }
   }

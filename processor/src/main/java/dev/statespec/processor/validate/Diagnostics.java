@@ -16,14 +16,35 @@ public final class Diagnostics {
 
   private final Messager messager;
   private final List<Element> errorElements = new ArrayList<>();
+  private Element scope;
 
   public Diagnostics(Messager messager) {
     this.messager = messager;
   }
 
+  /**
+   * Diagnostics that count errors but print nothing: for reading a base spec, whose errors belong
+   * to its own compile, not to every spec that extends it.
+   */
+  public static Diagnostics quiet() {
+    return new Diagnostics(null);
+  }
+
+  /**
+   * Limits printing to errors located in {@code spec} (null: no limit). A spec merged with its base
+   * is validated whole, but a mistake that lies in the base belongs to the base's own compile: it is
+   * counted, so the spec is not generated, and not printed again.
+   */
+  public void scopeTo(Element spec) {
+    this.scope = spec;
+  }
+
   /** Reports {@code problem} at {@code origin}. */
   public void error(Origin origin, Problem problem, Object... args) {
     errorElements.add(origin.element());
+    if (messager == null || (scope != null && !within(origin.element(), scope))) {
+      return;
+    }
     messager.printMessage(Diagnostic.Kind.ERROR, problem.message(args), origin.element(),
         origin.annotation(), origin.value());
   }
@@ -36,10 +57,17 @@ public final class Diagnostics {
   /** Whether an error reported since the {@code since}-th was on {@code container} or inside it. */
   public boolean reportedWithin(Element container, int since) {
     for (Element element : errorElements.subList(since, errorElements.size())) {
-      for (Element current = element; current != null; current = current.getEnclosingElement()) {
-        if (current.equals(container)) {
-          return true;
-        }
+      if (within(element, container)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(Element element, Element container) {
+    for (Element current = element; current != null; current = current.getEnclosingElement()) {
+      if (current.equals(container)) {
+        return true;
       }
     }
     return false;

@@ -14,9 +14,23 @@ public enum Problem {
       "spec %s has type parameters, which a spec cannot use; remove them"),
   SPEC_NAME_CLASH("StateSpecNameClash",
       "spec %s has the name of a class statespec generates beside it (%s); rename the spec, e.g. to %sSpec"),
+  SAME_PACKAGE("StateSpecSamePackage",
+      "spec %s would generate %s, which spec %s already generates in this package; give each spec a package "
+          + "of its own"),
   STRAY_METHOD("StateSpecStrayMethod",
       "abstract method %s() does not belong in a spec; move it into the @StateSpec.Details interface, "
           + "or make it a static rule with @StateSpec.Factory or @StateSpec.OnBuild"),
+
+  // Specs that extend specs.
+  BASE_NOT_SPEC("StateSpecBaseNotSpec",
+      "spec %s extends %s, which is not a @StateSpec; a spec may extend only another spec, so remove it from "
+          + "`extends` or mark it @StateSpec"),
+  TWO_BASES("StateSpecTwoBases",
+      "spec %s extends two specs, %s and %s; a spec may extend one spec, so merge them or chain them"),
+  BASE_INVALID("StateSpecBaseInvalid",
+      "base spec %s has errors of its own, so %s cannot be generated on it; fix the base spec first"),
+  SPEC_CYCLE("StateSpecCycle",
+      "specs extend each other in a cycle (%s -> %s); break the cycle"),
 
   // State types.
   NO_TYPES("StateSpecNoTypes",

@@ -13,8 +13,14 @@ final class CompiledClasses extends ClassLoader {
 
   private final Map<String, byte[]> classes = new HashMap<>();
 
-  CompiledClasses(Compilation compilation) {
+  CompiledClasses(Compilation... compilations) {
     super(CompiledClasses.class.getClassLoader());
+    for (Compilation compilation : compilations) {
+      addClasses(compilation);
+    }
+  }
+
+  private void addClasses(Compilation compilation) {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;

@@ -1,6 +1,10 @@
 package dev.statespec.examples.prefect;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,15 +13,22 @@ import java.util.UUID;
 
 /**
  * A tour of what statespec generated from {@link PrefectSpec}: factories, predicates,
- * {@code resetFields}, {@code freshCopy}, {@code ormDict} and {@code fromOrmWithoutResult}.
- * Run it with the README's first command.
+ * {@code resetFields}, {@code freshCopy}, {@code ormDict}, {@code fromOrmWithoutResult}, the JSON
+ * wire format and the schema in the jar. Run it with the README's first command.
+ *
+ * <p>The demo plays the user's application, so it lives beside the generated code rather than in
+ * it: it uses jackson-databind, which statespec's runtime and generated code never need.
  */
 public final class PrefectDemo {
 
   private PrefectDemo() {}
 
-  public static void main(String[] args) {
-    PrintStream out = System.out;
+  public static void main(String[] args) throws IOException {
+    run(System.out);
+  }
+
+  /** Prints the tour to {@code out}. */
+  static void run(PrintStream out) throws IOException {
     UUID flowRunId = UUID.fromString("0191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a79");
 
     section(out, "Factories: one per state type, one per named state");
@@ -62,6 +73,19 @@ public final class PrefectDemo {
     section(out, "CountByState");
     CountByState counts = CountByState.builder().completed(3).failed(1).running(2).build();
     out.println("  " + counts.toMap());
+
+    section(out, "JSON: Prefect's wire format, with any ObjectMapper that has the JSR-310 module");
+    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+    String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(running);
+    out.println(json.indent(2).stripTrailing());
+    State read = mapper.readValue(json, State.class);
+    out.printf("  read back: %s, equal: %s, same id: %s%n", read, read.equals(running), read.id().equals(running.id()));
+
+    section(out, "JSON Schema, generated at build time into the jar");
+    String schema = "META-INF/statespec/" + PrefectSpec.class.getName() + ".schema.json";
+    URL location = PrefectDemo.class.getClassLoader().getResource(schema);
+    out.println("  " + schema);
+    out.println("  found at " + location);
   }
 
   private static String detailsOf(State state) {

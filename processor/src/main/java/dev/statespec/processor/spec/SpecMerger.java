@@ -1,0 +1,92 @@
+package dev.statespec.processor.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges a spec with the base spec it extends into the one model the generators see.
+ *
+ * <p>An extension adds and never removes: the base's types, named states, details fields, rules,
+ * reset fields and schema descriptions come first, the extension's after them. It may mark more
+ * types terminal, and it may replace what is a choice rather than a list of facts: {@code hashKey}
+ * and {@code countOrder} (a new type is appended to an inherited count order). Everything else that
+ * would change the base (a type or field declared again, a second rule for an inherited factory) is
+ * left in the merged model for the validator to report as a duplicate, on the extension's line.
+ */
+public final class SpecMerger {
+
+  private SpecMerger() {}
+
+  /** {@code own} on top of {@code base}. */
+  public static SpecModel merge(SpecModel base, SpecModel own) {
+    Set<String> terminalNames = new LinkedHashSet<>();
+    List<Ref> terminal = new ArrayList<>(base.terminal());
+    base.terminal().forEach(ref -> terminalNames.add(ref.name()));
+    for (Ref ref : own.terminal()) {
+      if (terminalNames.add(ref.name())) {
+        terminal.add(ref);
+      }
+    }
+    List<StateTypeModel> types = new ArrayList<>();
+    for (StateTypeModel type : concat(base.types(), own.types())) {
+      types.add(new StateTypeModel(type.name(), terminalNames.contains(type.name()), type.origin()));
+    }
+
+    return new SpecModel(
+        own.element(),
+        own.specClass(),
+        own.javadoc(),
+        types,
+        terminal,
+        concat(base.namedStates(), own.namedStates()),
+        own.detailsOrigin() != null ? own.detailsOrigin() : base.detailsOrigin(),
+        own.detailsJavadoc() != null ? own.detailsJavadoc() : base.detailsJavadoc(),
+        concat(base.detailsFields(), own.detailsFields()),
+        union(base.reset(), own.reset()),
+        own.hashKey().isEmpty() ? base.hashKey() : own.hashKey(),
+        countOrder(base, own),
+        concat(base.factoryRules(), own.factoryRules()),
+        concat(base.buildRules(), own.buildRules()),
+        new SchemaModel(
+            own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
+            union(base.schema().required(), own.schema().required()),
+            concat(base.schema().fields(), own.schema().fields())));
+  }
+
+  // The extension's own order, or the base's with the extension's new types appended.
+  private static List<Ref> countOrder(SpecModel base, SpecModel own) {
+    if (!own.countOrder().isEmpty() || base.countOrder().isEmpty()) {
+      return own.countOrder();
+    }
+    List<Ref> order = new ArrayList<>(base.countOrder());
+    Set<String> listed = new LinkedHashSet<>();
+    order.forEach(ref -> listed.add(ref.name()));
+    for (StateTypeModel type : own.types()) {
+      if (listed.add(type.name())) { // a type declared again is reported as such, not here too
+        order.add(new Ref(type.name(), type.origin()));
+      }
+    }
+    return order;
+  }
+
+  // Both lists, a name the base already lists left out: repeating an inherited reset field is harmless.
+  private static List<Ref> union(List<Ref> base, List<Ref> own) {
+    Set<String> names = new LinkedHashSet<>();
+    base.forEach(ref -> names.add(ref.name()));
+    List<Ref> result = new ArrayList<>(base);
+    for (Ref ref : own) {
+      if (!names.contains(ref.name())) {
+        result.add(ref);
+      }
+    }
+    return result;
+  }
+
+  private static <T> List<T> concat(List<T> base, List<T> own) {
+    List<T> result = new ArrayList<>(base);
+    result.addAll(own);
+    return result;
+  }
+}

@@ -1,0 +1,220 @@
+package dev.statespec.processor.compile;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.statespec.processor.StateSpecProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec that extends a spec from another jar: the base is compiled first, on its own, and the
+ * extension is compiled with only the base's class files on its class path, as a user's build
+ * compiles it against a dependency.
+ */
+class ExtensionTest {
+
+  private static final JavaFileObject BASE = JavaFileObjects.forResource("specs/extend/PipelineBase.java");
+
+  @TempDir
+  Path baseJar;
+
+  @Test
+  void extensionAddsToTheBaseReadFromClassFiles() throws Exception {
+    Compilation base = compileBase();
+    Compilation gated = compileAgainstBase(base, "GatedPipeline");
+    assertThat(gated).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(base, gated);
+
+    Class<?> stateType = classes.load("gated.StateType");
+    List<String> names = new ArrayList<>();
+    for (Object constant : stateType.getEnumConstants()) {
+      names.add(constant.toString());
+    }
+    assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED", "AWAITING_APPROVAL", "SKIPPED"), names);
+    assertEquals("[DONE, FAILED, SKIPPED]", stateType.getField("TERMINAL_STATES").get(null).toString());
+
+    Class<?> states = classes.load("gated.States");
+    Class<?> state = classes.load("gated.State");
+    Class<?> details = classes.load("gated.StateDetails");
+
+    // The base's @OnBuild rule runs on the extension's states, through the base's own StateDetails.
+    Object queued = states.getMethod("queued").invoke(null);
+    Object queuedDetails = state.getMethod("stateDetails").invoke(queued);
+    assertEquals(Instant.EPOCH, details.getMethod("startAt").invoke(queuedDetails));
+
+    // The base's factory rule keeps the fields only the extension has.
+    Object approverDetails = details.getMethod("withApprover", String.class)
+        .invoke(details.getMethod("builder").invoke(null).getClass().getMethod("build")
+            .invoke(details.getMethod("builder").invoke(null)), "grace");
+    Instant until = Instant.parse("2030-01-01T00:00:00Z");
+    Object delayed = states.getMethod("delayed", Instant.class, java.util.function.Consumer.class).invoke(null, until,
+        (java.util.function.Consumer<Object>) builder -> invoke(builder, "stateDetails", details, approverDetails));
+    Object delayedDetails = state.getMethod("stateDetails").invoke(delayed);
+    assertEquals(until, details.getMethod("startAt").invoke(delayedDetails));
+    assertEquals("grace", details.getMethod("approver").invoke(delayedDetails));
+    assertEquals("Delayed", state.getMethod("name").invoke(delayed));
+
+    // The extension's own named state and rule.
+    Object escalated = states.getMethod("escalated", String.class).invoke(null, "ada");
+    assertEquals("ada", details.getMethod("approver").invoke(state.getMethod("stateDetails").invoke(escalated)));
+    assertEquals(true, state.getMethod("isAwaitingApproval").invoke(escalated));
+    assertEquals("Skipped()", states.getMethod("skipped").invoke(null).toString());
+    assertEquals(true, state.getMethod("isFinal").invoke(states.getMethod("skipped").invoke(null)));
+
+    // Details fields: the base's first, then the extension's; the inherited count order gains the new types.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> detailsMap = (Map<String, Object>) details.getMethod("toMap").invoke(queuedDetails);
+    assertEquals(List.of("owner", "start_at", "approver"), List.copyOf(detailsMap.keySet()));
+    Class<?> count = classes.load("gated.CountByState");
+    Object counts = count.getMethod("fromMap", Map.class).invoke(null, Map.of("SKIPPED", 2));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> countMap = (Map<String, Object>) count.getMethod("toMap").invoke(counts);
+    assertEquals(List.of("DONE", "FAILED", "RUNNING", "QUEUED", "AWAITING_APPROVAL", "SKIPPED"),
+        List.copyOf(countMap.keySet()));
+
+    // Reset fields are inherited: equal states up to the id.
+    Object reset = state.getMethod("resetFields").invoke(escalated);
+    assertEquals(escalated, reset);
+  }
+
+  @Test
+  void baseSpecInTheSameCompileWorksToo() {
+    Compilation both = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(BASE, JavaFileObjects.forResource("specs/extend/GatedPipeline.java"));
+
+    assertThat(both).succeededWithoutWarnings();
+    assertThat(both).generatedSourceFile("base.State");
+    assertThat(both).generatedSourceFile("gated.State");
+  }
+
+  @Test
+  void redeclaringABaseTypeIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "RedeclaresBaseType");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"RUNNING\" is declared twice")
+        .inFile(source("RedeclaresBaseType")).onLineContaining("\"RUNNING\"})");
+  }
+
+  @Test
+  void rulingAnInheritedFactoryAgainIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "RerulesBaseFactory");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay()")
+        .inFile(source("RerulesBaseFactory")).onLineContaining("@Factory(\"Delayed\")");
+  }
+
+  @Test
+  void extendingAnInterfaceThatIsNoSpecIsAnError() {
+    JavaFileObject spec = source("ExtendsPlainInterface");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(spec);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseNotSpec] spec ExtendsPlainInterface extends "
+        + "java.lang.Comparable, which is not a @StateSpec").inFile(spec).onLineContaining("public interface");
+  }
+
+  @Test
+  void extendingTwoSpecsIsAnError() {
+    JavaFileObject spec = source("ExtendsTwoSpecs");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor())
+        .withClasspath(classpathWith(compileBase()))
+        .compile(spec, source("OtherBase"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecTwoBases] spec ExtendsTwoSpecs extends two specs, "
+        + "PipelineBase and OtherBase").inFile(spec).onLineContaining("public interface");
+  }
+
+  @Test
+  void aBrokenBaseIsReportedOnceOnTheExtension() {
+    JavaFileObject base = source("BrokenBase");
+    JavaFileObject extension = source("ExtendsBrokenBase");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(base, extension);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[StateSpecUnknownType] terminal \"FINISHED\"").inFile(base)
+        .onLineContaining("terminal = \"FINISHED\"");
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.BrokenBase has errors")
+        .inFile(extension).onLineContaining("public interface");
+  }
+
+  @Test
+  void specsExtendingEachOtherAreJavacsCycleErrorAndNothingElse() {
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor())
+        .compile(source("CycleA"), source("CycleB"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cyclic inheritance");
+    for (javax.tools.Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertTrue(!error.getMessage(null).contains("[StateSpecInternal]"), error.getMessage(null));
+    }
+  }
+
+  private static void invoke(Object target, String method, Class<?> type, Object argument) {
+    try {
+      target.getClass().getMethod(method, type).invoke(target, argument);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static JavaFileObject source(String name) {
+    return JavaFileObjects.forResource("specs/extend/" + name + ".java");
+  }
+
+  private static Compilation compileBase() {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(BASE);
+    assertThat(base).succeededWithoutWarnings();
+    return base;
+  }
+
+  private Compilation compileAgainstBase(Compilation base, String extension) {
+    return javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .withClasspath(classpathWith(base))
+        .compile(source(extension));
+  }
+
+  /** The test's own class path plus a folder holding only the base's class files: its "jar". */
+  private List<File> classpathWith(Compilation base) {
+    try {
+      for (JavaFileObject file : base.generatedFiles()) {
+        if (file.getKind() != JavaFileObject.Kind.CLASS) {
+          continue;
+        }
+        String path = file.toUri().getPath();
+        Path target = baseJar.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<File> classpath = new ArrayList<>();
+    classpath.add(baseJar.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    return classpath;
+  }
+}

@@ -1,0 +1,6 @@
+package other;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
+public interface OtherBase {}
