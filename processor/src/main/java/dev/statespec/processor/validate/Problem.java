@@ -1,8 +1,10 @@
 package dev.statespec.processor.validate;
 
 /**
- * Every mistake the processor reports, with its stable tag and message. A message says what is
- * wrong in the spec author's terms and how to fix it; the tag lets tests and users search for it.
+ * Every mistake the processor reports, with its stable tag and message: the catalog behind the
+ * README's "Errors you may see" table, which a test keeps equal to it. A message says what is
+ * wrong in the spec author's terms, then, after the last {@code "; "}, how to fix it; the tag lets
+ * tests and users search for it.
  */
 public enum Problem {
   // The spec element itself.
@@ -41,12 +43,12 @@ public enum Problem {
   DUPLICATE_TYPE("StateSpecDuplicateType",
       "state type \"%s\" is declared twice; rename or remove one"),
   UNKNOWN_TYPE("StateSpecUnknownType",
-      "%s \"%s\" names no state type of this spec; declared: %s"),
+      "%s \"%s\" names no state type of this spec; use one of %s"),
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
       "%s lists \"%s\" twice; remove one"),
   RESERVED_PREDICATE("StateSpecReservedName",
       "state type \"%s\" would generate State.%s(), which statespec already generates; rename the type"),
-  RESERVED_METHOD("StateSpecReservedName",
+  RESERVED_METHOD("StateSpecReservedMethod",
       "\"%s\" would generate the method %s(), which is a Java keyword or a method statespec already "
           + "generates; rename it"),
   COUNT_ORDER_INCOMPLETE("StateSpecCountOrder",
@@ -59,7 +61,7 @@ public enum Problem {
   DUPLICATE_FACTORY("StateSpecDuplicateFactory",
       "named state \"%s\" would generate States.%s(), which %s already generates; rename the named state"),
   UNKNOWN_FACTORY("StateSpecUnknownFactory",
-      "@StateSpec.Factory names \"%s\", which is no factory of this spec; factories: %s"),
+      "@StateSpec.Factory names \"%s\", which is no factory of this spec; use one of %s"),
   FACTORY_RULED_TWICE("StateSpecFactoryRuledTwice",
       "factory \"%s\" already has the rule %s(); give each factory at most one @StateSpec.Factory rule"),
   RULE_NOT_STATIC("StateSpecRuleNotStatic",
@@ -67,7 +69,8 @@ public enum Problem {
   RULE_PRIVATE("StateSpecRulePrivate",
       "rule %s is private, but the generated classes call it; remove `private`"),
   RULE_SIGNATURE("StateSpecRuleSignature",
-      "rule %s must take the details first and return them: `static StateDetails %s(StateDetails details%s)`"),
+      "rule %s does not take the details first and return them; declare it "
+          + "`static StateDetails %s(StateDetails details%s)`"),
   RULE_GENERIC("StateSpecRuleGeneric",
       "rule %s has type parameters, which the generated factories cannot pass on; remove them"),
   SHORTCUT_CLASH("StateSpecShortcutClash",
@@ -91,7 +94,8 @@ public enum Problem {
   FIELD_NAME_RESERVED("StateSpecFieldReserved",
       "details field %s() has the name of a method statespec generates on StateDetails; rename it"),
   DEFAULT_INVALID("StateSpecDefault",
-      "@Default(\"%s\") is not a valid %s for details field %s: %s"),
+      "@Default(\"%s\") is not a valid %s for details field %s, %s; write the default as its JSON text, "
+          + "or remove @Default"),
   JSON_NAME_INVALID("StateSpecJsonName",
       "@JsonName(\"%s\") on %s is empty or has blanks; give a JSON key such as \"flow_run_id\""),
   DUPLICATE_JSON_NAME("StateSpecDuplicateJsonName",
@@ -107,7 +111,8 @@ public enum Problem {
           + "remove it from hashKey or from reset"),
 
   // The processor itself.
-  WRITE_FAILED("StateSpecWrite", "could not write %s: %s"),
+  WRITE_FAILED("StateSpecWrite",
+      "could not write %s (%s); check that the build's output folder is writable and has room"),
   INTERNAL("StateSpecInternal",
       "statespec failed on spec %s: %s. This is a bug in statespec; please report it with the spec");
 
@@ -127,6 +132,16 @@ public enum Problem {
   /** The message template, with {@link String#format} placeholders. */
   public String format() {
     return format;
+  }
+
+  /** What is wrong: the template up to its last {@code "; "}. */
+  public String what() {
+    return format.substring(0, format.lastIndexOf("; "));
+  }
+
+  /** How to fix it: the template after its last {@code "; "}. */
+  public String fix() {
+    return format.substring(format.lastIndexOf("; ") + 2);
   }
 
   /** The full message: the tag in brackets, then the filled-in template. */

@@ -213,14 +213,14 @@ public final class SpecValidator {
         return null;
       case BOOLEAN:
       case BOOLEAN_OBJECT:
-        return text.equals("true") || text.equals("false") ? null : "write \"true\" or \"false\"";
+        return text.equals("true") || text.equals("false") ? null : "expected \"true\" or \"false\"";
       case INT:
       case INTEGER:
         try {
           Integer.parseInt(text);
           return null;
         } catch (NumberFormatException e) {
-          return "write a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+          return "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
         }
       case LONG:
       case LONG_OBJECT:
@@ -228,22 +228,22 @@ public final class SpecValidator {
           Long.parseLong(text);
           return null;
         } catch (NumberFormatException e) {
-          return "write a whole number that fits in a long";
+          return "expected a whole number that fits in a long";
         }
       case UUID:
         return CANONICAL_UUID.matcher(text).matches() ? null
-            : "write a UUID like \"123e4567-e89b-12d3-a456-426614174000\"";
+            : "expected a UUID like \"123e4567-e89b-12d3-a456-426614174000\"";
       case INSTANT:
         try {
           Instant.parse(text);
           return null;
         } catch (DateTimeParseException e) {
-          return "write an ISO-8601 instant in UTC like \"2024-01-01T00:00:00Z\"";
+          return "expected an ISO-8601 instant like \"2024-01-01T00:00:00Z\"";
         }
       case STRING_LIST:
-        return text.equals("[]") ? null : "a list can only default to \"[]\" (empty); leave it null otherwise";
+        return text.equals("[]") ? null : "expected \"[]\", since a list can only default to empty";
       case STRING_MAP:
-        return text.equals("{}") ? null : "a map can only default to \"{}\" (empty); leave it null otherwise";
+        return text.equals("{}") ? null : "expected \"{}\", since a map can only default to empty";
       default:
         throw new AssertionError(type);
     }
