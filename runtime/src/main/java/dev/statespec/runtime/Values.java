@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * values hold.
  *
  * <p>Every method takes the field's path and throws {@link StateValidationException} naming it
- * when the value cannot be read. A {@code null} input is returned as {@code null}; the generated
+ * when the value cannot be read. The exception carries no cause: its message says all there is,
+ * and Jackson, which calls these through the generated JSON setters, reports a setter's root cause
+ * in place of the exception, which would hide the field's path. A {@code null} input is returned as {@code null}; the generated
  * code decides what a missing value means.
  */
 public final class Values {
@@ -97,7 +99,7 @@ public final class Values {
       try {
         return Instant.ofEpochSecond(seconds.longValue(), nanos.longValue());
       } catch (DateTimeException e) {
-        throw new StateValidationException(path, value + " seconds since the epoch is out of range", e);
+        throw new StateValidationException(path, value + " seconds since the epoch is out of range");
       }
     }
     if (value instanceof String) {
@@ -118,7 +120,7 @@ public final class Values {
       }
       return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new StateValidationException(path, "'" + value + "' is not an ISO-8601 date-time", e);
+      throw new StateValidationException(path, "'" + value + "' is not an ISO-8601 date-time");
     }
   }
 
@@ -184,14 +186,14 @@ public final class Values {
       try {
         return new BigDecimal(value.toString()).longValueExact();
       } catch (ArithmeticException | NumberFormatException e) {
-        throw new StateValidationException(path, value + " is not a whole number in range", e);
+        throw new StateValidationException(path, value + " is not a whole number in range");
       }
     }
     if (value instanceof String) {
       try {
         return Long.parseLong(((String) value).trim());
       } catch (NumberFormatException e) {
-        throw new StateValidationException(path, "'" + value + "' is not a valid integer", e);
+        throw new StateValidationException(path, "'" + value + "' is not a valid integer");
       }
     }
     throw wrongType(path, "an integer", value);

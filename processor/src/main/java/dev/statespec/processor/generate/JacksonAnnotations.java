@@ -63,4 +63,17 @@ final class JacksonAnnotations {
   private static AnnotationSpec oneLine(ClassName annotation, CodeBlock member) {
     return AnnotationSpec.builder(annotation).addMember("value", member).build();
   }
+
+  // @JsonTypeInfo(use = JsonTypeInfo.Id.NONE): no polymorphic typing, even on a mapper with default typing
+  static AnnotationSpec typeInfoNone() {
+    return oneLine(Names.JSON_TYPE_INFO, CodeBlock.of("use = $T.NONE", Names.JSON_TYPE_INFO_ID));
+  }
+
+  // @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+  static AnnotationSpec includeAlwaysWithContent() {
+    return AnnotationSpec.builder(Names.JSON_INCLUDE)
+        .addMember("value", "$T.ALWAYS", Names.JSON_INCLUDE_VALUE)
+        .addMember("content", "$T.ALWAYS", Names.JSON_INCLUDE_VALUE)
+        .build();
+  }
 }

@@ -277,6 +277,11 @@ public final class StateGenerator {
       if (field == StateField.TIMESTAMP) {
         accessor.addAnnotation(JacksonAnnotations.formatString());
       }
+      if (field == StateField.DATA) {
+        // Any JSON value, inert: never typed, its own nulls written whatever the mapper's inclusion.
+        accessor.addAnnotation(JacksonAnnotations.typeInfoNone())
+            .addAnnotation(JacksonAnnotations.includeAlwaysWithContent());
+      }
       state.addMethod(accessor.addModifiers(PUBLIC)
           .returns(field.javaType(spec.names()))
           .addStatement("return $N", field.javaName())
@@ -594,6 +599,7 @@ public final class StateGenerator {
     for (StateField field : StateField.values()) {
       builder.addMethod(MethodSpec.methodBuilder("json" + CaseFormat.upperFirst(field.javaName()))
           .addAnnotation(JacksonAnnotations.property(field.jsonName()))
+          .addAnnotations(field == StateField.DATA ? List.of(JacksonAnnotations.typeInfoNone()) : List.of())
           .addModifiers(PRIVATE)
           .addParameter(Object.class, "value")
           .addStatement("$N($L)", field.javaName(), readValue(field, CodeBlock.of("value"), spec))

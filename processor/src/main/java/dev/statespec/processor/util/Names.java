@@ -44,6 +44,8 @@ public final class Names {
   public static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
   public static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
   public static final ClassName JSON_FORMAT_SHAPE = JSON_FORMAT.nestedClass("Shape");
+  public static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
+  public static final ClassName JSON_TYPE_INFO_ID = JSON_TYPE_INFO.nestedClass("Id");
   public static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
   public static final ClassName JSON_AUTO_DETECT_VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
 
