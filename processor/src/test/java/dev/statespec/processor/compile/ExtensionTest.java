@@ -94,6 +94,15 @@ class ExtensionTest {
   }
 
   @Test
+  void factoriesKeepTheBaseRulesParameterNamesWhenTheBaseIsCompiledWithParameters() throws Exception {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-parameters").compile(BASE);
+    Compilation gated = compileAgainstBase(base, "GatedPipeline");
+
+    String states = gated.generatedSourceFile("gated.States").orElseThrow().getCharContent(true).toString();
+    assertTrue(states.contains("public static State delayed(Instant until)"), states);
+  }
+
+  @Test
   void baseSpecInTheSameCompileWorksToo() {
     Compilation both = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
         .compile(BASE, JavaFileObjects.forResource("specs/extend/GatedPipeline.java"));

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# A user's project outside this repository, built as the README tells users to add statespec.
+#
+#  1. Deploys this build's statespec artifacts (parent pom, annotations, runtime, processor; the
+#     examples set maven.deploy.skip) into a temporary file repository. Nothing is installed into
+#     the local repository (~/.m2), so later builds see what they saw before; the deploy's notes
+#     there about the temporary repository (its metadata and update times) are removed again.
+#  2. Builds a copy of examples/consumer-project (com.example:tickets) with a new, empty local
+#     repository, from Maven Central plus that temporary repository alone: statespec can come from
+#     nowhere else. Its pom names only statespec-runtime and, in annotationProcessorPaths,
+#     statespec-processor. Its spec compiles under -Xlint:all -Werror and its tests use the classes
+#     generated from it.
+#  3. Checks that the statespec jars it used are the ones just deployed, and what its jar holds.
+#
+# Runs Maven in this tree (step 1): where others build in the same tree, hold the tree's build lock
+# around the whole script. Prints one line at the end; exits non-zero on any failure.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TEMPLATE="$ROOT/examples/consumer-project"
+START=$SECONDS
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/statespec-consumer.XXXXXX")"
+STEP="setting up"
+
+M2="$HOME/.m2/repository"
+REPO_ID="statespec-consumer-check"
+
+# The deploy caches the temporary repository's metadata in the local repository, under that
+# repository's id; remove exactly those notes so that ~/.m2 is left as it was.
+forget_temporary_repository() {
+  [ -d "$M2/dev/statespec" ] || return 0
+  find "$M2/dev/statespec" -name "maven-metadata-$REPO_ID.xml*" -type f -delete
+  find "$M2/dev/statespec" -name resolver-status.properties -type f | while read -r status_file; do
+    grep -v -F "$REPO_ID" "$status_file" >"$status_file.tmp" || true
+    if grep -q -v '^#' "$status_file.tmp"; then
+      mv "$status_file.tmp" "$status_file"
+    else
+      rm -f "$status_file.tmp" "$status_file"
+    fi
+  done
+}
+
+cleanup() {
+  status=$?
+  forget_temporary_repository || status=1
+  if [ "$status" -ne 0 ]; then
+    for log in "$WORK"/*.log; do
+      [ -f "$log" ] || continue
+      echo "---- last lines of $(basename "$log") ----" >&2
+      tail -n 60 "$log" >&2
+    done
+    echo "consumer-project: FAILED while $STEP (exit $status)" >&2
+  fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "consumer-project: $*" >&2
+  exit 1
+}
+
+# The version this tree builds: the <version> after the parent's own artifactId in the root pom.
+VERSION="$(awk '/<artifactId>statespec-parent<\/artifactId>/ { found = 1; next }
+  found && /<version>/ { sub(/.*<version>/, ""); sub(/<\/version>.*/, ""); print; exit }' "$ROOT/pom.xml")"
+[ -n "$VERSION" ] || fail "no version found in $ROOT/pom.xml"
+
+REPO="$WORK/repo"
+mkdir -p "$REPO"
+
+STEP="deploying statespec $VERSION to a temporary repository"
+# Tests are the main build's business (and the examples' tests need not compile to deploy).
+(cd "$ROOT" && mvn -B -ntp deploy -Dmaven.test.skip=true -Dmaven.install.skip=true \
+  -DaltDeploymentRepository="$REPO_ID::file://$REPO") >"$WORK/deploy.log" 2>&1
+forget_temporary_repository
+
+STEP="checking what was deployed"
+deployed() { # newest deployed file of artifact $1 with extension $2 (snapshots are timestamped)
+  ls -1 "$REPO/dev/statespec/$1/$VERSION/"*."$2" 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | sort | tail -n 1
+}
+for artifact in statespec-parent statespec-annotations statespec-runtime statespec-processor; do
+  [ -n "$(deployed "$artifact" pom)" ] || fail "$artifact $VERSION was not deployed"
+done
+for artifact in statespec-annotations statespec-runtime statespec-processor; do
+  [ -n "$(deployed "$artifact" jar)" ] || fail "$artifact $VERSION has no jar"
+done
+[ ! -e "$REPO/dev/statespec/statespec-examples" ] || fail "statespec-examples was deployed; it must not be"
+PROCESSOR_JAR="$(deployed statespec-processor jar)"
+[ "$(unzip -p "$PROCESSOR_JAR" META-INF/gradle/incremental.annotation.processors)" \
+  = "dev.statespec.processor.StateSpecProcessor,isolating" ] \
+  || fail "the processor jar does not declare StateSpecProcessor isolating for Gradle"
+unzip -p "$PROCESSOR_JAR" META-INF/services/javax.annotation.processing.Processor \
+  | grep -qx 'dev.statespec.processor.StateSpecProcessor' \
+  || fail "the processor jar does not register StateSpecProcessor with javac"
+
+STEP="building the consumer project"
+cp -R "$TEMPLATE" "$WORK/consumer"
+rm -rf "$WORK/consumer/target"
+cat >"$WORK/settings.xml" <<EOF
+<settings>
+  <profiles>
+    <profile>
+      <id>statespec-under-test</id>
+      <repositories>
+        <repository>
+          <id>$REPO_ID</id>
+          <url>file://$REPO</url>
+          <releases><enabled>true</enabled></releases>
+          <snapshots><enabled>true</enabled><updatePolicy>always</updatePolicy></snapshots>
+        </repository>
+      </repositories>
+    </profile>
+  </profiles>
+  <activeProfiles>
+    <activeProfile>statespec-under-test</activeProfile>
+  </activeProfiles>
+</settings>
+EOF
+LOCAL="$WORK/consumer-m2"
+(cd "$WORK/consumer" && mvn -B -ntp -s "$WORK/settings.xml" -Dmaven.repo.local="$LOCAL" \
+  -Dstatespec.version="$VERSION" verify) >"$WORK/consumer.log" 2>&1
+
+STEP="checking the consumer build"
+TESTS="$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
+  "$WORK/consumer.log" | tail -n 1 | sed -E 's/^\[[A-Z]+\] //')"
+case "$TESTS" in
+  "Tests run: 0,"* | "") fail "the consumer project ran no test" ;;
+  *", Failures: 0, Errors: 0, "*) ;;
+  *) fail "the consumer project's tests failed: $TESTS" ;;
+esac
+# Every statespec jar the consumer resolved is, byte for byte, the one just deployed.
+for artifact in statespec-annotations statespec-runtime statespec-processor; do
+  used="$LOCAL/dev/statespec/$artifact/$VERSION/$artifact-$VERSION.jar"
+  [ -f "$used" ] || fail "the consumer build did not resolve $artifact"
+  cmp -s "$used" "$(deployed "$artifact" jar)" || fail "the consumer's $artifact is not the one deployed"
+done
+JAR="$WORK/consumer/target/tickets-1.0.0-SNAPSHOT.jar"
+for entry in com/example/tickets/StateType.class com/example/tickets/State.class \
+  com/example/tickets/StateDetails.class com/example/tickets/CountByState.class \
+  com/example/tickets/States.class META-INF/statespec/com.example.tickets.TicketSpec.schema.json; do
+  unzip -l "$JAR" "$entry" >/dev/null || fail "the consumer's jar lacks $entry"
+done
+
+echo "consumer-project: OK: com.example:tickets built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS) in $((SECONDS - START)) s"
