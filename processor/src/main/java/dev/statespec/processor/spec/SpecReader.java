@@ -144,6 +144,14 @@ public final class SpecReader {
     if (!spec.getTypeParameters().isEmpty()) {
       diagnostics.error(Origin.of(spec), Problem.SPEC_GENERIC, name);
     }
+    for (Element enclosing = spec.getEnclosingElement(); enclosing instanceof TypeElement;
+        enclosing = enclosing.getEnclosingElement()) {
+      if (!enclosing.getModifiers().contains(Modifier.PUBLIC)) {
+        diagnostics.error(Origin.of(spec), Problem.SPEC_HIDDEN, name, enclosing.getSimpleName(),
+            enclosing.getSimpleName());
+        break;
+      }
+    }
     GeneratedNames names = new GeneratedNames("");
     for (ClassName generated : List.of(names.stateType(), names.state(), names.stateDetails(),
         names.countByState(), names.factories())) {

@@ -12,6 +12,9 @@ public enum Problem {
       "@StateSpec goes on an interface, but %s is %s; declare it as `public interface %s`"),
   SPEC_NOT_PUBLIC("StateSpecNotPublic",
       "spec %s must be public, since the generated classes call its rules; add `public`"),
+  SPEC_HIDDEN("StateSpecHidden",
+      "spec %s is nested in %s, which is not public, so the generated classes cannot reach it; make %s public "
+          + "or move the spec to the top level"),
   SPEC_GENERIC("StateSpecGeneric",
       "spec %s has type parameters, which a spec cannot use; remove them"),
   SPEC_NAME_CLASH("StateSpecNameClash",
@@ -37,6 +40,9 @@ public enum Problem {
   // State types.
   NO_TYPES("StateSpecNoTypes",
       "the spec declares no state types; list them in @StateSpec(types = {\"PENDING\", \"DONE\", ...})"),
+  NO_TERMINAL("StateSpecNoTerminal",
+      "the spec declares no terminal type, so no state would ever be final; list the final types in "
+          + "@StateSpec(terminal = {...})"),
   INVALID_TYPE_NAME("StateSpecTypeName",
       "state type \"%s\" is not UPPER_SNAKE_CASE; write letters, digits and single underscores, starting "
           + "with a letter, e.g. \"AWAITING_APPROVAL\""),

@@ -65,6 +65,8 @@ public final class SpecValidator {
   private Set<String> validateTypes(SpecModel spec) {
     if (spec.types().isEmpty()) {
       diagnostics.error(Origin.of(spec.element()), Problem.NO_TYPES);
+    } else if (spec.terminal().isEmpty()) {
+      diagnostics.error(Origin.of(spec.element()), Problem.NO_TERMINAL);
     }
     Set<String> names = new LinkedHashSet<>();
     for (StateTypeModel type : spec.types()) {

@@ -3,6 +3,7 @@ package dev.statespec.processor.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -67,6 +68,7 @@ class PrefectSpecCompilationTest {
     assertTrue(source.contains("@Generated(\"dev.statespec.processor.StateSpecProcessor\")"), source);
     assertTrue(source.contains("/**"), "no Javadoc in " + name);
     assertTrue(source.contains("@see PrefectSpec"), "no @see back to the spec in " + name);
+    assertFalse(source.contains("jackson.databind"), "generated code must need jackson-annotations only");
   }
 
   @Test

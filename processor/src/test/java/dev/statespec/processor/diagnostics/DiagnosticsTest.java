@@ -91,6 +91,12 @@ class DiagnosticsTest {
             "spec State has the name of a class statespec generates beside it (State)"),
         mistake("UnknownDescribedField", Problem.UNKNOWN_FIELD, "@Describe(field = \"stateDetails.owner\"",
             "@Describe names \"stateDetails.owner\", which is no field; use one of id, type"),
+        mistake("NoTerminal", Problem.NO_TERMINAL, "public interface NoTerminal",
+            "the spec declares no terminal type, so no state would ever be final"),
+        mistake("EnumSpec", Problem.SPEC_NOT_INTERFACE, "public enum EnumSpec",
+            "@StateSpec goes on an interface, but EnumSpec is an enum; declare it as `public interface EnumSpec`"),
+        mistake("NestedInHiddenClass", Problem.SPEC_HIDDEN, "public interface HiddenSpec",
+            "spec HiddenSpec is nested in Holder, which is not public"),
         mistake("UnknownReset", Problem.UNKNOWN_FIELD, "reset = \"created\"",
             "reset names \"created\", which is no field; use one of id, type, name"));
   }

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+
+@StateSpec(types = {"OPEN", "DONE"})
+public interface NoTerminal {}
