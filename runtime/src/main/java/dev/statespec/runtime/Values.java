@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Reads field values from loosely typed input (maps, ORM rows, JSON trees) into the Java types of
@@ -36,10 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class Values {
 
-  private static final Pattern CANONICAL_UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern HEX_UUID = Pattern.compile("[0-9a-fA-F]{32}");
-
   private Values() {}
 
   /** A UUID, from a {@link UUID} or its text (canonical, or 32 hex digits as Python prints it). */
@@ -48,17 +45,44 @@ public final class Values {
       return (UUID) value;
     }
     if (value instanceof String) {
-      String text = ((String) value).trim();
-      if (HEX_UUID.matcher(text).matches()) {
-        text = text.substring(0, 8) + '-' + text.substring(8, 12) + '-' + text.substring(12, 16) + '-'
-            + text.substring(16, 20) + '-' + text.substring(20);
+      UUID parsed = parseUuid(((String) value).trim());
+      if (parsed == null) {
+        throw new StateValidationException(path, "'" + value + "' is not a valid UUID");
       }
-      if (CANONICAL_UUID.matcher(text).matches()) {
-        return UUID.fromString(text);
-      }
-      throw new StateValidationException(path, "'" + value + "' is not a valid UUID");
+      return parsed;
     }
     throw wrongType(path, "a UUID", value);
+  }
+
+  // By hand rather than by pattern and UUID.fromString: ids are read on every state from JSON and rows.
+  private static UUID parseUuid(String text) {
+    boolean canonical = text.length() == 36;
+    if (!canonical && text.length() != 32) {
+      return null;
+    }
+    long msb = 0;
+    long lsb = 0;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (canonical && (i == 8 || i == 13 || i == 18 || i == 23)) {
+        if (c != '-') {
+          return null;
+        }
+        continue;
+      }
+      int digit = Character.digit(c, 16);
+      if (digit < 0 || c > 'f') { // Character.digit also takes full-width digits
+        return null;
+      }
+      if (digits < 16) {
+        msb = (msb << 4) | digit;
+      } else {
+        lsb = (lsb << 4) | digit;
+      }
+      digits++;
+    }
+    return new UUID(msb, lsb);
   }
 
   /**
@@ -109,6 +133,10 @@ public final class Values {
   }
 
   private static Instant parseInstant(String value, String path) {
+    Instant fast = parseCommonInstant(value);
+    if (fast != null) {
+      return fast;
+    }
     String text = value.trim();
     if (text.length() > 10 && text.charAt(10) == ' ') {
       text = text.substring(0, 10) + 'T' + text.substring(11);
@@ -122,6 +150,83 @@ public final class Values {
     } catch (DateTimeParseException e) {
       throw new StateValidationException(path, "'" + value + "' is not an ISO-8601 date-time");
     }
+  }
+
+  /**
+   * The common shapes, {@code 2024-01-01T00:00:00[.123456][Z|+02:00]} (or a space for the {@code
+   * T}), read without a formatter, since every state carries a timestamp; null for anything else,
+   * which the formatter then reads or refuses.
+   */
+  private static Instant parseCommonInstant(String text) {
+    int length = text.length();
+    if (length < 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    int position = 19;
+    int nanos = 0;
+    if (position < length && text.charAt(position) == '.') {
+      int start = ++position;
+      while (position < length && position - start < 9 && isDigit(text.charAt(position))) {
+        nanos = nanos * 10 + (text.charAt(position) - '0');
+        position++;
+      }
+      if (position == start || (position < length && isDigit(text.charAt(position)))) {
+        return null;
+      }
+      for (int scale = position - start; scale < 9; scale++) {
+        nanos *= 10;
+      }
+    }
+    int offsetSeconds;
+    if (position == length) {
+      offsetSeconds = 0; // no offset: UTC
+    } else if (position + 1 == length && text.charAt(position) == 'Z') {
+      offsetSeconds = 0;
+    } else if (position + 6 == length && (text.charAt(position) == '+' || text.charAt(position) == '-')
+        && text.charAt(position + 3) == ':') {
+      int hours = digits(text, position + 1, 2);
+      int minutes = digits(text, position + 4, 2);
+      if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+        return null;
+      }
+      offsetSeconds = (text.charAt(position) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    } else {
+      return null;
+    }
+    if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null; // the formatter words the error
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    long epochSecond = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+    return Instant.ofEpochSecond(epochSecond, nanos);
+  }
+
+  /** The decimal number of {@code count} ASCII digits at {@code start}, or -1. */
+  private static int digits(String text, int start, int count) {
+    int number = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A string; other types are refused rather than converted, as pydantic does. */

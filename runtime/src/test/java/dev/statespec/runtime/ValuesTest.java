@@ -594,4 +594,63 @@ class ValuesTest {
       assertSame(boom, assertThrows(IllegalStateException.class, () -> Values.nested("x", () -> { throw boom; })));
     }
   }
+
+  /** The formatter-free reading of common timestamps agrees with java.time's own parsing. */
+  @Nested
+  class CommonInstantShapes {
+
+    @Test
+    void agreeWithJavaTimeOnRandomInstantsOffsetsAndFractions() {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(20241125);
+      String[] offsets = {"Z", "+00:00", "-00:00", "+02:00", "-05:30", "+14:00", "-18:00", ""};
+      for (int i = 0; i < 20_000; i++) {
+        Instant instant = Instant.ofEpochSecond(random.nextLong(-62_135_596_800L, 253_402_300_799L),
+            random.nextInt(1_000_000_000));
+        String offset = offsets[random.nextInt(offsets.length)];
+        java.time.ZoneOffset zone = offset.isEmpty() || offset.equals("Z") ? java.time.ZoneOffset.UTC
+            : java.time.ZoneOffset.of(offset);
+        int fraction = random.nextInt(10); // 0 to 9 digits
+        String local = instant.atOffset(zone).toLocalDateTime()
+            .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"));
+        String nanos = String.format("%09d", instant.getNano()).substring(0, fraction);
+        String text = local + (fraction > 0 ? "." + nanos : "") + offset;
+        Instant expected = java.time.LocalDateTime.parse(local + (fraction > 0 ? "." + nanos : ""))
+            .toInstant(zone);
+        assertEquals(expected, Values.instant(text, PATH), text);
+        assertEquals(expected, Values.instant(text.replace('T', ' '), PATH), text);
+      }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-04-31T00:00:00Z",
+        "2024-01-01T24:00:00Z", "2024-01-01T23:60:00Z", "2024-01-01T23:59:60Z", "2024-00-01T00:00:00Z",
+        "2024-01-01T00:00:00.1234567890Z", "2024-01-01T00:00:00+19:00",
+        "2024-01-01T00:00:00+02:60", "2024-01-01T00:00:00+0200x", "2024-01-01T00:00:00ZZ", "2024-01-01X00:00:00Z",
+        "2024-1-01T00:00:00Z", "２０２４-01-01T00:00:00Z"})
+    void refuseWhatJavaTimeRefuses(String text) {
+      assertThrows(StateValidationException.class, () -> Values.instant(text, PATH), text);
+    }
+
+    @Test
+    void leapYearsAndMonthEndsAreRead() {
+      assertEquals(Instant.parse("2024-02-29T12:00:00Z"), Values.instant("2024-02-29T12:00:00Z", PATH));
+      assertEquals(Instant.parse("2000-02-29T00:00:00Z"), Values.instant("2000-02-29T00:00:00", PATH));
+      assertEquals(Instant.parse("2023-12-31T22:00:00Z"), Values.instant("2024-01-01T00:00:00+02:00", PATH));
+    }
+
+    @Test
+    void uuidTextIsReadByHandExactlyAsUuidFromString() {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+      for (int i = 0; i < 10_000; i++) {
+        UUID uuid = new UUID(random.nextLong(), random.nextLong());
+        assertEquals(uuid, Values.uuid(uuid.toString(), PATH));
+        assertEquals(uuid, Values.uuid(uuid.toString().toUpperCase(java.util.Locale.ROOT), PATH));
+        assertEquals(uuid, Values.uuid(uuid.toString().replace("-", ""), PATH));
+      }
+      for (String bad : List.of("0191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a7", "0191e4f8-6d3a-7c2e-9b1a_3f2d4c5b6a79",
+          "0191e4f86d3a7c2e9b1a3f2d4c5b6a7g", "0191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a7９", "+191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a79")) {
+        assertThrows(StateValidationException.class, () -> Values.uuid(bad, PATH), bad);
+      }
+    }
+  }
 }
