@@ -312,20 +312,25 @@ public final class StateGenerator {
         .build());
   }
 
-  // public State withId(UUID id) { return toBuilder().id(id).build(); } ... (one per field)
+  // public State withMessage(String message) { return new State(id, type, name, timestamp, message, data, stateDetails); }
+  // public State withType(StateType type) { return toBuilder().type(type).build(); }  (type and details: through the rules)
   private static void addWithers(TypeSpec.Builder state, SpecModel spec) {
     for (StateField field : StateField.values()) {
-      state.addMethod(MethodSpec.methodBuilder("with" + CaseFormat.upperFirst(field.javaName()))
-          .addJavadoc("Returns a copy of this state with another {@code $L}, built as {@link Builder#build()}\n"
-              + "builds.\n\n"
+      MethodSpec.Builder wither = MethodSpec.methodBuilder("with" + CaseFormat.upperFirst(field.javaName()))
+          .addJavadoc("Returns a copy of this state with another {@code $L}, defaulted as {@link Builder#build()}\n"
+              + "defaults it.\n\n"
               + "@param $L $L\n"
               + "@return the copy\n",
               field.jsonName(), field.javaName(), parameterDoc(field))
           .addModifiers(PUBLIC)
           .returns(spec.names().state())
-          .addParameter(field.javaType(spec.names()), field.javaName())
-          .addStatement("return $N().$N($N).$N()", TO_BUILDER, field.javaName(), field.javaName(), BUILD)
-          .build());
+          .addParameter(field.javaType(spec.names()), field.javaName());
+      if (leavesRulesAlone(field)) {
+        wither.addStatement("return $L", copyWith(spec, Map.of(field, defaulted(field))));
+      } else {
+        wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.javaName(), field.javaName(), BUILD);
+      }
+      state.addMethod(wither.build());
     }
   }
 
@@ -352,29 +357,40 @@ public final class StateGenerator {
           .build());
       return;
     }
-    CodeBlock.Builder chain = CodeBlock.builder().add("return $N()", TO_BUILDER);
     List<String> names = new ArrayList<>();
+    Map<StateField, CodeBlock> fresh = new LinkedHashMap<>();
+    boolean throughBuilder = false;
     for (StateField field : reset) {
-      chain.add(".$N($L)", field.javaName(), freshValue(field));
+      fresh.put(field, resetValue(field));
       names.add("{@code " + field.jsonName() + "}");
+      throughBuilder |= !leavesRulesAlone(field);
+    }
+    CodeBlock copy;
+    if (throughBuilder) {
+      CodeBlock.Builder chain = CodeBlock.builder().add("$N()", TO_BUILDER);
+      reset.forEach(field -> chain.add(".$N($L)", field.javaName(), freshValue(field)));
+      copy = chain.add(".$N()", BUILD).build();
+    } else {
+      copy = copyWith(spec, fresh);
     }
     state.addMethod(method
         .addJavadoc("Returns a copy of this state whose reset fields ($L) take fresh defaults.\n\n"
             + "@return the copy\n", String.join(", ", names))
-        .addStatement("$L.$N()", chain.build(), BUILD)
+        .addStatement("return $L", copy)
         .build());
   }
 
-  // public State freshCopy() { return toBuilder().id(UuidV7.next()).timestamp(StateClock.now()).build(); }
+  // public State freshCopy() { return new State(UuidV7.next(), type, name, StateClock.now(), message, data, stateDetails); }
   private static void addFreshCopy(TypeSpec.Builder state, SpecModel spec) {
+    Map<StateField, CodeBlock> fresh = new LinkedHashMap<>();
+    fresh.put(StateField.ID, freshValue(StateField.ID));
+    fresh.put(StateField.TIMESTAMP, freshValue(StateField.TIMESTAMP));
     state.addMethod(MethodSpec.methodBuilder("freshCopy")
         .addJavadoc("Returns a copy of this state with a new id and the current time as its timestamp.\n\n"
             + "@return the copy\n")
         .addModifiers(PUBLIC)
         .returns(spec.names().state())
-        .addStatement("return $N().$N($L).$N($L).$N()", TO_BUILDER,
-            StateField.ID.javaName(), freshValue(StateField.ID),
-            StateField.TIMESTAMP.javaName(), freshValue(StateField.TIMESTAMP), BUILD)
+        .addStatement("return $L", copyWith(spec, fresh))
         .build());
   }
 
@@ -696,6 +712,31 @@ public final class StateGenerator {
       default:
         return CodeBlock.of("$N", name);
     }
+  }
+
+  /**
+   * Whether a new value of {@code field} leaves what the build rules read (the type and the details)
+   * as it was, so that a copy may call the constructor instead of building again: rules are
+   * idempotent, and this state's details have been through them already.
+   */
+  private static boolean leavesRulesAlone(StateField field) {
+    return field != StateField.TYPE && field != StateField.STATE_DETAILS;
+  }
+
+  /** {@code new State(id, type, ...)}: this state's fields, but those in {@code replaced}. */
+  private static CodeBlock copyWith(SpecModel spec, Map<StateField, CodeBlock> replaced) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (StateField field : StateField.values()) {
+      arguments.add(replaced.getOrDefault(field, CodeBlock.of("$N", field.javaName())));
+    }
+    return CodeBlock.of("new $T($L)", spec.names().state(), CodeBlock.join(arguments, ",$W"));
+  }
+
+  /** What a reset field becomes in a copy: a new id, the current time, the type's default name, or null. */
+  private static CodeBlock resetValue(StateField field) {
+    return field == StateField.NAME
+        ? CodeBlock.of("$N.defaultName()", StateField.TYPE.javaName())
+        : freshValue(field);
   }
 
   /** What a reset field becomes: a new id, the current time, or null (the builder's default). */
