@@ -2,19 +2,26 @@ package dev.statespec.examples.prefect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.statespec.examples.prefect.jdbc.FlowRunStateRepository;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A tour of what statespec generated from {@link PrefectSpec}: factories, predicates,
  * {@code resetFields}, {@code freshCopy}, {@code ormDict}, {@code fromOrmWithoutResult}, the JSON
- * wire format and the schema in the jar. Run it with the README's first command.
+ * wire format, the schema in the jar, and states kept in an embedded SQLite database. Run it with
+ * the README's first command.
  *
  * <p>The demo plays the user's application, so it lives beside the generated code rather than in
  * it: it uses jackson-databind, which statespec's runtime and generated code never need.
@@ -23,12 +30,16 @@ public final class PrefectDemo {
 
   private PrefectDemo() {}
 
-  public static void main(String[] args) throws IOException {
-    run(System.out);
+  public static void main(String[] args) throws IOException, SQLException {
+    run(System.out, defaultDatabase());
   }
 
-  /** Prints the tour to {@code out}. */
-  static void run(PrintStream out) throws IOException {
+  /**
+   * Prints the tour to {@code out}.
+   *
+   * @param database the SQLite file the persistence section writes, replaced if it exists
+   */
+  static void run(PrintStream out, Path database) throws IOException, SQLException {
     UUID flowRunId = UUID.fromString("0191e4f8-6d3a-7c2e-9b1a-3f2d4c5b6a79");
 
     section(out, "Factories: one per state type, one per named state");
@@ -86,6 +97,35 @@ public final class PrefectDemo {
     URL location = PrefectDemo.class.getClassLoader().getResource(schema);
     out.println("  " + schema);
     out.println("  found at " + location);
+
+    section(out, "Persisting states: a flow_run_state table in SQLite, data in a column of its own");
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
+    }
+    FlowRunStateRepository repository = new FlowRunStateRepository(FlowRunStateRepository.sqliteFile(database));
+    repository.createTable();
+    List<State> saved = List.of(running, completed, failed);
+    repository.saveAll(saved);
+    out.printf("  saved %d states to %s%n", repository.count(), database);
+    out.println("  findAll(withData=false), oldest first: the data column is not even selected");
+    for (State state : repository.findAll(false)) {
+      State original = saved.stream().filter(s -> s.id().equals(state.id())).findFirst().orElseThrow();
+      out.printf("    %-35s data=%-4s equal to the original but for data: %s%n", state, state.data(),
+          state.equals(original.withData(null)));
+    }
+    State withData = repository.load(completed.id(), true).orElseThrow();
+    out.printf("  load(id, withData=true): %s data=%s, equal to the original: %s%n", withData, withData.data(),
+        withData.equals(completed) && withData.id().equals(completed.id()));
+  }
+
+  /** {@code statespec-demo.db} in the build directory: the parent of the demo's class folder. */
+  private static Path defaultDatabase() {
+    try {
+      Path classes = Path.of(PrefectDemo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return classes.resolveSibling("statespec-demo.db");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String detailsOf(State state) {

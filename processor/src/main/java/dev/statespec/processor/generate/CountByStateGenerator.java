@@ -205,9 +205,11 @@ public final class CountByStateGenerator {
         .build());
   }
 
-  // @Override public Map<String, Object> toMap() { ... map.put("DONE", done); ... }
+  // private static final String[] JSON_NAMES = {...};
+  // @Override public Map<String, Object> toMap() { return new FieldMap(JSON_NAMES, new Object[] {...}); }
   private static void addToMap(TypeSpec.Builder type, SpecModel spec) {
-    type.addMethod(DetailsAndCountMembers.toMap(valueFields(spec), keys(spec)));
+    FieldSpec keys = FieldMaps.keys("JSON_NAMES", keys(spec));
+    type.addField(keys).addMethod(DetailsAndCountMembers.toMap(valueFields(spec), keys));
   }
 
   // equals and hashCode over every count; toString CountByState[COMPLETED=3, ...]

@@ -13,7 +13,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,26 +101,16 @@ final class DetailsAndCountMembers {
         .build();
   }
 
-  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(24); ... }
-  static MethodSpec toMap(List<FieldSpec> fields, List<String> keys) {
-    String map = allocator(fields).newName("map");
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T $N = new $T<>($L)", OBJECT_MAP, map, LinkedHashMap.class, capacity(fields.size()));
-    for (int i = 0; i < fields.size(); i++) {
-      body.addStatement("$N.put($S, $N)", map, keys.get(i), fields.get(i));
-    }
+  // @Override public Map<String, Object> toMap() { return new FieldMap(JSON_NAMES, new Object[] {flowRunId, ...}); }
+  static MethodSpec toMap(List<FieldSpec> fields, FieldSpec keys) {
+    List<CodeBlock> values = new ArrayList<>();
+    fields.forEach(field -> values.add(CodeBlock.of("$N", field)));
     return MethodSpec.methodBuilder("toMap")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(OBJECT_MAP)
-        .addCode(body.build())
-        .addStatement("return $N", map)
+        .addStatement("return $L", FieldMaps.newMap(keys, values))
         .build();
-  }
-
-  /** The initial capacity at which a hash map holds {@code entries} without resizing (load factor 0.75). */
-  private static int capacity(int entries) {
-    return (entries * 4 + 2) / 3;
   }
 
   // @Override public boolean equals(Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }

@@ -193,9 +193,11 @@ public final class StateDetailsGenerator {
         .build());
   }
 
-  // @Override public Map<String, Object> toMap() { ... map.put("flow_run_id", flowRunId); ... }
+  // private static final String[] JSON_NAMES = {...};
+  // @Override public Map<String, Object> toMap() { return new FieldMap(JSON_NAMES, new Object[] {...}); }
   private static void addToMap(TypeSpec.Builder type, SpecModel spec) {
-    type.addMethod(DetailsAndCountMembers.toMap(valueFields(spec), jsonNames(spec)));
+    FieldSpec keys = FieldMaps.keys("JSON_NAMES", jsonNames(spec));
+    type.addField(keys).addMethod(DetailsAndCountMembers.toMap(valueFields(spec), keys));
   }
 
   // equals and hashCode over every field; toString StateDetails[flowRunId=..., ...]

@@ -394,21 +394,23 @@ public final class StateGenerator {
         .build());
   }
 
-  // @Override public Map<String, Object> toMap() { Map<String, Object> map = new LinkedHashMap<>(10); ... }
+  // private static final String[] MAP_KEYS = {"id", ...};
+  // @Override public Map<String, Object> toMap() { return new FieldMap(MAP_KEYS, new Object[] {id, ...}); }
   private static void addToMap(TypeSpec.Builder state) {
-    state.addMethod(fieldMap("toMap",
+    addFieldMap(state, "toMap", "MAP_KEYS",
         "Returns this state as a new ordered map keyed by JSON names; values keep their Java types,\n"
             + "the details are a nested map.\n\n@return the map\n",
-        true));
+        true);
   }
 
-  // @Override public Map<String, Object> ormDict() { ...every field but data... }
+  // private static final String[] ORM_KEYS = {...every field but data...};
+  // @Override public Map<String, Object> ormDict() { return new FieldMap(ORM_KEYS, new Object[] {id, ...}); }
   private static void addOrmDict(TypeSpec.Builder state) {
-    state.addMethod(fieldMap("ormDict",
+    addFieldMap(state, "ormDict", "ORM_KEYS",
         "Returns every field but {@code " + StateField.DATA.jsonName() + "} as a new ordered map keyed by JSON names,\n"
             + "values keeping their Java types and the details as a nested map: the row an ORM stores.\n\n"
             + "@return the map\n",
-        false));
+        false);
   }
 
   // @Override public boolean equals(Object other) { ...every field but the reset fields... }
@@ -631,30 +633,29 @@ public final class StateGenerator {
         ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
   }
 
-  /** {@code public Map<String, Object> name() { Map<String, Object> map = new LinkedHashMap<>(n); map.put(...); }} */
-  private static MethodSpec fieldMap(String methodName, String javadoc, boolean withData) {
+  /** {@code public Map<String, Object> name() { return new FieldMap(KEYS, new Object[] {...}); }} and its key constant. */
+  private static void addFieldMap(TypeSpec.Builder state, String methodName, String keysConstant, String javadoc,
+      boolean withData) {
     TypeName mapType =
         ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-    List<StateField> fields = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<CodeBlock> values = new ArrayList<>();
     for (StateField field : StateField.values()) {
       if (withData || field != StateField.DATA) {
-        fields.add(field);
+        keys.add(field.jsonName());
+        values.add(field == StateField.STATE_DETAILS
+            ? CodeBlock.of("$N.toMap()", field.javaName())
+            : CodeBlock.of("$N", field.javaName()));
       }
     }
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+    FieldSpec keysField = FieldMaps.keys(keysConstant, keys);
+    state.addField(keysField).addMethod(MethodSpec.methodBuilder(methodName)
         .addJavadoc("$L", javadoc)
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(mapType)
-        .addStatement("$T map = new $T<>($L)", mapType, LinkedHashMap.class, capacityFor(fields.size()));
-    for (StateField field : fields) {
-      if (field == StateField.STATE_DETAILS) {
-        method.addStatement("map.put($S, $N.toMap())", field.jsonName(), field.javaName());
-      } else {
-        method.addStatement("map.put($S, $N)", field.jsonName(), field.javaName());
-      }
-    }
-    return method.addStatement("return map").build();
+        .addStatement("return $L", FieldMaps.newMap(keysField, values))
+        .build());
   }
 
   /** A string literal, split into {@code "..." + "..."} at spaces when too long for one line. */
@@ -671,11 +672,6 @@ public final class StateGenerator {
     }
     parts.add(CodeBlock.of("$S", text.substring(start)));
     return CodeBlock.join(parts, "\n+ ");
-  }
-
-  /** The initial capacity that holds {@code entries} entries at the default load factor without a rehash. */
-  private static int capacityFor(int entries) {
-    return (entries * 4 + 2) / 3;
   }
 
   /** Reads {@code value}, loose input, as the field's Java type; the field's JSON name is the error path. */

@@ -25,6 +25,7 @@ public final class Names {
   public static final ClassName STATE_CLOCK = ClassName.get(RUNTIME, "StateClock");
   public static final ClassName UUID_V7 = ClassName.get(RUNTIME, "UuidV7");
   public static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
+  public static final ClassName FIELD_MAP = ClassName.get(RUNTIME, "FieldMap");
   public static final ClassName PYTHON_REPR = ClassName.get(RUNTIME, "PythonRepr");
   public static final ClassName STATE_VALIDATION_EXCEPTION = ClassName.get(RUNTIME, "StateValidationException");
   public static final ClassName STATE_KIND = ClassName.get(RUNTIME, "StateKind");

@@ -89,7 +89,7 @@ class DetailsAndCountGeneratorsTest {
     assertThat(details).contains("return other_ instanceof StateDetails that_");
     assertThat(details).contains("&& Objects.equals(other, that_.other)");
     assertThat(details).contains("int result_ = Objects.hashCode(other);");
-    assertThat(details).contains("map_.put(\"map\", map);");
+    assertThat(details).contains("return new FieldMap(JSON_NAMES, new Object[] {other, that, map, result,");
     assertThat(counts).contains("public int get(StateType type_) {");
     assertThat(counts).contains("case TYPE -> type;");
   }
