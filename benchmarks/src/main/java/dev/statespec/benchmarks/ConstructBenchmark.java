@@ -1,0 +1,40 @@
+package dev.statespec.benchmarks;
+
+import static dev.statespec.benchmarks.Fixtures.FLOW_RUN_ID;
+import static dev.statespec.benchmarks.Fixtures.MESSAGE;
+import static dev.statespec.benchmarks.Fixtures.TASK_RUN_ID;
+
+import dev.statespec.benchmarks.immutables.ImmutableRunState;
+import dev.statespec.benchmarks.immutables.ImmutableRunStateDetails;
+import dev.statespec.benchmarks.immutables.RunState;
+import dev.statespec.benchmarks.immutables.RunStateType;
+import dev.statespec.benchmarks.records.DetailsRecord;
+import dev.statespec.benchmarks.records.RecordStateType;
+import dev.statespec.benchmarks.records.StateRecord;
+import dev.statespec.examples.prefect.State;
+import dev.statespec.examples.prefect.StateDetails;
+import dev.statespec.examples.prefect.StateType;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/** Details with two ids, then a RUNNING state with a message: a new UUIDv7 id and now as its timestamp. */
+public class ConstructBenchmark extends BenchmarkConfig {
+
+  @Benchmark
+  public State statespec() {
+    StateDetails details = StateDetails.builder().flowRunId(FLOW_RUN_ID).taskRunId(TASK_RUN_ID).build();
+    return State.builder(StateType.RUNNING).message(MESSAGE).stateDetails(details).build();
+  }
+
+  @Benchmark
+  public StateRecord records() {
+    DetailsRecord details = DetailsRecord.builder().flowRunId(FLOW_RUN_ID).taskRunId(TASK_RUN_ID).build();
+    return StateRecord.builder(RecordStateType.RUNNING).message(MESSAGE).stateDetails(details).build();
+  }
+
+  @Benchmark
+  public RunState immutables() {
+    ImmutableRunStateDetails details =
+        ImmutableRunStateDetails.builder().flowRunId(FLOW_RUN_ID).taskRunId(TASK_RUN_ID).build();
+    return ImmutableRunState.builder().type(RunStateType.RUNNING).message(MESSAGE).stateDetails(details).build();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.statespec.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns JMH's JSON result (run with {@code -prof gc -rf json}) into the Markdown table run.sh
+ * prints: throughput and bytes per operation of each variant, as ratios to the records of the same
+ * run, and the targets statespec meets or misses.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.statespec.benchmarks.Report target/jmh-result.json}
+ */
+public final class Report {
+
+  private static final List<String> OPERATIONS =
+      List.of("Construct", "Serialize", "Deserialize", "IsFinal", "ResetFields", "OrmDict");
+  private static final List<String> VARIANTS = List.of("statespec", "records", "immutables");
+
+  private Report() {}
+
+  private record Score(double ops, double opsError, double bytes) {}
+
+  public static void main(String[] args) throws IOException {
+    JsonNode results = new ObjectMapper().readTree(new File(args.length > 0 ? args[0] : "target/jmh-result.json"));
+    Map<String, Score> scores = new LinkedHashMap<>();
+    for (JsonNode result : results) {
+      String name = result.get("benchmark").asText();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1)
+          .replace("Benchmark.", ".");
+      JsonNode primary = result.get("primaryMetric");
+      double bytes = Double.NaN;
+      for (Map.Entry<String, JsonNode> entry : result.path("secondaryMetrics").properties()) {
+        if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
+          bytes = entry.getValue().get("score").asDouble();
+        }
+      }
+      double error = primary.get("scoreError").asDouble();
+      scores.put(shortName, new Score(primary.get("score").asDouble(), Double.isNaN(error) ? 0 : error, bytes));
+    }
+
+    StringBuilder out = new StringBuilder();
+    out.append("| operation | statespec ops/s | records ops/s | immutables ops/s | statespec × records | immutables × records "
+        + "| statespec B/op | records B/op | immutables B/op | statespec B/op ÷ records | immutables B/op ÷ records |\n");
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+    StringBuilder misses = new StringBuilder();
+    for (String operation : OPERATIONS) {
+      Score s = scores.get(operation + ".statespec");
+      Score r = scores.get(operation + ".records");
+      Score i = scores.get(operation + ".immutables");
+      if (s == null || r == null || i == null) {
+        continue;
+      }
+      out.append("| ").append(operation)
+          .append(" | ").append(ops(s)).append(" | ").append(ops(r)).append(" | ").append(ops(i))
+          .append(" | ").append(ratio(s.ops / r.ops)).append(" | ").append(ratio(i.ops / r.ops))
+          .append(" | ").append(bytes(s.bytes)).append(" | ").append(bytes(r.bytes)).append(" | ").append(bytes(i.bytes))
+          .append(" | ").append(byteRatio(s.bytes, r.bytes)).append(" | ").append(byteRatio(i.bytes, r.bytes))
+          .append(" |\n");
+      if (s.ops < r.ops) {
+        boolean withinError = s.ops + s.opsError >= r.ops - r.opsError;
+        misses.append("- ").append(operation).append(": throughput ").append(ratio(s.ops / r.ops))
+            .append(" records (target ≥ 1.00×)").append(withinError ? ", within the error bars" : "").append('\n');
+      }
+      if (s.bytes > r.bytes + 0.5) {
+        misses.append("- ").append(operation).append(": allocates ").append(bytes(s.bytes)).append(" B/op vs ")
+            .append(bytes(r.bytes)).append(" for records (target ≤)\n");
+      }
+    }
+    Score so = scores.get("OrmDict.statespec");
+    Score io = scores.get("OrmDict.immutables");
+    if (so != null && io != null) {
+      out.append("\normDict: statespec = ").append(ratio(so.ops / io.ops)).append(" Immutables (target ≥ 6×)\n");
+      if (so.ops < 6 * io.ops) {
+        misses.append("- OrmDict: ").append(ratio(so.ops / io.ops)).append(" Immutables (target ≥ 6×)\n");
+      }
+    }
+    out.append("\nTargets statespec misses in this run:\n")
+        .append(misses.length() == 0 ? "- none\n" : misses.toString());
+    System.out.print(out);
+  }
+
+  private static String ops(Score score) {
+    return String.format(Locale.ROOT, "%,.0f ± %.1f%%", score.ops, 100 * score.opsError / score.ops);
+  }
+
+  private static String bytes(double bytes) {
+    return Double.isNaN(bytes) ? "n/a" : String.format(Locale.ROOT, "%.0f", bytes);
+  }
+
+  private static String ratio(double ratio) {
+    return String.format(Locale.ROOT, "%.2f×", ratio);
+  }
+
+  private static String byteRatio(double bytes, double base) {
+    if (Double.isNaN(bytes) || Double.isNaN(base)) {
+      return "n/a";
+    }
+    if (base < 0.5) {
+      return bytes < 0.5 ? "= (0)" : "+" + bytes(bytes) + " B";
+    }
+    return ratio(bytes / base);
+  }
+}
