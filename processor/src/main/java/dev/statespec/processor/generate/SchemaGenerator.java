@@ -101,7 +101,7 @@ public final class SchemaGenerator {
     }
   }
 
-  // {"type": "string", "enum": ["PENDING", ...], "title": "StateType", "description": ...}
+  // {"type": "string", "enum": ["OPEN", ...], "title": "StateType", "description": ...}
   private static Map<String, Object> stateType(SpecModel spec) {
     List<Object> names = new ArrayList<>();
     for (StateTypeModel type : spec.types()) {
@@ -137,7 +137,7 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  // {"properties": {"COMPLETED": {"type": "integer", "title": "Completed", "default": 0}, ...}, ...}
+  // {"properties": {"DONE": {"type": "integer", "title": "Done", "default": 0}, ...}, ...}
   private static Map<String, Object> countByState(SpecModel spec) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (StateTypeModel type : spec.typesInCountOrder()) {
