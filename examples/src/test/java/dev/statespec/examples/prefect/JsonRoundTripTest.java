@@ -119,6 +119,11 @@ class JsonRoundTripTest {
     assertCovered(states, s -> s.message() == null, "no message");
     assertCovered(states, s -> s.message() != null && s.message().codePoints().anyMatch(c -> c > 0xffff),
         "an astral character");
+    assertCovered(states, s -> s.message() != null && s.message().indexOf('\0') >= 0, "a NUL character");
+    assertCovered(states, s -> s.timestamp().isBefore(Instant.parse("1000-01-01T00:00:00Z"))
+        && !s.timestamp().equals(Instant.parse("0001-01-01T00:00:00Z")), "a random year before 1000");
+    assertCovered(states, s -> s.timestamp().isAfter(Instant.parse("9000-01-01T00:00:00Z"))
+        && !s.timestamp().equals(Instant.parse("9999-12-31T23:59:59.999999999Z")), "a random year after 9000");
     assertCovered(states, s -> s.stateDetails().runInputKeyset() != null
         && !s.stateDetails().runInputKeyset().isEmpty(), "a keyset");
     assertCovered(states, s -> s.stateDetails().deferred() == null, "deferred null");

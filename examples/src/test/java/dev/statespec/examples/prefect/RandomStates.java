@@ -10,14 +10,27 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Random states, details and counts from a fixed seed, so a failure reproduces: every field is
- * randomized, details fields of every type included, and {@code data} is a JSON-natural value (the
- * Java types Jackson reads untyped JSON into).
+ * Random states, details and counts from a fixed seed, so a failure reproduces. Shared by the JSON
+ * tests of this package and the SQLite tests of {@code jdbc}: what one writes and reads back, the
+ * other must too, so both get every edge case below.
+ *
+ * <p>Randomized: every field of a state and of its details, details fields of every type (UUIDs of
+ * any bit pattern, instants, booleans, text, keysets), each nullable one sometimes null; text with
+ * JSON escapes, quotes, control characters (NUL included), SQL-special characters, non-Latin and
+ * astral characters; instants of whole-second, milli-, micro- and nanosecond precision over the
+ * whole of years 0001 to 9999 (pre-epoch ones included, which also checks that fixed-width stored
+ * text sorts as the instants do), with the edges of that range and a few well-known instants
+ * mixed in; and a {@code data} of JSON-natural values, the Java types Jackson reads untyped JSON
+ * into, so that a value read back from JSON (a document or a JSON column) is equal to the one
+ * written.
  */
-final class RandomStates {
+public final class RandomStates {
 
-  /** The seed of the round-trip tests and of the schema validation of what they write. */
-  static final long SEED = 20240501L;
+  /**
+   * The base seed. The round-trip tests use it and the next two; other tests add their own offset
+   * to it, so each test has its own states.
+   */
+  public static final long SEED = 20240501L;
 
   /** How many states, details and counts the round-trip tests write. */
   static final int COUNT = 300;
@@ -31,27 +44,39 @@ final class RandomStates {
       Instant.parse("2024-02-29T23:59:59.000001Z"),
       Instant.parse("2038-01-19T03:14:08Z"));
 
-  /** Characters a string may be made of: ASCII, JSON escapes, control characters, non-Latin, astral. */
+  /** The first and the last second of 4-digit years, the range of random instants. */
+  private static final long MIN_SECOND = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+  private static final long MAX_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+
+  /**
+   * Characters a string may be made of: ASCII, JSON escapes, control characters (NUL included),
+   * SQL-special characters, non-Latin, line and paragraph separators, BOM, astral.
+   */
   private static final int[] CODE_POINTS = {
     'a', 'b', 'z', 'A', 'Z', '0', '9', ' ', '_', '-', '.', '\'', '"', '\\', '/', '\n', '\t', '\r', '\b',
     '\f', 0x00, 0x1f, 0x7f, 0xe9, 0xdf, 0x4e2d, 0x2028, 0x2029, 0xfeff, 0x1f600, 0x10348, '<', '>', '&',
-    '@', '$', '{', '}', '[', ']'
+    '@', '$', '{', '}', '[', ']', '%', '?', ';'
   };
 
   private final Random random;
 
-  RandomStates(long seed) {
+  private RandomStates(long seed) {
     this.random = new Random(seed);
+  }
+
+  /** {@code count} states from {@code seed}, always the same ones. */
+  public static List<State> states(long seed, int count) {
+    RandomStates states = new RandomStates(seed);
+    List<State> list = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      list.add(states.state());
+    }
+    return list;
   }
 
   /** The states the round-trip tests write, always the same ones. */
   static List<State> states() {
-    RandomStates states = new RandomStates(SEED);
-    List<State> list = new ArrayList<>(COUNT);
-    for (int i = 0; i < COUNT; i++) {
-      list.add(states.state());
-    }
-    return list;
+    return states(SEED, COUNT);
   }
 
   /** The details the round-trip tests write on their own. */
@@ -74,7 +99,7 @@ final class RandomStates {
     return list;
   }
 
-  State state() {
+  private State state() {
     StateType[] types = StateType.values();
     return State.builder(types[random.nextInt(types.length)])
         .id(uuid())
@@ -86,7 +111,7 @@ final class RandomStates {
         .build();
   }
 
-  StateDetails stateDetails() {
+  private StateDetails stateDetails() {
     return StateDetails.builder()
         .flowRunId(maybe(this::uuid))
         .taskRunId(maybe(this::uuid))
@@ -109,7 +134,7 @@ final class RandomStates {
         .build();
   }
 
-  CountByState countByState() {
+  private CountByState countByState() {
     return CountByState.builder()
         .completed(count())
         .pending(count())
@@ -124,7 +149,7 @@ final class RandomStates {
   }
 
   /** Any UUID bit pattern, not only version 4 or 7: the wire carries whatever ids exist. */
-  UUID uuid() {
+  private UUID uuid() {
     switch (random.nextInt(3)) {
       case 0:
         // Version 4 layout, as Prefect's ids have.
@@ -141,13 +166,11 @@ final class RandomStates {
   }
 
   /** Instants of whole seconds, milli-, micro- and nanosecond precision, over years 0001 to 9999. */
-  Instant instant() {
+  private Instant instant() {
     if (random.nextInt(10) == 0) {
       return EDGE_INSTANTS.get(random.nextInt(EDGE_INSTANTS.size()));
     }
-    long min = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
-    long max = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
-    long seconds = min + (long) (random.nextDouble() * (max - min));
+    long seconds = MIN_SECOND + (long) (random.nextDouble() * (MAX_SECOND - MIN_SECOND));
     int nanos;
     switch (random.nextInt(4)) {
       case 0:
@@ -167,7 +190,7 @@ final class RandomStates {
   }
 
   /** A string of 0 to 12 code points, quotes, escapes, control and astral characters included. */
-  String string() {
+  private String string() {
     int length = random.nextInt(13);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < length; i++) {
@@ -176,7 +199,7 @@ final class RandomStates {
     return out.toString();
   }
 
-  Map<String, String> keyset() {
+  private Map<String, String> keyset() {
     Map<String, String> keyset = new LinkedHashMap<>();
     int size = random.nextInt(4);
     for (int i = 0; i < size; i++) {
@@ -189,7 +212,7 @@ final class RandomStates {
    * A JSON-natural value: null, Boolean, String, Integer, Long beyond int range, Double, or an
    * ArrayList / LinkedHashMap of such values nested up to {@code depth} levels.
    */
-  Object data(int depth) {
+  private Object data(int depth) {
     int kinds = depth > 0 ? 9 : 7;
     switch (random.nextInt(kinds)) {
       case 0:

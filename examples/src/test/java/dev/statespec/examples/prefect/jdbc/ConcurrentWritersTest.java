@@ -2,6 +2,7 @@ package dev.statespec.examples.prefect.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.statespec.examples.prefect.RandomStates;
 import dev.statespec.examples.prefect.State;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class ConcurrentWritersTest {
 
     List<List<State>> perWriter = new ArrayList<>();
     for (int writer = 0; writer < WRITERS; writer++) {
-      perWriter.add(JdbcRandomStates.states(JdbcRandomStates.SEED + 100 + writer, STATES_PER_WRITER));
+      perWriter.add(RandomStates.states(RandomStates.SEED + 100 + writer, STATES_PER_WRITER));
     }
 
     CountDownLatch start = new CountDownLatch(1);

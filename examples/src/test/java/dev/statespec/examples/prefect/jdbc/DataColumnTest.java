@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statespec.examples.prefect.RandomStates;
 import dev.statespec.examples.prefect.State;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,7 +49,7 @@ class DataColumnTest {
         FlowRunStateRepository.sqliteFile(directory.resolve("states.db"));
     FlowRunStateRepository repository = new FlowRunStateRepository(connections);
     repository.createTable();
-    states = JdbcRandomStates.states(JdbcRandomStates.SEED + 2, 50);
+    states = RandomStates.states(RandomStates.SEED + 12, 50);
     repository.saveAll(states);
 
     try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {

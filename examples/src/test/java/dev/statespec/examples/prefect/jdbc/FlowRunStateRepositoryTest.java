@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statespec.examples.prefect.RandomStates;
 import dev.statespec.examples.prefect.State;
 import dev.statespec.examples.prefect.StateDetails;
 import dev.statespec.examples.prefect.StateType;
@@ -52,7 +53,7 @@ class FlowRunStateRepositoryTest {
 
   @Test
   void randomStatesComeBackEqualWithTheirIdsAndData() throws SQLException {
-    List<State> states = JdbcRandomStates.states(JdbcRandomStates.SEED, COUNT);
+    List<State> states = RandomStates.states(RandomStates.SEED + 10, COUNT);
     repository.saveAll(states);
 
     assertEquals(COUNT, repository.count());
@@ -74,7 +75,7 @@ class FlowRunStateRepositoryTest {
 
   @Test
   void withoutDataEveryOtherFieldComesBack() throws SQLException {
-    List<State> states = JdbcRandomStates.states(JdbcRandomStates.SEED + 1, COUNT);
+    List<State> states = RandomStates.states(RandomStates.SEED + 11, COUNT);
     for (State state : states) {
       repository.save(state);
     }
