@@ -1,0 +1,199 @@
+package dev.statespec.processor.robustness;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.statespec.processor.StateSpecProcessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specs assembled at random from good and bad pieces (names of every shape, references to nothing,
+ * fields of unsupported types, defaults that do not parse, rules of every signature): whatever the
+ * spec, the processor reports or generates, and never fails inside. Every compile either succeeds
+ * or fails with statespec's tagged errors (or javac's own), never with {@code [StateSpecInternal]}.
+ */
+class RandomSpecsTest {
+
+  private static final String[] TYPE_NAMES = {"OPEN", "DONE", "IN_REVIEW", "AWAITING_APPROVAL", "FINAL", "NEW",
+      "BUILDER", "TO_MAP", "done", "IN-REVIEW", "_X", "X__Y", "", "A1", "GET", "TYPE"};
+  private static final String[] STATE_NAMES = {"Escalated", "Retrying", "Done", "Open", "awaiting", "New", "", "X2"};
+  private static final String[] FIELD_TYPES = {"String", "java.util.UUID", "java.time.Instant", "boolean", "Boolean",
+      "int", "Integer", "long", "Long", "java.util.List<String>", "java.util.Map<String, String>",
+      "java.util.Date", "double", "java.util.List<Integer>", "Object", "char[]"};
+  private static final String[] FIELD_NAMES = {"owner", "dueAt", "round", "toMap", "notify", "hashCode", "tags",
+      "labels", "ownerId", "owner"};
+  private static final String[] DEFAULTS = {"true", "maybe", "42", "-3", "x", "[]", "{}",
+      "2024-01-01T00:00:00Z", "123e4567-e89b-12d3-a456-426614174000", "99999999999999999999"};
+  private static final String[] RESET = {"id", "timestamp", "name", "type", "stateDetails", "created"};
+  private static final String[] HASH = {"type", "timestamp", "id", "stateDetails.owner", "stateDetails.nothing"};
+
+  @Test
+  void noSpecMakesTheProcessorFailInside() {
+    SplittableRandom random = new SplittableRandom(20261125);
+    int succeeded = 0;
+    int reported = 0;
+    for (int i = 0; i < 120; i++) {
+      String source = randomSpec(random, i);
+      JavaFileObject spec = JavaFileObjects.forSourceString("fuzz" + i + ".Spec" + i, source);
+      Compilation compilation;
+      try {
+        compilation = javac().withProcessors(new StateSpecProcessor()).compile(spec);
+      } catch (RuntimeException e) {
+        throw new AssertionError("javac or the processor threw on:\n" + source, e);
+      }
+      for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+        String message = diagnostic.getMessage(Locale.ROOT);
+        if (message.contains("[StateSpecInternal]")) {
+          fail("internal failure on:\n" + source + "\n" + message);
+        }
+      }
+      if (compilation.status() == Compilation.Status.SUCCESS) {
+        succeeded++;
+      } else {
+        reported++;
+        // Either statespec names the mistake, or javac refused the spec's Java before processing
+        // (then "cannot find symbol StateDetails" alone would be a mistake nobody named).
+        boolean tagged = compilation.errors().stream()
+            .anyMatch(error -> error.getMessage(Locale.ROOT).startsWith("[StateSpec"));
+        boolean javacOwn = compilation.errors().stream().map(error -> error.getMessage(Locale.ROOT))
+            .anyMatch(message -> !message.startsWith("[StateSpec")
+                && !(message.contains("cannot find symbol") && message.contains("StateDetails")));
+        assertTrue(tagged || javacOwn, "a failed compile names its mistake:\n" + source + "\n" + compilation.errors());
+      }
+    }
+    // The generator makes both kinds, or the test would prove little.
+    assertTrue(succeeded > 5, "good specs: " + succeeded);
+    assertTrue(reported > 5, "bad specs: " + reported);
+  }
+
+  // Half the specs are drawn from good pieces only, so that generation and the generated code are exercised too.
+  private static final String[] GOOD_TYPES = {"OPEN", "DONE", "IN_REVIEW", "AWAITING_APPROVAL", "A1", "SKIPPED"};
+  private static final String[] GOOD_STATES = {"Escalated", "Retrying", "X2", "Nightly"};
+  private static final String[] GOOD_FIELD_TYPES = {"String", "java.util.UUID", "java.time.Instant", "boolean",
+      "Boolean", "int", "Integer", "long", "Long", "java.util.List<String>", "java.util.Map<String, String>"};
+  private static final String[] GOOD_FIELD_NAMES = {"owner", "dueAt", "round", "tags", "labels", "ownerId",
+      "reviewer", "budget"};
+
+  private static String randomSpec(SplittableRandom random, int index) {
+    return random.nextBoolean() ? goodSpec(random, index) : anySpec(random, index);
+  }
+
+  private static String goodSpec(SplittableRandom random, int index) {
+    List<String> types = distinct(pick(random, GOOD_TYPES, 2 + random.nextInt(4)));
+    List<String> lines = new ArrayList<>();
+    lines.add("package fuzz" + index + ";");
+    lines.add("import dev.statespec.annotations.StateSpec;");
+    lines.add("import dev.statespec.annotations.StateSpec.*;");
+    lines.add("@StateSpec(types = " + array(types) + ", terminal = \"" + types.get(types.size() - 1) + "\",");
+    lines.add("    named = @Named(type = \"" + types.get(0) + "\", names = "
+        + array(distinct(pick(random, GOOD_STATES, 1 + random.nextInt(2)))) + "),");
+    lines.add("    reset = " + array(random.nextBoolean() ? List.of("id") : List.of("id", "timestamp")) + ")");
+    lines.add("public interface Spec" + index + " {");
+    lines.add("  @StateSpec.Details interface Details {");
+    for (String name : distinct(pick(random, GOOD_FIELD_NAMES, random.nextInt(5)))) {
+      lines.add("    " + GOOD_FIELD_TYPES[random.nextInt(GOOD_FIELD_TYPES.length)] + " " + name + "();");
+    }
+    lines.add("  }");
+    if (random.nextBoolean()) {
+      lines.add("  @Factory(\"" + CaseFormatForTest.title(types.get(1)) + "\") static StateDetails rule(StateDetails details,"
+          + " @Shortcut String who, java.time.Instant at, boolean flag) { return details; }");
+    }
+    if (random.nextBoolean()) {
+      lines.add("  @OnBuild(\"" + types.get(0) + "\") static StateDetails normalize(StateDetails details) {"
+          + " return details; }");
+    }
+    lines.add("}");
+    return String.join("\n", lines);
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values.stream().distinct().collect(Collectors.toList());
+  }
+
+  /** The default state name of a type: {@code AWAITING_APPROVAL} is {@code "Awaiting Approval"}. */
+  private static final class CaseFormatForTest {
+    static String title(String type) {
+      StringBuilder out = new StringBuilder();
+      for (String part : type.split("_")) {
+        out.append(out.length() > 0 ? " " : "").append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+      }
+      return out.toString();
+    }
+  }
+
+  private static String anySpec(SplittableRandom random, int index) {
+    List<String> types = pick(random, TYPE_NAMES, 1 + random.nextInt(5));
+    List<String> lines = new ArrayList<>();
+    lines.add("package fuzz" + index + ";");
+    lines.add("import dev.statespec.annotations.StateSpec;");
+    lines.add("import dev.statespec.annotations.StateSpec.*;");
+    lines.add("@StateSpec(");
+    lines.add("    types = " + array(types) + ",");
+    lines.add("    terminal = " + array(random.nextInt(4) == 0 ? List.of("NOPE") : pick(random, types.toArray(String[]::new),
+        random.nextInt(3))) + ",");
+    if (random.nextBoolean()) {
+      lines.add("    named = @Named(type = \"" + types.get(random.nextInt(types.size())) + "\", names = "
+          + array(pick(random, STATE_NAMES, 1 + random.nextInt(2))) + "),");
+    }
+    if (random.nextBoolean()) {
+      lines.add("    reset = " + array(pick(random, RESET, random.nextInt(3))) + ",");
+    }
+    if (random.nextBoolean()) {
+      lines.add("    hashKey = " + array(pick(random, HASH, random.nextInt(3))) + ",");
+    }
+    if (random.nextInt(3) == 0) {
+      lines.add("    countOrder = " + array(pick(random, types.toArray(String[]::new), random.nextInt(types.size() + 1)))
+          + ",");
+    }
+    lines.add("    schema = @Schema(required = " + array(pick(random, RESET, random.nextInt(2))) + "))");
+    lines.add("public interface Spec" + index + " {");
+    lines.add("  @StateSpec.Details interface Details {");
+    for (int f = random.nextInt(5); f > 0; f--) {
+      String annotation = random.nextInt(3) == 0 ? "@Default(\"" + DEFAULTS[random.nextInt(DEFAULTS.length)] + "\") " : "";
+      lines.add("    " + annotation + FIELD_TYPES[random.nextInt(FIELD_TYPES.length)] + " "
+          + FIELD_NAMES[random.nextInt(FIELD_NAMES.length)] + "();");
+    }
+    lines.add("  }");
+    if (random.nextBoolean()) {
+      String factory = random.nextBoolean() ? STATE_NAMES[random.nextInt(STATE_NAMES.length)] : "Open";
+      String shortcut = random.nextBoolean() ? "@Shortcut " : "";
+      switch (random.nextInt(4)) {
+        case 0 -> lines.add("  @Factory(\"" + factory + "\") static StateDetails rule(StateDetails details, " + shortcut
+            + "String who) { return details; }");
+        case 1 -> lines.add("  @Factory(\"" + factory + "\") static String rule(String details) { return details; }");
+        case 2 -> lines.add("  @Factory(\"" + factory + "\") default StateDetails rule(StateDetails details) {"
+            + " return details; }");
+        default -> lines.add("  @Factory(\"" + factory + "\") static StateDetails rule(StateDetails details, " + shortcut
+            + "java.time.Instant a, " + shortcut + "java.time.Instant b) { return details; }");
+      }
+    }
+    if (random.nextInt(3) == 0) {
+      lines.add("  @OnBuild(\"" + types.get(0) + "\") static StateDetails normalize(StateDetails details) {"
+          + " return details; }");
+    }
+    lines.add("}");
+    return String.join("\n", lines);
+  }
+
+  private static List<String> pick(SplittableRandom random, String[] from, int count) {
+    List<String> picked = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      picked.add(from[random.nextInt(from.length)]);
+    }
+    return picked;
+  }
+
+  private static String array(List<String> values) {
+    return values.stream().map(value -> "\"" + value + "\"").collect(Collectors.joining(", ", "{", "}"));
+  }
+}
