@@ -8,10 +8,12 @@ import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.CaseFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,31 +179,11 @@ public final class SchemaGenerator {
    * 0}; null (no {@code default} keyword) when the default is null, as pydantic leaves it out there.
    */
   private static Object defaultValue(DetailsFieldModel field) {
-    String text = field.defaultValue();
-    FieldType type = field.type();
-    if (text == null) {
-      if (!type.isPrimitive()) {
-        return null;
-      }
-      return type == FieldType.BOOLEAN ? (Object) Boolean.FALSE : (Object) 0;
-    }
-    switch (type) {
-      case BOOLEAN:
-      case BOOLEAN_OBJECT:
-        return Boolean.valueOf(text);
-      case INT:
-      case INTEGER:
-      case LONG:
-      case LONG_OBJECT:
-        return Long.valueOf(text);
-      case STRING_LIST:
-        return List.of();
-      case STRING_MAP:
-        return Map.of();
-      default:
-        return text; // strings, UUIDs and instants are written as their text
-    }
+    Object value = field.initialValue();
+    // UUIDs and instants are written as their text; the rest are JSON values already.
+    return value instanceof UUID || value instanceof Instant ? value.toString() : value;
   }
+
 
   private static Map<String, Object> scalar(String jsonType, String format) {
     Map<String, Object> shape = new LinkedHashMap<>();

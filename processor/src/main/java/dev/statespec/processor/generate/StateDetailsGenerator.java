@@ -120,50 +120,37 @@ public final class StateDetailsGenerator {
   }
 
   /**
-   * The initializer of the builder field: the {@code @Default} text as a Java expression, or null
-   * where Java's own default is the field's ({@code null}, {@code false}, {@code 0}).
+   * The builder's initializer of a field, rendered from its parsed initial value; null where Java's
+   * own default ({@code null}, {@code false}, {@code 0}) is the value.
    */
   private static CodeBlock defaultValue(DetailsFieldModel field) {
-    String text = field.defaultValue();
-    if (text == null) {
+    Object value = field.initialValue();
+    if (value == null || (field.type().isPrimitive() && value.equals(field.type().implicitDefault()))) {
       return null;
     }
     switch (field.type()) {
       case BOOLEAN:
-        return Boolean.parseBoolean(text.strip()) ? CodeBlock.of("true") : null;
+        return CodeBlock.of("$L", value);
       case BOOLEAN_OBJECT:
-        return CodeBlock.of("$T.$N", Boolean.class, Boolean.parseBoolean(text.strip()) ? "TRUE" : "FALSE");
+        return CodeBlock.of("$T.$N", Boolean.class, (Boolean) value ? "TRUE" : "FALSE");
       case INT:
-        int intValue = Integer.parseInt(text.strip());
-        return intValue == 0 ? null : CodeBlock.of("$L", intValue);
       case INTEGER:
-        return CodeBlock.of("$L", Integer.parseInt(text.strip()));
+        return CodeBlock.of("$L", value);
       case LONG:
-        long longValue = Long.parseLong(text.strip());
-        return longValue == 0 ? null : CodeBlock.of("$LL", longValue);
       case LONG_OBJECT:
-        return CodeBlock.of("$LL", Long.parseLong(text.strip()));
+        return CodeBlock.of("$LL", value);
       case STRING:
-        return CodeBlock.of("$S", text);
+        return CodeBlock.of("$S", value);
       case UUID:
-        return CodeBlock.of("$T.fromString($S)", UUID.class, text.strip());
+        return CodeBlock.of("$T.fromString($S)", UUID.class, value.toString());
       case INSTANT:
-        return CodeBlock.of("$T.parse($S)", Instant.class, Instant.parse(text.strip()).toString());
+        return CodeBlock.of("$T.parse($S)", Instant.class, value.toString());
       case STRING_LIST:
-        return emptyCollection(field, "[]", List.class);
+        return CodeBlock.of("$T.of()", List.class);
       case STRING_MAP:
-        return emptyCollection(field, "{}", Map.class);
+        return CodeBlock.of("$T.of()", Map.class);
       default:
         throw new AssertionError(field.type());
     }
-  }
-
-  // List.of() for "[]", Map.of() for "{}": the only collection defaults validation lets through.
-  private static CodeBlock emptyCollection(DetailsFieldModel field, String empty, Class<?> type) {
-    if (!field.defaultValue().strip().equals(empty)) {
-      throw new IllegalArgumentException(
-          "@Default(\"" + field.defaultValue() + "\") of " + field.name() + " should have been refused by validation");
-    }
-    return CodeBlock.of("$T.of()", type);
   }
 }

@@ -6,9 +6,18 @@ package dev.statespec.processor.spec;
  * @param name the Java accessor name ({@code flowRunId})
  * @param jsonName the JSON and map key ({@code flow_run_id})
  * @param type the field's type
- * @param defaultValue the {@code @Default} text, or null for the type's own default
+ * @param defaultText the {@code @Default} text, or null for the type's own default
  * @param javadoc the accessor's Javadoc in the spec, or null
  * @param origin the spec's accessor method
  */
 public record DetailsFieldModel(
-    String name, String jsonName, FieldType type, String defaultValue, String javadoc, Origin origin) {}
+    String name, String jsonName, FieldType type, String defaultText, String javadoc, Origin origin) {
+
+  /**
+   * The field's initial value: its {@code @Default} read by {@link FieldType#parseDefault}, or the
+   * type's implicit default. Only for fields validation has passed, whose default text parses.
+   */
+  public Object initialValue() {
+    return defaultText == null ? type.implicitDefault() : type.parseDefault(defaultText);
+  }
+}

@@ -56,17 +56,6 @@ public record SpecModel(
     return types.stream().filter(type -> type.name().equals(name)).findFirst();
   }
 
-  /** The terminal types, in declaration order of the types. */
-  public List<StateTypeModel> terminalTypes() {
-    List<StateTypeModel> result = new ArrayList<>();
-    for (StateTypeModel type : types) {
-      if (type.terminal()) {
-        result.add(type);
-      }
-    }
-    return result;
-  }
-
   /** The types in {@code CountByState}'s key order. */
   public List<StateTypeModel> typesInCountOrder() {
     if (countOrder.isEmpty()) {

@@ -2,7 +2,6 @@ package dev.statespec.processor.validate;
 
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FactoryRuleModel;
-import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.NamedStateModel;
 import dev.statespec.processor.spec.Origin;
 import dev.statespec.processor.spec.Ref;
@@ -11,8 +10,6 @@ import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,8 +29,6 @@ public final class SpecValidator {
 
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Pattern CANONICAL_UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** Methods every generated value class has, which a details field or count accessor must not shadow. */
   private static final Set<String> VALUE_METHODS = Set.of("builder", "toBuilder", "toMap", "fromMap",
@@ -198,56 +193,14 @@ public final class SpecValidator {
               field.jsonName());
         }
       }
-      if (field.defaultValue() != null) {
-        String problem = defaultProblem(field.type(), field.defaultValue());
-        if (problem != null) {
-          diagnostics.error(field.origin(), Problem.DEFAULT_INVALID, field.defaultValue(), field.type().displayName(),
-              field.name() + "()", problem);
+      if (field.defaultText() != null) {
+        try {
+          field.type().parseDefault(field.defaultText());
+        } catch (IllegalArgumentException e) {
+          diagnostics.error(field.origin(), Problem.DEFAULT_INVALID, field.defaultText(), field.type().displayName(),
+              field.name() + "()", e.getMessage());
         }
       }
-    }
-  }
-
-  /** Why {@code text} is no valid default of {@code type}, or null when it is one. */
-  static String defaultProblem(FieldType type, String text) {
-    switch (type) {
-      case STRING:
-        return null;
-      case BOOLEAN:
-      case BOOLEAN_OBJECT:
-        return text.equals("true") || text.equals("false") ? null : "expected \"true\" or \"false\"";
-      case INT:
-      case INTEGER:
-        try {
-          Integer.parseInt(text);
-          return null;
-        } catch (NumberFormatException e) {
-          return "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
-        }
-      case LONG:
-      case LONG_OBJECT:
-        try {
-          Long.parseLong(text);
-          return null;
-        } catch (NumberFormatException e) {
-          return "expected a whole number that fits in a long";
-        }
-      case UUID:
-        return CANONICAL_UUID.matcher(text).matches() ? null
-            : "expected a UUID like \"123e4567-e89b-12d3-a456-426614174000\"";
-      case INSTANT:
-        try {
-          Instant.parse(text);
-          return null;
-        } catch (DateTimeParseException e) {
-          return "expected an ISO-8601 instant like \"2024-01-01T00:00:00Z\"";
-        }
-      case STRING_LIST:
-        return text.equals("[]") ? null : "expected \"[]\", since a list can only default to empty";
-      case STRING_MAP:
-        return text.equals("{}") ? null : "expected \"{}\", since a map can only default to empty";
-      default:
-        throw new AssertionError(type);
     }
   }
 
