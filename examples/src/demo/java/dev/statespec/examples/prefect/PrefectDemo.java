@@ -128,12 +128,12 @@ public final class PrefectDemo {
     }
   }
 
+  // The details fields that differ from the defaults, key=value.
   private static String detailsOf(State state) {
-    StateDetails details = state.stateDetails();
+    Map<String, Object> defaults = StateDetails.builder().build().toMap();
     StringBuilder out = new StringBuilder();
-    details.toMap().forEach((key, value) -> {
-      Object defaultValue = StateDetails.builder().build().toMap().get(key);
-      if (value != null && !value.equals(defaultValue)) {
+    state.stateDetails().toMap().forEach((key, value) -> {
+      if (value != null && !value.equals(defaults.get(key))) {
         out.append(key).append('=').append(value).append(' ');
       }
     });
