@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
+import dev.statespec.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statespec.processor.StateSpecProcessor;
+import dev.statespec.processor.testing.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statespec.processor.StateSpecProcessor;
+import dev.statespec.processor.testing.Specs;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +145,7 @@ class ExtensionTest {
   void extendingTwoSpecsIsAnError() {
     JavaFileObject spec = source("ExtendsTwoSpecs");
     Compilation compilation = javac().withProcessors(new StateSpecProcessor())
-        .withClasspath(classpathWith(compileBase()))
+        .withClasspath(Specs.classpathWith(compileBase(), baseJar))
         .compile(spec, source("OtherBase"));
 
     assertThat(compilation).hadErrorCount(1);
@@ -197,33 +198,6 @@ class ExtensionTest {
   }
 
   private Compilation compileAgainstBase(Compilation base, String extension) {
-    return javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
-        .withClasspath(classpathWith(base))
-        .compile(source(extension));
-  }
-
-  /** The test's own class path plus a folder holding only the base's class files: its "jar". */
-  private List<File> classpathWith(Compilation base) {
-    try {
-      for (JavaFileObject file : base.generatedFiles()) {
-        if (file.getKind() != JavaFileObject.Kind.CLASS) {
-          continue;
-        }
-        String path = file.toUri().getPath();
-        Path target = baseJar.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<File> classpath = new ArrayList<>();
-    classpath.add(baseJar.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classpath.add(new File(entry));
-    }
-    return classpath;
+    return Specs.compileAgainst(base, baseJar, source(extension));
   }
 }

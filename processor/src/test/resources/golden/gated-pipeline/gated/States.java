@@ -1,0 +1,289 @@
+package gated;
+
+import base.PipelineBase;
+import dev.statespec.runtime.Values;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories of {@link State}s: one per state type and one per named state.
+ *
+ * <p>Each takes options, a {@code Consumer<State.Builder>} that can set any field of the new state
+ * (message, data, details, even another name); they run after the factory has named the state and
+ * before the spec's rule, if any, shapes its details.
+ *
+ * @see GatedPipeline
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public final class States {
+  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
+
+  private States() {
+  }
+
+  /**
+   * Creates a {@code Queued} state of type {@link StateType#QUEUED}.
+   *
+   * <p>The same as {@link #queued(Consumer) queued}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State queued() {
+    return queued(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Queued} state of type {@link StateType#QUEUED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State queued(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.QUEUED).name("Queued");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * <p>The same as {@link #running(Consumer) running}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State running() {
+    return running(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State running(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.RUNNING).name("Running");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Done} state of type {@link StateType#DONE}.
+   *
+   * <p>The same as {@link #done(Consumer) done}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State done() {
+    return done(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Done} state of type {@link StateType#DONE}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State done(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.DONE).name("Done");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * <p>The same as {@link #failed(Consumer) failed}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State failed() {
+    return failed(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State failed(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.FAILED).name("Failed");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates an {@code Awaiting Approval} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>The same as {@link #awaitingApproval(Consumer) awaitingApproval}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State awaitingApproval() {
+    return awaitingApproval(NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code Awaiting Approval} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State awaitingApproval(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Awaiting Approval");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Skipped} state of type {@link StateType#SKIPPED}.
+   *
+   * <p>The same as {@link #skipped(Consumer) skipped}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State skipped() {
+    return skipped(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Skipped} state of type {@link StateType#SKIPPED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State skipped(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.SKIPPED).name("Skipped");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State delayed() {
+    return delayed(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State delayed(Consumer<State.Builder> options) {
+    return delayed(null, options);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(arg1, options -> {})}.
+   *
+   * @param arg1 the {@code arg1} argument of {@link PipelineBase#delay}
+   * @return the new state
+   */
+  public static State delayed(Instant arg1) {
+    return delayed(arg1, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * @param arg1 the {@code arg1} argument of {@link PipelineBase#delay}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PipelineBase#delay
+   */
+  public static State delayed(Instant arg1, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
+    options.accept(builder);
+    return builder.stateDetails(StateDetails.fromMap(Values.overlay(builder.stateDetails().toMap(),
+        PipelineBase.delay(base.StateDetails.fromMap(builder.stateDetails().toMap()),
+        arg1).toMap()))).build();
+  }
+
+  /**
+   * Creates an {@code Escalated} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>Escalated to {@code approver}.
+   *
+   * <p>The same as the {@linkplain #escalated(String, Consumer) full form}
+   * {@code escalated(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State escalated() {
+    return escalated(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code Escalated} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>Escalated to {@code approver}.
+   *
+   * <p>The same as the {@linkplain #escalated(String, Consumer) full form}
+   * {@code escalated(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State escalated(Consumer<State.Builder> options) {
+    return escalated(null, options);
+  }
+
+  /**
+   * Creates an {@code Escalated} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>Escalated to {@code approver}.
+   *
+   * <p>The same as the {@linkplain #escalated(String, Consumer) full form}
+   * {@code escalated(approver, options -> {})}.
+   *
+   * @param approver the {@code approver} argument of {@link GatedPipeline#escalate}
+   * @return the new state
+   */
+  public static State escalated(String approver) {
+    return escalated(approver, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code Escalated} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>Escalated to {@code approver}.
+   *
+   * @param approver the {@code approver} argument of {@link GatedPipeline#escalate}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see GatedPipeline#escalate
+   */
+  public static State escalated(String approver, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Escalated");
+    options.accept(builder);
+    return builder.stateDetails(GatedPipeline.escalate(builder.stateDetails(), approver)).build();
+  }
+}

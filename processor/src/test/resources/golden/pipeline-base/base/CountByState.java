@@ -1,0 +1,330 @@
+package base;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.Values;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
+ * the type names.
+ *
+ * @see PipelineBase
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"DONE", "FAILED", "RUNNING", "QUEUED"})
+public final class CountByState implements SchemaValue {
+  private static final String[] JSON_NAMES = {"DONE", "FAILED", "RUNNING", "QUEUED"};
+
+  private final int done;
+
+  private final int failed;
+
+  private final int running;
+
+  private final int queued;
+
+  private CountByState(Builder builder) {
+    this.done = builder.done;
+    this.failed = builder.failed;
+    this.running = builder.running;
+    this.queued = builder.queued;
+  }
+
+  /**
+   * Returns a builder whose counts are all zero.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
+   * JSON, which ignores unknown keys, the map may hold nothing but type names.
+   *
+   * @throws StateValidationException naming the key that is not a type name, or whose count is not
+   *     an int
+   */
+  public static CountByState fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      switch (key) {
+        case "DONE" -> builder.jsonDone(entry.getValue());
+        case "FAILED" -> builder.jsonFailed(entry.getValue());
+        case "RUNNING" -> builder.jsonRunning(entry.getValue());
+        case "QUEUED" -> builder.jsonQueued(entry.getValue());
+        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @return the values, in order; unmodifiable
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
+    List<CountByState> result = new ArrayList<>(maps.size());
+    int index = 0;
+    for (Map<String, ?> map : maps) {
+      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
+      index++;
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CountByState fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the number of {@code DONE} states.
+   */
+  @JsonProperty("DONE")
+  public int done() {
+    return done;
+  }
+
+  /**
+   * Returns the number of {@code FAILED} states.
+   */
+  @JsonProperty("FAILED")
+  public int failed() {
+    return failed;
+  }
+
+  /**
+   * Returns the number of {@code RUNNING} states.
+   */
+  @JsonProperty("RUNNING")
+  public int running() {
+    return running;
+  }
+
+  /**
+   * Returns the number of {@code QUEUED} states.
+   */
+  @JsonProperty("QUEUED")
+  public int queued() {
+    return queued;
+  }
+
+  /**
+   * Returns the number of states of type {@code type}.
+   */
+  public int get(StateType type) {
+    Objects.requireNonNull(type, "type");
+    return switch (type) {
+      case DONE -> done;
+      case FAILED -> failed;
+      case RUNNING -> running;
+      case QUEUED -> queued;
+    };
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code DONE} states.
+   */
+  public CountByState withDone(int done) {
+    return toBuilder().done(done).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code FAILED} states.
+   */
+  public CountByState withFailed(int failed) {
+    return toBuilder().failed(failed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   */
+  public CountByState withRunning(int running) {
+    return toBuilder().running(running).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   */
+  public CountByState withQueued(int queued) {
+    return toBuilder().queued(queued).build();
+  }
+
+  /**
+   * Returns this value: a {@code CountByState} has no fields that a reset renews.
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns a builder that starts from these counts.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(JSON_NAMES, new Object[] {done, failed, running, queued});
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof CountByState that
+        && done == that.done
+        && failed == that.failed
+        && running == that.running
+        && queued == that.queued;
+  }
+
+  @Override
+  public int hashCode() {
+    int result = Integer.hashCode(done);
+    result = 31 * result + Integer.hashCode(failed);
+    result = 31 * result + Integer.hashCode(running);
+    result = 31 * result + Integer.hashCode(queued);
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "CountByState[DONE=" + done
+        + ", FAILED=" + failed
+        + ", RUNNING=" + running
+        + ", QUEUED=" + queued
+        + "]";
+  }
+
+  /**
+   * Builds {@link CountByState}; every count starts at zero.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private int done;
+
+    private int failed;
+
+    private int running;
+
+    private int queued;
+
+    private Builder() {
+    }
+
+    private Builder(CountByState counts) {
+      this.done = counts.done;
+      this.failed = counts.failed;
+      this.running = counts.running;
+      this.queued = counts.queued;
+    }
+
+    /**
+     * Sets the number of {@code DONE} states.
+     */
+    public Builder done(int done) {
+      this.done = done;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code FAILED} states.
+     */
+    public Builder failed(int failed) {
+      this.failed = failed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code RUNNING} states.
+     */
+    public Builder running(int running) {
+      this.running = running;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code QUEUED} states.
+     */
+    public Builder queued(int queued) {
+      this.queued = queued;
+      return this;
+    }
+
+    /**
+     * Returns the counts set so far.
+     */
+    public CountByState build() {
+      return new CountByState(this);
+    }
+
+    @JsonProperty("DONE")
+    private void jsonDone(Object value) {
+      if (value != null) {
+        this.done = Values.integer(value, "DONE");
+      }
+    }
+
+    @JsonProperty("FAILED")
+    private void jsonFailed(Object value) {
+      if (value != null) {
+        this.failed = Values.integer(value, "FAILED");
+      }
+    }
+
+    @JsonProperty("RUNNING")
+    private void jsonRunning(Object value) {
+      if (value != null) {
+        this.running = Values.integer(value, "RUNNING");
+      }
+    }
+
+    @JsonProperty("QUEUED")
+    private void jsonQueued(Object value) {
+      if (value != null) {
+        this.queued = Values.integer(value, "QUEUED");
+      }
+    }
+  }
+}

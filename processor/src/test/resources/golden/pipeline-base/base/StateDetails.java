@@ -1,0 +1,229 @@
+package base;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.Values;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The details of a {@link State}: an immutable value.
+ *
+ * @see PipelineBase
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"owner", "start_at"})
+public final class StateDetails implements SchemaValue {
+  private static final String[] JSON_NAMES = {"owner", "start_at"};
+
+  private final String owner;
+
+  private final Instant startAt;
+
+  private StateDetails(Builder builder) {
+    this.owner = builder.owner;
+    this.startAt = builder.startAt;
+  }
+
+  /**
+   * Returns a builder whose fields are all at their defaults.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads details from a map keyed by JSON names, as pydantic's {@code model_validate} does:
+   * unknown keys are ignored, absent keys take their defaults, and values are converted
+   * leniently (a UUID or an instant from its text, for example).
+   *
+   * @throws StateValidationException naming the JSON field of a value that cannot be read
+   */
+  public static StateDetails fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    builder.jsonOwner(map.get("owner"));
+    builder.jsonStartAt(map.get("start_at"));
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @return the values, in order; unmodifiable
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) {
+    List<StateDetails> result = new ArrayList<>(maps.size());
+    int index = 0;
+    for (Map<String, ?> map : maps) {
+      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
+      index++;
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static StateDetails fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the {@code owner} field.
+   */
+  @JsonProperty("owner")
+  public String owner() {
+    return owner;
+  }
+
+  /**
+   * Returns the {@code start_at} field.
+   */
+  @JsonProperty("start_at")
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public Instant startAt() {
+    return startAt;
+  }
+
+  /**
+   * Returns a copy of these details with the given {@code owner}.
+   */
+  public StateDetails withOwner(String owner) {
+    return toBuilder().owner(owner).build();
+  }
+
+  /**
+   * Returns a copy of these details with the given {@code start_at}.
+   */
+  public StateDetails withStartAt(Instant startAt) {
+    return toBuilder().startAt(startAt).build();
+  }
+
+  /**
+   * Returns this value: a {@code StateDetails} has no fields that a reset renews.
+   */
+  public StateDetails resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns a builder that starts from the values of these details.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(JSON_NAMES, new Object[] {owner, startAt});
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof StateDetails that
+        && Objects.equals(owner, that.owner)
+        && Objects.equals(startAt, that.startAt);
+  }
+
+  @Override
+  public int hashCode() {
+    int result = Objects.hashCode(owner);
+    result = 31 * result + Objects.hashCode(startAt);
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "StateDetails[owner=" + owner
+        + ", startAt=" + startAt
+        + "]";
+  }
+
+  /**
+   * Builds {@link StateDetails}; every field starts at its default.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private String owner;
+
+    private Instant startAt;
+
+    private Builder() {
+    }
+
+    private Builder(StateDetails details) {
+      this.owner = details.owner;
+      this.startAt = details.startAt;
+    }
+
+    /**
+     * Sets {@code owner}.
+     */
+    public Builder owner(String owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets {@code start_at}.
+     */
+    public Builder startAt(Instant startAt) {
+      this.startAt = startAt;
+      return this;
+    }
+
+    /**
+     * Returns the details holding the values set so far.
+     */
+    public StateDetails build() {
+      return new StateDetails(this);
+    }
+
+    @JsonProperty("owner")
+    private void jsonOwner(Object value) {
+      this.owner = Values.string(value, "owner");
+    }
+
+    @JsonProperty("start_at")
+    private void jsonStartAt(Object value) {
+      this.startAt = Values.instant(value, "start_at");
+    }
+  }
+}

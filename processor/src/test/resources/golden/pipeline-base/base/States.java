@@ -1,0 +1,182 @@
+package base;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories of {@link State}s: one per state type and one per named state.
+ *
+ * <p>Each takes options, a {@code Consumer<State.Builder>} that can set any field of the new state
+ * (message, data, details, even another name); they run after the factory has named the state and
+ * before the spec's rule, if any, shapes its details.
+ *
+ * @see PipelineBase
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public final class States {
+  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
+
+  private States() {
+  }
+
+  /**
+   * Creates a {@code Queued} state of type {@link StateType#QUEUED}.
+   *
+   * <p>The same as {@link #queued(Consumer) queued}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State queued() {
+    return queued(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Queued} state of type {@link StateType#QUEUED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State queued(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.QUEUED).name("Queued");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * <p>The same as {@link #running(Consumer) running}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State running() {
+    return running(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State running(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.RUNNING).name("Running");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Done} state of type {@link StateType#DONE}.
+   *
+   * <p>The same as {@link #done(Consumer) done}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State done() {
+    return done(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Done} state of type {@link StateType#DONE}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State done(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.DONE).name("Done");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * <p>The same as {@link #failed(Consumer) failed}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State failed() {
+    return failed(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State failed(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.FAILED).name("Failed");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>Delayed until {@code until}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State delayed() {
+    return delayed(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>Delayed until {@code until}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State delayed(Consumer<State.Builder> options) {
+    return delayed(null, options);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>Delayed until {@code until}.
+   *
+   * <p>The same as the {@linkplain #delayed(Instant, Consumer) full form}
+   * {@code delayed(until, options -> {})}.
+   *
+   * @param until the {@code until} argument of {@link PipelineBase#delay}
+   * @return the new state
+   */
+  public static State delayed(Instant until) {
+    return delayed(until, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Delayed} state of type {@link StateType#QUEUED}.
+   *
+   * <p>Delayed until {@code until}.
+   *
+   * @param until the {@code until} argument of {@link PipelineBase#delay}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PipelineBase#delay
+   */
+  public static State delayed(Instant until, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
+    options.accept(builder);
+    return builder.stateDetails(PipelineBase.delay(builder.stateDetails(), until)).build();
+  }
+}

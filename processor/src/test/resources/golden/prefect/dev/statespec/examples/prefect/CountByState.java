@@ -1,0 +1,538 @@
+package dev.statespec.examples.prefect;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.Values;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
+ * the type names.
+ *
+ * @see PrefectSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"COMPLETED", "PENDING", "RUNNING", "FAILED", "CANCELLED", "CRASHED", "PAUSED",
+        "CANCELLING", "SCHEDULED"})
+public final class CountByState implements SchemaValue {
+  private static final String[] JSON_NAMES = {"COMPLETED", "PENDING", "RUNNING", "FAILED",
+      "CANCELLED", "CRASHED", "PAUSED", "CANCELLING", "SCHEDULED"};
+
+  private final int completed;
+
+  private final int pending;
+
+  private final int running;
+
+  private final int failed;
+
+  private final int cancelled;
+
+  private final int crashed;
+
+  private final int paused;
+
+  private final int cancelling;
+
+  private final int scheduled;
+
+  private CountByState(Builder builder) {
+    this.completed = builder.completed;
+    this.pending = builder.pending;
+    this.running = builder.running;
+    this.failed = builder.failed;
+    this.cancelled = builder.cancelled;
+    this.crashed = builder.crashed;
+    this.paused = builder.paused;
+    this.cancelling = builder.cancelling;
+    this.scheduled = builder.scheduled;
+  }
+
+  /**
+   * Returns a builder whose counts are all zero.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
+   * JSON, which ignores unknown keys, the map may hold nothing but type names.
+   *
+   * @throws StateValidationException naming the key that is not a type name, or whose count is not
+   *     an int
+   */
+  public static CountByState fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      switch (key) {
+        case "COMPLETED" -> builder.jsonCompleted(entry.getValue());
+        case "PENDING" -> builder.jsonPending(entry.getValue());
+        case "RUNNING" -> builder.jsonRunning(entry.getValue());
+        case "FAILED" -> builder.jsonFailed(entry.getValue());
+        case "CANCELLED" -> builder.jsonCancelled(entry.getValue());
+        case "CRASHED" -> builder.jsonCrashed(entry.getValue());
+        case "PAUSED" -> builder.jsonPaused(entry.getValue());
+        case "CANCELLING" -> builder.jsonCancelling(entry.getValue());
+        case "SCHEDULED" -> builder.jsonScheduled(entry.getValue());
+        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @return the values, in order; unmodifiable
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
+    List<CountByState> result = new ArrayList<>(maps.size());
+    int index = 0;
+    for (Map<String, ?> map : maps) {
+      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
+      index++;
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CountByState fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the number of {@code COMPLETED} states.
+   */
+  @JsonProperty("COMPLETED")
+  public int completed() {
+    return completed;
+  }
+
+  /**
+   * Returns the number of {@code PENDING} states.
+   */
+  @JsonProperty("PENDING")
+  public int pending() {
+    return pending;
+  }
+
+  /**
+   * Returns the number of {@code RUNNING} states.
+   */
+  @JsonProperty("RUNNING")
+  public int running() {
+    return running;
+  }
+
+  /**
+   * Returns the number of {@code FAILED} states.
+   */
+  @JsonProperty("FAILED")
+  public int failed() {
+    return failed;
+  }
+
+  /**
+   * Returns the number of {@code CANCELLED} states.
+   */
+  @JsonProperty("CANCELLED")
+  public int cancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Returns the number of {@code CRASHED} states.
+   */
+  @JsonProperty("CRASHED")
+  public int crashed() {
+    return crashed;
+  }
+
+  /**
+   * Returns the number of {@code PAUSED} states.
+   */
+  @JsonProperty("PAUSED")
+  public int paused() {
+    return paused;
+  }
+
+  /**
+   * Returns the number of {@code CANCELLING} states.
+   */
+  @JsonProperty("CANCELLING")
+  public int cancelling() {
+    return cancelling;
+  }
+
+  /**
+   * Returns the number of {@code SCHEDULED} states.
+   */
+  @JsonProperty("SCHEDULED")
+  public int scheduled() {
+    return scheduled;
+  }
+
+  /**
+   * Returns the number of states of type {@code type}.
+   */
+  public int get(StateType type) {
+    Objects.requireNonNull(type, "type");
+    return switch (type) {
+      case COMPLETED -> completed;
+      case PENDING -> pending;
+      case RUNNING -> running;
+      case FAILED -> failed;
+      case CANCELLED -> cancelled;
+      case CRASHED -> crashed;
+      case PAUSED -> paused;
+      case CANCELLING -> cancelling;
+      case SCHEDULED -> scheduled;
+    };
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code COMPLETED} states.
+   */
+  public CountByState withCompleted(int completed) {
+    return toBuilder().completed(completed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code PENDING} states.
+   */
+  public CountByState withPending(int pending) {
+    return toBuilder().pending(pending).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   */
+  public CountByState withRunning(int running) {
+    return toBuilder().running(running).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code FAILED} states.
+   */
+  public CountByState withFailed(int failed) {
+    return toBuilder().failed(failed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code CANCELLED} states.
+   */
+  public CountByState withCancelled(int cancelled) {
+    return toBuilder().cancelled(cancelled).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code CRASHED} states.
+   */
+  public CountByState withCrashed(int crashed) {
+    return toBuilder().crashed(crashed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code PAUSED} states.
+   */
+  public CountByState withPaused(int paused) {
+    return toBuilder().paused(paused).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code CANCELLING} states.
+   */
+  public CountByState withCancelling(int cancelling) {
+    return toBuilder().cancelling(cancelling).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
+   */
+  public CountByState withScheduled(int scheduled) {
+    return toBuilder().scheduled(scheduled).build();
+  }
+
+  /**
+   * Returns this value: a {@code CountByState} has no fields that a reset renews.
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns a builder that starts from these counts.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(JSON_NAMES, new Object[] {completed, pending, running, failed, cancelled,
+        crashed, paused, cancelling, scheduled});
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof CountByState that
+        && completed == that.completed
+        && pending == that.pending
+        && running == that.running
+        && failed == that.failed
+        && cancelled == that.cancelled
+        && crashed == that.crashed
+        && paused == that.paused
+        && cancelling == that.cancelling
+        && scheduled == that.scheduled;
+  }
+
+  @Override
+  public int hashCode() {
+    int result = Integer.hashCode(completed);
+    result = 31 * result + Integer.hashCode(pending);
+    result = 31 * result + Integer.hashCode(running);
+    result = 31 * result + Integer.hashCode(failed);
+    result = 31 * result + Integer.hashCode(cancelled);
+    result = 31 * result + Integer.hashCode(crashed);
+    result = 31 * result + Integer.hashCode(paused);
+    result = 31 * result + Integer.hashCode(cancelling);
+    result = 31 * result + Integer.hashCode(scheduled);
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "CountByState[COMPLETED=" + completed
+        + ", PENDING=" + pending
+        + ", RUNNING=" + running
+        + ", FAILED=" + failed
+        + ", CANCELLED=" + cancelled
+        + ", CRASHED=" + crashed
+        + ", PAUSED=" + paused
+        + ", CANCELLING=" + cancelling
+        + ", SCHEDULED=" + scheduled
+        + "]";
+  }
+
+  /**
+   * Builds {@link CountByState}; every count starts at zero.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private int completed;
+
+    private int pending;
+
+    private int running;
+
+    private int failed;
+
+    private int cancelled;
+
+    private int crashed;
+
+    private int paused;
+
+    private int cancelling;
+
+    private int scheduled;
+
+    private Builder() {
+    }
+
+    private Builder(CountByState counts) {
+      this.completed = counts.completed;
+      this.pending = counts.pending;
+      this.running = counts.running;
+      this.failed = counts.failed;
+      this.cancelled = counts.cancelled;
+      this.crashed = counts.crashed;
+      this.paused = counts.paused;
+      this.cancelling = counts.cancelling;
+      this.scheduled = counts.scheduled;
+    }
+
+    /**
+     * Sets the number of {@code COMPLETED} states.
+     */
+    public Builder completed(int completed) {
+      this.completed = completed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code PENDING} states.
+     */
+    public Builder pending(int pending) {
+      this.pending = pending;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code RUNNING} states.
+     */
+    public Builder running(int running) {
+      this.running = running;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code FAILED} states.
+     */
+    public Builder failed(int failed) {
+      this.failed = failed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code CANCELLED} states.
+     */
+    public Builder cancelled(int cancelled) {
+      this.cancelled = cancelled;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code CRASHED} states.
+     */
+    public Builder crashed(int crashed) {
+      this.crashed = crashed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code PAUSED} states.
+     */
+    public Builder paused(int paused) {
+      this.paused = paused;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code CANCELLING} states.
+     */
+    public Builder cancelling(int cancelling) {
+      this.cancelling = cancelling;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SCHEDULED} states.
+     */
+    public Builder scheduled(int scheduled) {
+      this.scheduled = scheduled;
+      return this;
+    }
+
+    /**
+     * Returns the counts set so far.
+     */
+    public CountByState build() {
+      return new CountByState(this);
+    }
+
+    @JsonProperty("COMPLETED")
+    private void jsonCompleted(Object value) {
+      if (value != null) {
+        this.completed = Values.integer(value, "COMPLETED");
+      }
+    }
+
+    @JsonProperty("PENDING")
+    private void jsonPending(Object value) {
+      if (value != null) {
+        this.pending = Values.integer(value, "PENDING");
+      }
+    }
+
+    @JsonProperty("RUNNING")
+    private void jsonRunning(Object value) {
+      if (value != null) {
+        this.running = Values.integer(value, "RUNNING");
+      }
+    }
+
+    @JsonProperty("FAILED")
+    private void jsonFailed(Object value) {
+      if (value != null) {
+        this.failed = Values.integer(value, "FAILED");
+      }
+    }
+
+    @JsonProperty("CANCELLED")
+    private void jsonCancelled(Object value) {
+      if (value != null) {
+        this.cancelled = Values.integer(value, "CANCELLED");
+      }
+    }
+
+    @JsonProperty("CRASHED")
+    private void jsonCrashed(Object value) {
+      if (value != null) {
+        this.crashed = Values.integer(value, "CRASHED");
+      }
+    }
+
+    @JsonProperty("PAUSED")
+    private void jsonPaused(Object value) {
+      if (value != null) {
+        this.paused = Values.integer(value, "PAUSED");
+      }
+    }
+
+    @JsonProperty("CANCELLING")
+    private void jsonCancelling(Object value) {
+      if (value != null) {
+        this.cancelling = Values.integer(value, "CANCELLING");
+      }
+    }
+
+    @JsonProperty("SCHEDULED")
+    private void jsonScheduled(Object value) {
+      if (value != null) {
+        this.scheduled = Values.integer(value, "SCHEDULED");
+      }
+    }
+  }
+}

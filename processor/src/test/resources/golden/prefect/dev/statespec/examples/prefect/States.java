@@ -1,0 +1,686 @@
+package dev.statespec.examples.prefect;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories of {@link State}s: one per state type and one per named state.
+ *
+ * <p>Each takes options, a {@code Consumer<State.Builder>} that can set any field of the new state
+ * (message, data, details, even another name); they run after the factory has named the state and
+ * before the spec's rule, if any, shapes its details.
+ *
+ * @see PrefectSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public final class States {
+  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
+
+  private States() {
+  }
+
+  /**
+   * Creates a {@code Scheduled} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #scheduled(Instant, Consumer) full form}
+   * {@code scheduled(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State scheduled() {
+    return scheduled(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Scheduled} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #scheduled(Instant, Consumer) full form}
+   * {@code scheduled(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State scheduled(Consumer<State.Builder> options) {
+    return scheduled(null, options);
+  }
+
+  /**
+   * Creates a {@code Scheduled} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #scheduled(Instant, Consumer) full form}
+   * {@code scheduled(scheduledTime, options -> {})}.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @return the new state
+   */
+  public static State scheduled(Instant scheduledTime) {
+    return scheduled(scheduledTime, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Scheduled} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#scheduled
+   */
+  public static State scheduled(Instant scheduledTime, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.SCHEDULED).name("Scheduled");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
+        scheduledTime)).build();
+  }
+
+  /**
+   * Creates a {@code Pending} state of type {@link StateType#PENDING}.
+   *
+   * <p>The same as {@link #pending(Consumer) pending}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State pending() {
+    return pending(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Pending} state of type {@link StateType#PENDING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State pending(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.PENDING).name("Pending");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * <p>The same as {@link #running(Consumer) running}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State running() {
+    return running(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Running} state of type {@link StateType#RUNNING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State running(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.RUNNING).name("Running");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Completed} state of type {@link StateType#COMPLETED}.
+   *
+   * <p>The same as {@link #completed(Consumer) completed}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State completed() {
+    return completed(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Completed} state of type {@link StateType#COMPLETED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State completed(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.COMPLETED).name("Completed");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * <p>The same as {@link #failed(Consumer) failed}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State failed() {
+    return failed(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Failed} state of type {@link StateType#FAILED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State failed(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.FAILED).name("Failed");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Cancelled} state of type {@link StateType#CANCELLED}.
+   *
+   * <p>The same as {@link #cancelled(Consumer) cancelled}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State cancelled() {
+    return cancelled(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Cancelled} state of type {@link StateType#CANCELLED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State cancelled(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.CANCELLED).name("Cancelled");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Crashed} state of type {@link StateType#CRASHED}.
+   *
+   * <p>The same as {@link #crashed(Consumer) crashed}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State crashed() {
+    return crashed(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Crashed} state of type {@link StateType#CRASHED}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State crashed(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.CRASHED).name("Crashed");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
+   * {@code paused(null, null, false, null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State paused() {
+    return paused(null, null, false, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
+   * {@code paused(null, null, false, null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State paused(Consumer<State.Builder> options) {
+    return paused(null, null, false, null, options);
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
+   * {@code paused(timeout, null, false, null, options -> {})}.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
+   * @return the new state
+   */
+  public static State paused(Duration timeout) {
+    return paused(timeout, null, false, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
+   * {@code paused(null, expiration, false, null, options -> {})}.
+   *
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
+   * @return the new state
+   */
+  public static State paused(Instant expiration) {
+    return paused(null, expiration, false, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
+   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
+   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#paused
+   */
+  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
+      String pauseKey, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.PAUSED).name("Paused");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.paused(builder.stateDetails(), timeout, expiration,
+        reschedule, pauseKey)).build();
+  }
+
+  /**
+   * Creates a {@code Cancelling} state of type {@link StateType#CANCELLING}.
+   *
+   * <p>The same as {@link #cancelling(Consumer) cancelling}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State cancelling() {
+    return cancelling(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Cancelling} state of type {@link StateType#CANCELLING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State cancelling(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.CANCELLING).name("Cancelling");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates an {@code AwaitingRetry} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingRetry(Instant, Consumer) full form}
+   * {@code awaitingRetry(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State awaitingRetry() {
+    return awaitingRetry(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code AwaitingRetry} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingRetry(Instant, Consumer) full form}
+   * {@code awaitingRetry(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State awaitingRetry(Consumer<State.Builder> options) {
+    return awaitingRetry(null, options);
+  }
+
+  /**
+   * Creates an {@code AwaitingRetry} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingRetry(Instant, Consumer) full form}
+   * {@code awaitingRetry(scheduledTime, options -> {})}.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @return the new state
+   */
+  public static State awaitingRetry(Instant scheduledTime) {
+    return awaitingRetry(scheduledTime, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code AwaitingRetry} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#scheduled
+   */
+  public static State awaitingRetry(Instant scheduledTime, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingRetry");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
+        scheduledTime)).build();
+  }
+
+  /**
+   * Creates an {@code AwaitingConcurrencySlot} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingConcurrencySlot(Instant, Consumer) full form}
+   * {@code awaitingConcurrencySlot(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State awaitingConcurrencySlot() {
+    return awaitingConcurrencySlot(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code AwaitingConcurrencySlot} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingConcurrencySlot(Instant, Consumer) full form}
+   * {@code awaitingConcurrencySlot(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State awaitingConcurrencySlot(Consumer<State.Builder> options) {
+    return awaitingConcurrencySlot(null, options);
+  }
+
+  /**
+   * Creates an {@code AwaitingConcurrencySlot} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #awaitingConcurrencySlot(Instant, Consumer) full form}
+   * {@code awaitingConcurrencySlot(scheduledTime, options -> {})}.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @return the new state
+   */
+  public static State awaitingConcurrencySlot(Instant scheduledTime) {
+    return awaitingConcurrencySlot(scheduledTime, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code AwaitingConcurrencySlot} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#scheduled
+   */
+  public static State awaitingConcurrencySlot(Instant scheduledTime,
+      Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingConcurrencySlot");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
+        scheduledTime)).build();
+  }
+
+  /**
+   * Creates a {@code Late} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #late(Instant, Consumer) full form}
+   * {@code late(null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State late() {
+    return late(null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Late} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #late(Instant, Consumer) full form}
+   * {@code late(null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State late(Consumer<State.Builder> options) {
+    return late(null, options);
+  }
+
+  /**
+   * Creates a {@code Late} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * <p>The same as the {@linkplain #late(Instant, Consumer) full form}
+   * {@code late(scheduledTime, options -> {})}.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @return the new state
+   */
+  public static State late(Instant scheduledTime) {
+    return late(scheduledTime, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Late} state of type {@link StateType#SCHEDULED}.
+   *
+   * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
+   *
+   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#scheduled
+   */
+  public static State late(Instant scheduledTime, Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.SCHEDULED).name("Late");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
+        scheduledTime)).build();
+  }
+
+  /**
+   * Creates a {@code Retrying} state of type {@link StateType#RUNNING}.
+   *
+   * <p>The same as {@link #retrying(Consumer) retrying}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State retrying() {
+    return retrying(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Retrying} state of type {@link StateType#RUNNING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State retrying(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.RUNNING).name("Retrying");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Submitting} state of type {@link StateType#PENDING}.
+   *
+   * <p>The same as {@link #submitting(Consumer) submitting}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State submitting() {
+    return submitting(NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Submitting} state of type {@link StateType#PENDING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State submitting(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.PENDING).name("Submitting");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates an {@code InfrastructurePending} state of type {@link StateType#PENDING}.
+   *
+   * <p>The same as {@link #infrastructurePending(Consumer) infrastructurePending}{@code (options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State infrastructurePending() {
+    return infrastructurePending(NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code InfrastructurePending} state of type {@link StateType#PENDING}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   * @return the new state
+   */
+  public static State infrastructurePending(Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.PENDING).name("InfrastructurePending");
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
+   * {@code suspended(null, null, null, options -> {})}.
+   *
+   * @return the new state
+   */
+  public static State suspended() {
+    return suspended(null, null, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
+   * {@code suspended(null, null, null, options)}.
+   *
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   */
+  public static State suspended(Consumer<State.Builder> options) {
+    return suspended(null, null, null, options);
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
+   * {@code suspended(timeout, null, null, options -> {})}.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
+   * @return the new state
+   */
+  public static State suspended(Duration timeout) {
+    return suspended(timeout, null, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
+   * {@code suspended(null, expiration, null, options -> {})}.
+   *
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
+   * @return the new state
+   */
+  public static State suspended(Instant expiration) {
+    return suspended(null, expiration, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
+   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @param options sets further fields of the new state; it runs after the factory has named the state
+   *     and before the rule shapes the details it leaves
+   * @return the new state
+   * @see PrefectSpec#suspended
+   */
+  public static State suspended(Duration timeout, Instant expiration, String pauseKey,
+      Consumer<State.Builder> options) {
+    Objects.requireNonNull(options, "options");
+    State.Builder builder = State.builder(StateType.PAUSED).name("Suspended");
+    options.accept(builder);
+    return builder.stateDetails(PrefectSpec.suspended(builder.stateDetails(), timeout, expiration,
+        pauseKey)).build();
+  }
+}

@@ -1,0 +1,414 @@
+package review;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.Values;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
+ * the type names.
+ *
+ * @see ReviewSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED", "REJECTED", "SKIPPED"})
+public final class CountByState implements SchemaValue {
+  private static final String[] JSON_NAMES = {"DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED",
+      "REJECTED", "SKIPPED"};
+
+  private final int draft;
+
+  private final int inReview;
+
+  private final int awaitingApproval;
+
+  private final int approved;
+
+  private final int rejected;
+
+  private final int skipped;
+
+  private CountByState(Builder builder) {
+    this.draft = builder.draft;
+    this.inReview = builder.inReview;
+    this.awaitingApproval = builder.awaitingApproval;
+    this.approved = builder.approved;
+    this.rejected = builder.rejected;
+    this.skipped = builder.skipped;
+  }
+
+  /**
+   * Returns a builder whose counts are all zero.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
+   * JSON, which ignores unknown keys, the map may hold nothing but type names.
+   *
+   * @throws StateValidationException naming the key that is not a type name, or whose count is not
+   *     an int
+   */
+  public static CountByState fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      switch (key) {
+        case "DRAFT" -> builder.jsonDraft(entry.getValue());
+        case "IN_REVIEW" -> builder.jsonInReview(entry.getValue());
+        case "AWAITING_APPROVAL" -> builder.jsonAwaitingApproval(entry.getValue());
+        case "APPROVED" -> builder.jsonApproved(entry.getValue());
+        case "REJECTED" -> builder.jsonRejected(entry.getValue());
+        case "SKIPPED" -> builder.jsonSkipped(entry.getValue());
+        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @return the values, in order; unmodifiable
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
+    List<CountByState> result = new ArrayList<>(maps.size());
+    int index = 0;
+    for (Map<String, ?> map : maps) {
+      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
+      index++;
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CountByState fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the number of {@code DRAFT} states.
+   */
+  @JsonProperty("DRAFT")
+  public int draft() {
+    return draft;
+  }
+
+  /**
+   * Returns the number of {@code IN_REVIEW} states.
+   */
+  @JsonProperty("IN_REVIEW")
+  public int inReview() {
+    return inReview;
+  }
+
+  /**
+   * Returns the number of {@code AWAITING_APPROVAL} states.
+   */
+  @JsonProperty("AWAITING_APPROVAL")
+  public int awaitingApproval() {
+    return awaitingApproval;
+  }
+
+  /**
+   * Returns the number of {@code APPROVED} states.
+   */
+  @JsonProperty("APPROVED")
+  public int approved() {
+    return approved;
+  }
+
+  /**
+   * Returns the number of {@code REJECTED} states.
+   */
+  @JsonProperty("REJECTED")
+  public int rejected() {
+    return rejected;
+  }
+
+  /**
+   * Returns the number of {@code SKIPPED} states.
+   */
+  @JsonProperty("SKIPPED")
+  public int skipped() {
+    return skipped;
+  }
+
+  /**
+   * Returns the number of states of type {@code type}.
+   */
+  public int get(StateType type) {
+    Objects.requireNonNull(type, "type");
+    return switch (type) {
+      case DRAFT -> draft;
+      case IN_REVIEW -> inReview;
+      case AWAITING_APPROVAL -> awaitingApproval;
+      case APPROVED -> approved;
+      case REJECTED -> rejected;
+      case SKIPPED -> skipped;
+    };
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code DRAFT} states.
+   */
+  public CountByState withDraft(int draft) {
+    return toBuilder().draft(draft).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code IN_REVIEW} states.
+   */
+  public CountByState withInReview(int inReview) {
+    return toBuilder().inReview(inReview).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
+   */
+  public CountByState withAwaitingApproval(int awaitingApproval) {
+    return toBuilder().awaitingApproval(awaitingApproval).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code APPROVED} states.
+   */
+  public CountByState withApproved(int approved) {
+    return toBuilder().approved(approved).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code REJECTED} states.
+   */
+  public CountByState withRejected(int rejected) {
+    return toBuilder().rejected(rejected).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   */
+  public CountByState withSkipped(int skipped) {
+    return toBuilder().skipped(skipped).build();
+  }
+
+  /**
+   * Returns this value: a {@code CountByState} has no fields that a reset renews.
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns a builder that starts from these counts.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(JSON_NAMES, new Object[] {draft, inReview, awaitingApproval, approved,
+        rejected, skipped});
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof CountByState that
+        && draft == that.draft
+        && inReview == that.inReview
+        && awaitingApproval == that.awaitingApproval
+        && approved == that.approved
+        && rejected == that.rejected
+        && skipped == that.skipped;
+  }
+
+  @Override
+  public int hashCode() {
+    int result = Integer.hashCode(draft);
+    result = 31 * result + Integer.hashCode(inReview);
+    result = 31 * result + Integer.hashCode(awaitingApproval);
+    result = 31 * result + Integer.hashCode(approved);
+    result = 31 * result + Integer.hashCode(rejected);
+    result = 31 * result + Integer.hashCode(skipped);
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "CountByState[DRAFT=" + draft
+        + ", IN_REVIEW=" + inReview
+        + ", AWAITING_APPROVAL=" + awaitingApproval
+        + ", APPROVED=" + approved
+        + ", REJECTED=" + rejected
+        + ", SKIPPED=" + skipped
+        + "]";
+  }
+
+  /**
+   * Builds {@link CountByState}; every count starts at zero.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private int draft;
+
+    private int inReview;
+
+    private int awaitingApproval;
+
+    private int approved;
+
+    private int rejected;
+
+    private int skipped;
+
+    private Builder() {
+    }
+
+    private Builder(CountByState counts) {
+      this.draft = counts.draft;
+      this.inReview = counts.inReview;
+      this.awaitingApproval = counts.awaitingApproval;
+      this.approved = counts.approved;
+      this.rejected = counts.rejected;
+      this.skipped = counts.skipped;
+    }
+
+    /**
+     * Sets the number of {@code DRAFT} states.
+     */
+    public Builder draft(int draft) {
+      this.draft = draft;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code IN_REVIEW} states.
+     */
+    public Builder inReview(int inReview) {
+      this.inReview = inReview;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code AWAITING_APPROVAL} states.
+     */
+    public Builder awaitingApproval(int awaitingApproval) {
+      this.awaitingApproval = awaitingApproval;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code APPROVED} states.
+     */
+    public Builder approved(int approved) {
+      this.approved = approved;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code REJECTED} states.
+     */
+    public Builder rejected(int rejected) {
+      this.rejected = rejected;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SKIPPED} states.
+     */
+    public Builder skipped(int skipped) {
+      this.skipped = skipped;
+      return this;
+    }
+
+    /**
+     * Returns the counts set so far.
+     */
+    public CountByState build() {
+      return new CountByState(this);
+    }
+
+    @JsonProperty("DRAFT")
+    private void jsonDraft(Object value) {
+      if (value != null) {
+        this.draft = Values.integer(value, "DRAFT");
+      }
+    }
+
+    @JsonProperty("IN_REVIEW")
+    private void jsonInReview(Object value) {
+      if (value != null) {
+        this.inReview = Values.integer(value, "IN_REVIEW");
+      }
+    }
+
+    @JsonProperty("AWAITING_APPROVAL")
+    private void jsonAwaitingApproval(Object value) {
+      if (value != null) {
+        this.awaitingApproval = Values.integer(value, "AWAITING_APPROVAL");
+      }
+    }
+
+    @JsonProperty("APPROVED")
+    private void jsonApproved(Object value) {
+      if (value != null) {
+        this.approved = Values.integer(value, "APPROVED");
+      }
+    }
+
+    @JsonProperty("REJECTED")
+    private void jsonRejected(Object value) {
+      if (value != null) {
+        this.rejected = Values.integer(value, "REJECTED");
+      }
+    }
+
+    @JsonProperty("SKIPPED")
+    private void jsonSkipped(Object value) {
+      if (value != null) {
+        this.skipped = Values.integer(value, "SKIPPED");
+      }
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package com.example.tickets;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.Values;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
+ * the type names.
+ *
+ * @see TicketSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"})
+public final class CountByState implements SchemaValue {
+  private static final String[] JSON_NAMES = {"OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"};
+
+  private final int open;
+
+  private final int inProgress;
+
+  private final int resolved;
+
+  private final int closed;
+
+  private CountByState(Builder builder) {
+    this.open = builder.open;
+    this.inProgress = builder.inProgress;
+    this.resolved = builder.resolved;
+    this.closed = builder.closed;
+  }
+
+  /**
+   * Returns a builder whose counts are all zero.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
+   * JSON, which ignores unknown keys, the map may hold nothing but type names.
+   *
+   * @throws StateValidationException naming the key that is not a type name, or whose count is not
+   *     an int
+   */
+  public static CountByState fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      switch (key) {
+        case "OPEN" -> builder.jsonOpen(entry.getValue());
+        case "IN_PROGRESS" -> builder.jsonInProgress(entry.getValue());
+        case "RESOLVED" -> builder.jsonResolved(entry.getValue());
+        case "CLOSED" -> builder.jsonClosed(entry.getValue());
+        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @return the values, in order; unmodifiable
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
+    List<CountByState> result = new ArrayList<>(maps.size());
+    int index = 0;
+    for (Map<String, ?> map : maps) {
+      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
+      index++;
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CountByState fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the number of {@code OPEN} states.
+   */
+  @JsonProperty("OPEN")
+  public int open() {
+    return open;
+  }
+
+  /**
+   * Returns the number of {@code IN_PROGRESS} states.
+   */
+  @JsonProperty("IN_PROGRESS")
+  public int inProgress() {
+    return inProgress;
+  }
+
+  /**
+   * Returns the number of {@code RESOLVED} states.
+   */
+  @JsonProperty("RESOLVED")
+  public int resolved() {
+    return resolved;
+  }
+
+  /**
+   * Returns the number of {@code CLOSED} states.
+   */
+  @JsonProperty("CLOSED")
+  public int closed() {
+    return closed;
+  }
+
+  /**
+   * Returns the number of states of type {@code type}.
+   */
+  public int get(StateType type) {
+    Objects.requireNonNull(type, "type");
+    return switch (type) {
+      case OPEN -> open;
+      case IN_PROGRESS -> inProgress;
+      case RESOLVED -> resolved;
+      case CLOSED -> closed;
+    };
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code OPEN} states.
+   */
+  public CountByState withOpen(int open) {
+    return toBuilder().open(open).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code IN_PROGRESS} states.
+   */
+  public CountByState withInProgress(int inProgress) {
+    return toBuilder().inProgress(inProgress).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code RESOLVED} states.
+   */
+  public CountByState withResolved(int resolved) {
+    return toBuilder().resolved(resolved).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code CLOSED} states.
+   */
+  public CountByState withClosed(int closed) {
+    return toBuilder().closed(closed).build();
+  }
+
+  /**
+   * Returns this value: a {@code CountByState} has no fields that a reset renews.
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns a builder that starts from these counts.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(JSON_NAMES, new Object[] {open, inProgress, resolved, closed});
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof CountByState that
+        && open == that.open
+        && inProgress == that.inProgress
+        && resolved == that.resolved
+        && closed == that.closed;
+  }
+
+  @Override
+  public int hashCode() {
+    int result = Integer.hashCode(open);
+    result = 31 * result + Integer.hashCode(inProgress);
+    result = 31 * result + Integer.hashCode(resolved);
+    result = 31 * result + Integer.hashCode(closed);
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "CountByState[OPEN=" + open
+        + ", IN_PROGRESS=" + inProgress
+        + ", RESOLVED=" + resolved
+        + ", CLOSED=" + closed
+        + "]";
+  }
+
+  /**
+   * Builds {@link CountByState}; every count starts at zero.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private int open;
+
+    private int inProgress;
+
+    private int resolved;
+
+    private int closed;
+
+    private Builder() {
+    }
+
+    private Builder(CountByState counts) {
+      this.open = counts.open;
+      this.inProgress = counts.inProgress;
+      this.resolved = counts.resolved;
+      this.closed = counts.closed;
+    }
+
+    /**
+     * Sets the number of {@code OPEN} states.
+     */
+    public Builder open(int open) {
+      this.open = open;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code IN_PROGRESS} states.
+     */
+    public Builder inProgress(int inProgress) {
+      this.inProgress = inProgress;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code RESOLVED} states.
+     */
+    public Builder resolved(int resolved) {
+      this.resolved = resolved;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code CLOSED} states.
+     */
+    public Builder closed(int closed) {
+      this.closed = closed;
+      return this;
+    }
+
+    /**
+     * Returns the counts set so far.
+     */
+    public CountByState build() {
+      return new CountByState(this);
+    }
+
+    @JsonProperty("OPEN")
+    private void jsonOpen(Object value) {
+      if (value != null) {
+        this.open = Values.integer(value, "OPEN");
+      }
+    }
+
+    @JsonProperty("IN_PROGRESS")
+    private void jsonInProgress(Object value) {
+      if (value != null) {
+        this.inProgress = Values.integer(value, "IN_PROGRESS");
+      }
+    }
+
+    @JsonProperty("RESOLVED")
+    private void jsonResolved(Object value) {
+      if (value != null) {
+        this.resolved = Values.integer(value, "RESOLVED");
+      }
+    }
+
+    @JsonProperty("CLOSED")
+    private void jsonClosed(Object value) {
+      if (value != null) {
+        this.closed = Values.integer(value, "CLOSED");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package com.example.tickets;
+
+import dev.statespec.runtime.StateKind;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The types of a {@link State}; the JSON value of each is its name.
+ *
+ * @see TicketSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public enum StateType implements StateKind {
+  OPEN(false, "Open"),
+
+  IN_PROGRESS(false, "In Progress"),
+
+  RESOLVED(true, "Resolved"),
+
+  CLOSED(true, "Closed");
+
+  /**
+   * The terminal types, whose states are final; unmodifiable.
+   */
+  public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
+      EnumSet.of(RESOLVED, CLOSED));
+
+  private final boolean terminal;
+
+  private final String defaultName;
+
+  StateType(boolean terminal, String defaultName) {
+    this.terminal = terminal;
+    this.defaultName = defaultName;
+  }
+
+  @Override
+  public boolean isTerminal() {
+    return terminal;
+  }
+
+  @Override
+  public String defaultName() {
+    return defaultName;
+  }
+}
