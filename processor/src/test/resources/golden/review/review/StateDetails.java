@@ -37,8 +37,8 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"reviewer", "document_id", "due_at", "round", "budget", "notify_owner",
         "tag_list", "labels"})
 public final class StateDetails implements SchemaValue {
-  private static final String[] JSON_NAMES = {"reviewer", "document_id", "due_at", "round",
-      "budget", "notify_owner", "tag_list", "labels"};
+  private static final String[] MAP_KEYS = {"reviewer", "document_id", "due_at", "round", "budget",
+      "notify_owner", "tag_list", "labels"};
 
   private final String reviewer;
 
@@ -104,22 +104,24 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
    *
-   * @return the values, in order; unmodifiable
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
    * @throws StateValidationException for the first bad value, its path prefixed with the map's
    *     index in the list ({@code 2.field})
    */
   public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) {
-    List<StateDetails> result = new ArrayList<>(maps.size());
-    int index = 0;
-    for (Map<String, ?> map : maps) {
-      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
-      index++;
+    Objects.requireNonNull(maps, "maps");
+    List<StateDetails> values = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      Map<String, ?> map = maps.get(i);
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
     }
-    return Collections.unmodifiableList(result);
+    return Collections.unmodifiableList(values);
   }
 
   /**
-   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -248,32 +250,48 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns this value: a {@code StateDetails} has no fields that a reset renews.
-   */
-  public StateDetails resetFields() {
-    return this;
-  }
-
-  /**
    * Returns a builder that starts from the values of these details.
    */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
+  /**
+   * Returns this value, since a {@code StateDetails} has no fields that a reset renews.
+   *
+   * @return this value
+   */
+  public StateDetails resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns these details as a new ordered map keyed by JSON names; values keep their Java
+   * types.
+   *
+   * @return the map
+   */
   @Override
   public Map<String, Object> toMap() {
-    return new FieldMap(JSON_NAMES, new Object[] {reviewer, documentId, dueAt, round, budget,
+    return new FieldMap(MAP_KEYS, new Object[] {reviewer, documentId, dueAt, round, budget,
         notifyOwner, tags, labels});
   }
 
+  /**
+   * Whether {@code other} is a {@code StateDetails} with equal fields.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
+   */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
-    return other instanceof StateDetails that
-        && Objects.equals(reviewer, that.reviewer)
+    if (!(other instanceof StateDetails that)) {
+      return false;
+    }
+    return Objects.equals(reviewer, that.reviewer)
         && Objects.equals(documentId, that.documentId)
         && Objects.equals(dueAt, that.dueAt)
         && round == that.round
@@ -283,6 +301,11 @@ public final class StateDetails implements SchemaValue {
         && Objects.equals(labels, that.labels);
   }
 
+  /**
+   * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
   @Override
   public int hashCode() {
     int result = Objects.hashCode(reviewer);
@@ -296,15 +319,20 @@ public final class StateDetails implements SchemaValue {
     return result;
   }
 
+  /**
+   * The details for a log line: {@code StateDetails[key=value, ...]}, keyed as in its map.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "StateDetails[reviewer=" + reviewer
-        + ", documentId=" + documentId
-        + ", dueAt=" + dueAt
+        + ", document_id=" + documentId
+        + ", due_at=" + dueAt
         + ", round=" + round
         + ", budget=" + budget
-        + ", notifyOwner=" + notifyOwner
-        + ", tags=" + tags
+        + ", notify_owner=" + notifyOwner
+        + ", tag_list=" + tags
         + ", labels=" + labels
         + "]";
   }

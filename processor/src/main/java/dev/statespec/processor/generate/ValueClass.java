@@ -2,27 +2,166 @@ package dev.statespec.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A generated immutable value class with a builder ({@code StateDetails}, {@code CountByState}), as
- * {@link ValueClassWriter} emits it: its names, its fields, and the wording of its shared members.
+ * A generated immutable value class with a builder ({@code State}, {@code StateDetails}, {@code
+ * CountByState}), as {@link ValueClassWriter} emits it: its names, its fields, how it is built and
+ * read, and the wording of the members whose Javadoc differs from class to class. Made with {@link
+ * #builder}.
  *
  * @param name the value class ({@code StateDetails})
  * @param builder its nested builder ({@code StateDetails.Builder})
- * @param instanceName the parameter name of the builder's copy constructor ({@code details})
+ * @param superinterface the runtime interface it implements
+ * @param instanceName what the Javadoc calls an instance, and the name of the builder's copy
+ *     constructor parameter ({@code details})
  * @param fields the fields, in the order of the class, its maps and its JSON
- * @param builderFactoryJavadoc the Javadoc of {@code builder()}
- * @param toBuilderJavadoc the Javadoc of {@code toBuilder()}
- * @param builderJavadoc the Javadoc of the nested {@code Builder}
- * @param buildJavadoc the Javadoc of {@code Builder.build()}
+ * @param construction how the class's constructor takes its fields
+ * @param unknownKeys what {@code fromMap} does with a key that names no field
+ * @param unknownKeyMessage how a refused key is described after the key itself, or null
+ * @param hashKey what {@code hashCode} hashes; empty for every field {@code equals} compares
+ * @param buildRules statements {@code Builder.build()} runs before it constructs the value (they may
+ *     declare locals that fields' {@link ValueField#nullDefault()} read), or empty
+ * @param ownToString a {@code toString()} of the class's own, or null for {@code Name[key=value, ...]}
+ * @param docs the Javadoc of the members whose wording is the class's own
  */
 record ValueClass(
     ClassName name,
     ClassName builder,
+    TypeName superinterface,
     String instanceName,
     List<ValueField> fields,
-    CodeBlock builderFactoryJavadoc,
-    CodeBlock toBuilderJavadoc,
-    CodeBlock builderJavadoc,
-    CodeBlock buildJavadoc) {}
+    Construction construction,
+    UnknownKeys unknownKeys,
+    String unknownKeyMessage,
+    List<HashPart> hashKey,
+    CodeBlock buildRules,
+    OwnToString ownToString,
+    Docs docs) {
+
+  /** How a value class's constructor takes its fields. */
+  enum Construction {
+    /** {@code private X(Builder builder)}: any number of fields; copies go through the builder. */
+    FROM_BUILDER,
+    /**
+     * {@code private X(UUID id, ...)}: one parameter a field (at most 255), so that a copy with new
+     * values of some fields calls the constructor without a builder.
+     */
+    FROM_FIELDS
+  }
+
+  /** What {@code fromMap} does with a key that names no field. */
+  enum UnknownKeys {
+    /** Skips it, as JSON reading does. */
+    IGNORED,
+    /** Refuses it, naming the key: for a map whose keys are all data (a count per type). */
+    REFUSED
+  }
+
+  /** A {@code toString()} of the class's own: its Javadoc and its body. */
+  record OwnToString(CodeBlock javadoc, CodeBlock body) {}
+
+  /** One part of the hash: an expression of the value's fields and its type. */
+  record HashPart(CodeBlock expression, TypeName type) {}
+
+  /**
+   * The Javadoc of the members whose wording is the class's own.
+   *
+   * @param type the class's
+   * @param builderFactory {@code builder(...)}'s
+   * @param fromMap {@code fromMap}'s
+   * @param toBuilder {@code toBuilder()}'s
+   * @param toMap {@code toMap()}'s
+   * @param builderClass the nested {@code Builder}'s
+   * @param build {@code Builder.build()}'s
+   */
+  record Docs(CodeBlock type, CodeBlock builderFactory, CodeBlock fromMap, CodeBlock toBuilder, CodeBlock toMap,
+      CodeBlock builderClass, CodeBlock build) {}
+
+  static Builder builder(ClassName name, ClassName builder, TypeName superinterface, String instanceName) {
+    return new Builder(name, builder, superinterface, instanceName);
+  }
+
+  /** The fields {@code equals} compares: all but the reset fields. */
+  List<ValueField> comparedFields() {
+    return fields.stream().filter(field -> !field.reset()).toList();
+  }
+
+  /** The fields {@code resetFields()} renews. */
+  List<ValueField> resetFields() {
+    return fields.stream().filter(ValueField::reset).toList();
+  }
+
+  /** The fields {@code builder(...)} takes and {@code build()} requires. */
+  List<ValueField> requiredFields() {
+    return fields.stream().filter(ValueField::required).toList();
+  }
+
+  /** Builds a {@link ValueClass}. */
+  static final class Builder {
+    private final ClassName name;
+    private final ClassName builder;
+    private final TypeName superinterface;
+    private final String instanceName;
+    private final List<ValueField> fields = new ArrayList<>();
+    private Construction construction = Construction.FROM_BUILDER;
+    private UnknownKeys unknownKeys = UnknownKeys.IGNORED;
+    private String unknownKeyMessage;
+    private List<HashPart> hashKey = List.of();
+    private CodeBlock buildRules = CodeBlock.of("");
+    private OwnToString ownToString;
+    private Docs docs;
+
+    private Builder(ClassName name, ClassName builder, TypeName superinterface, String instanceName) {
+      this.name = name;
+      this.builder = builder;
+      this.superinterface = superinterface;
+      this.instanceName = instanceName;
+    }
+
+    Builder field(ValueField field) {
+      fields.add(field);
+      return this;
+    }
+
+    Builder construction(Construction construction) {
+      this.construction = construction;
+      return this;
+    }
+
+    /** Refuses unknown keys in {@code fromMap}, each described as {@code key + message}. */
+    Builder refuseUnknownKeys(String message) {
+      this.unknownKeys = UnknownKeys.REFUSED;
+      this.unknownKeyMessage = message;
+      return this;
+    }
+
+    Builder hashKey(List<HashPart> hashKey) {
+      this.hashKey = List.copyOf(hashKey);
+      return this;
+    }
+
+    Builder buildRules(CodeBlock buildRules) {
+      this.buildRules = buildRules;
+      return this;
+    }
+
+    Builder ownToString(CodeBlock javadoc, CodeBlock body) {
+      this.ownToString = new OwnToString(javadoc, body);
+      return this;
+    }
+
+    Builder docs(Docs docs) {
+      this.docs = docs;
+      return this;
+    }
+
+    ValueClass build() {
+      return new ValueClass(name, builder, superinterface, instanceName, List.copyOf(fields), construction,
+          unknownKeys, unknownKeyMessage, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"));
+    }
+  }
+}

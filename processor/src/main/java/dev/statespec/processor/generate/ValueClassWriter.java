@@ -1,5 +1,10 @@
 package dev.statespec.processor.generate;
 
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,160 +15,276 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.statespec.processor.generate.ValueClass.HashPart;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import javax.lang.model.element.Modifier;
+import java.util.function.Predicate;
 
 /**
- * Emits the members that {@code StateDetails} and {@code CountByState} generate alike: both are
- * immutable values of plain fields, read from maps and JSON through their builder. The generators
- * add what differs (Javadoc of the type, the {@code fromMap} readers, {@code CountByState.get}).
+ * Emits a generated value class ({@code State}, {@code StateDetails}, {@code CountByState}) from its
+ * {@link ValueClass} model: every member value classes share, in one order, with the members that
+ * are the class's alone ({@link OwnMembers}) in their places. The order:
+ *
+ * <ol>
+ *   <li>constants, fields, the constructor, {@code builder(...)};
+ *   <li>{@code fromMap}, {@code validateList}, the class's own readers, the JSON creator;
+ *   <li>accessors, the class's own queries, withers, {@code toBuilder()}, {@code resetFields()}, the
+ *       class's own copies;
+ *   <li>{@code toMap()}, the class's own maps, {@code equals}, {@code hashCode}, {@code toString};
+ *   <li>the nested {@code Builder}: fields, constructors, setters, the class's own builder methods,
+ *       {@code build()}, the JSON setters.
+ * </ol>
  */
 final class ValueClassWriter {
 
   /** {@code Map<String, ?>}: what {@code fromMap} reads. */
-  private static final TypeName LOOSE_MAP = ParameterizedTypeName.get(
+  static final TypeName LOOSE_MAP = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
 
   /** {@code Map<String, Object>}: what {@code toMap} returns. */
   private static final TypeName OBJECT_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
+  private static final String BUILD = "build";
+  private static final String TO_BUILDER = "toBuilder";
+
   private final ValueClass value;
-  private final List<FieldSpec> fields;
-  private final MethodSpec build;
-  private final ParameterSpec map = ParameterSpec.builder(LOOSE_MAP, "map").build();
+  private final List<FieldSpec> fields = new ArrayList<>();
 
   ValueClassWriter(ValueClass value) {
     this.value = value;
-    this.fields = new ArrayList<>();
     for (ValueField field : value.fields()) {
-      fields.add(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+      fields.add(FieldSpec.builder(field.type(), field.name(), PRIVATE, FINAL).build());
     }
-    this.build = buildMethod(value);
   }
 
-  /** {@code public final class StateDetails implements SchemaValue}, to which the add methods add. */
-  TypeSpec.Builder classBuilder() {
-    return TypeSpec.classBuilder(value.name())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(Names.SCHEMA_VALUE);
+  /** The whole class: the shared members in their order, {@code own} members in their places. */
+  TypeSpec.Builder write(OwnMembers own) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(value.name())
+        .addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(value.superinterface())
+        .addJavadoc(value.docs().type());
+    addTypeAnnotations(type);
+    type.addFields(own.constants);
+    type.addFields(fields);
+    addConstructor(type);
+    addBuilderFactory(type);
+    MethodSpec fromMap = addFromMap(type);
+    addValidateList(type, fromMap);
+    type.addMethods(own.readers);
+    addFromJson(type);
+    addAccessors(type);
+    type.addMethods(own.queries);
+    addWithers(type);
+    addToBuilder(type);
+    addResetFields(type);
+    type.addMethods(own.copies);
+    addToMap(type);
+    type.addMethods(own.maps);
+    addEquals(type);
+    addHashCode(type);
+    addToString(type);
+    addBuilder(type, own.builderMethods);
+    return type;
   }
 
-  /** The value's fields, in order. */
-  List<ValueField> fields() {
-    return value.fields();
-  }
-
-  /** The {@code Map<String, ?> map} parameter of {@code fromMap}, which its readers read into {@code builder}. */
-  ParameterSpec fromMapParameter() {
-    return map;
-  }
+  // Helpers for the generators' own members.
 
   /** A name for a local that shadows none of the value's fields. */
   String localName(String suggestion) {
     return allocator().newName(suggestion);
   }
 
+  /** {@code builder.jsonFlowRunId(<loose value>);}: one field read into a local builder called {@code builder}. */
+  static CodeBlock readInto(String builder, ValueField field, CodeBlock looseValue) {
+    return CodeBlock.of("$N.$N($L);\n", builder, field.jsonSetterName(), looseValue);
+  }
+
+  /**
+   * {@code new State(id, type, ...)}: a copy of this value with new values of some fields, by name;
+   * only for a class constructed {@link ValueClass.Construction#FROM_FIELDS from its fields}.
+   */
+  CodeBlock copyWith(Map<String, CodeBlock> replaced) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (ValueField field : value.fields()) {
+      arguments.add(replaced.getOrDefault(field.name(), CodeBlock.of("$N", field.name())));
+    }
+    return CodeBlock.of("new $T($L)", value.name(), CodeBlock.join(arguments, ",$W"));
+  }
+
+  /** The value's field, or its null default when null: {@code id != null ? id : UuidV7.next()}. */
+  static CodeBlock defaulted(ValueField field) {
+    return field.nullDefault() == null
+        ? CodeBlock.of("$N", field.name())
+        : CodeBlock.of("$N != null ? $N : $L", field.name(), field.name(), field.nullDefault());
+  }
+
+  /**
+   * A map constant and the method returning a {@code FieldMap} of the fields {@code included}:
+   * {@code private static final String[] KEYS = {...}} and {@code public Map<String, Object> name()}.
+   */
+  void addFieldMap(List<FieldSpec> constants, List<MethodSpec> methods, String methodName, String keysConstant,
+      CodeBlock javadoc, Predicate<ValueField> included) {
+    List<String> keys = new ArrayList<>();
+    List<CodeBlock> values = new ArrayList<>();
+    for (ValueField field : value.fields()) {
+      if (included.test(field)) {
+        keys.add(field.jsonKey());
+        values.add(field.mapValue() != null ? field.mapValue() : CodeBlock.of("$N", field.name()));
+      }
+    }
+    FieldSpec keysField = FieldMaps.keys(keysConstant, keys);
+    constants.add(keysField);
+    methods.add(MethodSpec.methodBuilder(methodName)
+        .addJavadoc(javadoc)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(OBJECT_MAP)
+        .addStatement("return $L", FieldMaps.newMap(keysField, values))
+        .build());
+  }
+
+  // The shared members, in order.
+
   // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"flow_run_id", ...})
-  void addTypeAnnotations(TypeSpec.Builder type) {
+  private void addTypeAnnotations(TypeSpec.Builder type) {
     type.addAnnotation(GeneratedFiles.generatedAnnotation())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addAnnotation(JacksonAnnotations.includeAlways())
         .addAnnotation(JacksonAnnotations.propertyOrder(jsonKeys()));
   }
 
-  // private final UUID flowRunId; ...
-  void addFields(TypeSpec.Builder type) {
-    type.addFields(fields);
-  }
-
   // private StateDetails(Builder builder) { this.flowRunId = builder.flowRunId; ... }
-  void addConstructor(TypeSpec.Builder type) {
-    type.addMethod(copyConstructor(ParameterSpec.builder(value.builder(), "builder").build()));
+  // private State(UUID id, StateType type, ...) { this.id = id; ... }
+  private void addConstructor(TypeSpec.Builder type) {
+    type.addMethod(switch (value.construction()) {
+      case FROM_BUILDER -> copyConstructor(ParameterSpec.builder(value.builder(), "builder").build());
+      case FROM_FIELDS -> {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE);
+        for (FieldSpec field : fields) {
+          constructor.addParameter(field.type(), field.name()).addStatement("this.$N = $N", field, field);
+        }
+        yield constructor.build();
+      }
+    });
   }
 
   // public static Builder builder() { return new Builder(); }
-  void addBuilderFactory(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("builder")
-        .addJavadoc(value.builderFactoryJavadoc())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(value.builder())
-        .addStatement("return new $T()", value.builder())
-        .build());
+  // public static Builder builder(StateType type) { return new Builder().type(type); }
+  private void addBuilderFactory(TypeSpec.Builder type) {
+    MethodSpec.Builder factory = MethodSpec.methodBuilder("builder")
+        .addJavadoc(value.docs().builderFactory())
+        .addModifiers(PUBLIC, STATIC)
+        .returns(value.builder());
+    CodeBlock.Builder chain = CodeBlock.builder().add("new $T()", value.builder());
+    for (ValueField field : value.requiredFields()) {
+      factory.addParameter(field.type(), field.name());
+      chain.add(".$N($N)", field.name(), field.name());
+    }
+    type.addMethod(factory.addStatement("return $L", chain.build()).build());
   }
 
   // public static StateDetails fromMap(Map<String, ?> map) {
-  //   if (map == null) { throw ...; } Builder builder = new Builder(); <readers> return builder.build(); }
-  MethodSpec addFromMap(TypeSpec.Builder type, CodeBlock javadoc, CodeBlock readers) {
-    MethodSpec fromMap = MethodSpec.methodBuilder("fromMap")
-        .addJavadoc(javadoc)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+  //   if (map == null) { throw ...; } Builder builder = new Builder(); builder.jsonX(map.get("x")); ... }
+  private MethodSpec addFromMap(TypeSpec.Builder type) {
+    ParameterSpec map = ParameterSpec.builder(LOOSE_MAP, "map").build();
+    MethodSpec.Builder fromMap = MethodSpec.methodBuilder("fromMap")
+        .addJavadoc(value.docs().fromMap())
+        .addModifiers(PUBLIC, STATIC)
         .returns(value.name())
         .addParameter(map)
         .beginControlFlow("if ($N == null)", map)
         .addStatement("throw new $T($S, $S)", Names.STATE_VALIDATION_EXCEPTION, "", "expected an object, got null")
         .endControlFlow()
-        .addStatement("$T builder = new $T()", value.builder(), value.builder())
-        .addCode(readers)
-        .addStatement("return builder.build()")
-        .build();
-    type.addMethod(fromMap);
-    return fromMap;
+        .addStatement("$T builder = new $T()", value.builder(), value.builder());
+    switch (value.unknownKeys()) {
+      case IGNORED -> {
+        for (ValueField field : value.fields()) {
+          CodeBlock read = readInto("builder", field, CodeBlock.of("$N.get($S)", map, field.jsonKey()));
+          if (field.keepsInitialOnlyWhenAbsent()) {
+            // A null given for this field replaces its non-null initial value; an absent key keeps it.
+            fromMap.beginControlFlow("if ($N.containsKey($S))", map, field.jsonKey())
+                .addCode(read)
+                .endControlFlow();
+          } else {
+            fromMap.addCode(read);
+          }
+        }
+      }
+      case REFUSED -> {
+        TypeName entry = ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+        fromMap.beginControlFlow("for ($T entry : $N.entrySet())", entry, map)
+            .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
+            .beginControlFlow("switch (key)");
+        for (ValueField field : value.fields()) {
+          fromMap.addStatement("case $S -> builder.$N(entry.getValue())", field.jsonKey(), field.jsonSetterName());
+        }
+        fromMap.addStatement("default -> throw new $T(key, key + $S)",
+                Names.STATE_VALIDATION_EXCEPTION, value.unknownKeyMessage())
+            .endControlFlow()
+            .endControlFlow();
+      }
+    }
+    MethodSpec method = fromMap.addStatement("return builder.$N()", BUILD).build();
+    type.addMethod(method);
+    return method;
   }
 
   // public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) { ... fromMap(map) ... }
-  void addValidateList(TypeSpec.Builder type, MethodSpec fromMap) {
+  private void addValidateList(TypeSpec.Builder type, MethodSpec fromMap) {
     TypeName resultType = ParameterizedTypeName.get(ClassName.get(List.class), value.name());
     ParameterSpec maps = ParameterSpec.builder(
         ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(LOOSE_MAP)), "maps").build();
     type.addMethod(MethodSpec.methodBuilder("validateList")
-        .addJavadoc("Reads each map of {@code $N} as {@link #$N} does ({@code model_validate_list}).\n\n",
-            maps, fromMap)
-        .addJavadoc("@return the values, in order; unmodifiable\n")
+        .addJavadoc("Reads each map of {@code $N} as {@link #$N} does ({@code model_validate_list}).\n\n", maps, fromMap)
+        .addJavadoc("@param $N the values' fields by JSON name\n", maps)
+        .addJavadoc("@return the values, in order, in an unmodifiable list\n")
         .addJavadoc("@throws $T for the first bad value, its path prefixed with the map's\n",
             Names.STATE_VALIDATION_EXCEPTION)
         .addJavadoc("    index in the list ({@code 2.field})\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(PUBLIC, STATIC)
         .returns(resultType)
         .addParameter(maps)
-        .addStatement("$T result = new $T<>($N.size())", resultType, ArrayList.class, maps)
-        .addStatement("int index = 0")
-        .beginControlFlow("for ($T map : $N)", LOOSE_MAP, maps)
-        .addStatement("result.add($T.nested($T.valueOf(index), () -> $N(map)))", Names.VALUES, String.class, fromMap)
-        .addStatement("index++")
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, maps, maps.name())
+        .addStatement("$T values = new $T<>($N.size())", resultType, ArrayList.class, maps)
+        .beginControlFlow("for (int i = 0; i < $N.size(); i++)", maps)
+        .addStatement("$T map = $N.get(i)", LOOSE_MAP, maps)
+        .addStatement("values.add($T.nested($T.valueOf(i), () -> $N(map)))", Names.VALUES, String.class, fromMap)
         .endControlFlow()
-        .addStatement("return $T.unmodifiableList(result)", Collections.class)
+        .addStatement("return $T.unmodifiableList(values)", Collections.class)
         .build());
   }
 
   // @JsonCreator(mode = DELEGATING) private static StateDetails fromJson(Builder builder) { return builder.build(); }
-  void addFromJson(TypeSpec.Builder type) {
-    ParameterSpec builder = ParameterSpec.builder(value.builder(), "builder").build();
+  private void addFromJson(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("fromJson")
-        .addJavadoc("Reads JSON: Jackson fills a {@link $T}, which checks each value as it does for maps.\n",
+        .addJavadoc("Reads JSON: Jackson fills a {@link $T} through its JSON setters, which read each value as\n",
             value.builder())
+        .addJavadoc("{@link #fromMap} does, then builds it.\n")
         .addAnnotation(JacksonAnnotations.creatorDelegating())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(PRIVATE, STATIC)
         .returns(value.name())
-        .addParameter(builder)
-        .addStatement("return $N.$N()", builder, build)
+        .addParameter(value.builder(), "builder")
+        .addStatement("return builder.$N()", BUILD)
         .build());
   }
 
-  // @JsonProperty("flow_run_id") public UUID flowRunId() { return flowRunId; }
-  void addAccessors(TypeSpec.Builder type) {
+  // @Override @JsonProperty("flow_run_id") public UUID flowRunId() { return flowRunId; }
+  private void addAccessors(TypeSpec.Builder type) {
     for (ValueField field : value.fields()) {
-      type.addMethod(MethodSpec.methodBuilder(field.name())
-          .addJavadoc(field.accessorJavadoc())
-          .addAnnotation(JacksonAnnotations.property(field.jsonKey()))
+      MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name()).addJavadoc(field.accessorJavadoc());
+      if (field.overridesInterface()) {
+        accessor.addAnnotation(Override.class);
+      }
+      type.addMethod(accessor.addAnnotation(JacksonAnnotations.property(field.jsonKey()))
           .addAnnotations(field.accessorAnnotations())
-          .addModifiers(Modifier.PUBLIC)
+          .addModifiers(PUBLIC)
           .returns(field.type())
           .addStatement("return $N", field.name())
           .build());
@@ -171,72 +292,192 @@ final class ValueClassWriter {
   }
 
   // public StateDetails withFlowRunId(UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
-  void addWithers(TypeSpec.Builder type) {
+  // public State withMessage(String message) { return new State(id, type, name, timestamp, message, ...); }
+  private void addWithers(TypeSpec.Builder type) {
     for (ValueField field : value.fields()) {
-      type.addMethod(MethodSpec.methodBuilder(field.witherName())
+      MethodSpec.Builder wither = MethodSpec.methodBuilder(field.witherName())
           .addJavadoc(field.witherJavadoc())
-          .addModifiers(Modifier.PUBLIC)
+          .addModifiers(PUBLIC)
           .returns(value.name())
-          .addParameter(field.type(), field.name())
-          .addStatement("return toBuilder().$N($N).build()", field.name(), field.name())
-          .build());
+          .addParameter(field.type(), field.name());
+      if (copiesByConstructor(List.of(field))) {
+        CodeBlock newValue = field.copiedOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
+        wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
+      } else {
+        wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
+      }
+      type.addMethod(wither.build());
     }
   }
 
-  // public StateDetails resetFields() { return this; }
-  void addResetFields(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("resetFields")
-        .addJavadoc("Returns this value: a {@code $T} has no fields that a reset renews.\n", value.name())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(value.name())
-        .addStatement("return this")
-        .build());
-  }
-
   // public Builder toBuilder() { return new Builder(this); }
-  void addToBuilder(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc(value.toBuilderJavadoc())
-        .addModifiers(Modifier.PUBLIC)
+  private void addToBuilder(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder(TO_BUILDER)
+        .addJavadoc(value.docs().toBuilder())
+        .addModifiers(PUBLIC)
         .returns(value.builder())
         .addStatement("return new $T(this)", value.builder())
         .build());
   }
 
-  // private static final String[] JSON_NAMES = {...};
-  // @Override public Map<String, Object> toMap() { return new FieldMap(JSON_NAMES, new Object[] {...}); }
-  void addToMap(TypeSpec.Builder type) {
-    FieldSpec keys = FieldMaps.keys("JSON_NAMES", jsonKeys());
-    List<CodeBlock> values = new ArrayList<>();
-    fields.forEach(field -> values.add(CodeBlock.of("$N", field)));
-    type.addField(keys).addMethod(MethodSpec.methodBuilder("toMap")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(OBJECT_MAP)
-        .addStatement("return $L", FieldMaps.newMap(keys, values))
+  // public State resetFields() { return new State(UuidV7.next(), type, ...); }  (the reset fields renewed)
+  private void addResetFields(TypeSpec.Builder type) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("resetFields")
+        .addModifiers(PUBLIC)
+        .returns(value.name());
+    List<ValueField> reset = value.resetFields();
+    if (reset.isEmpty()) {
+      type.addMethod(method
+          .addJavadoc("Returns this value, since a {@code $T} has no fields that a reset renews.\n\n",
+              value.name())
+          .addJavadoc("@return this value\n")
+          .addStatement("return this")
+          .build());
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    reset.forEach(field -> names.add("{@code " + field.jsonKey() + "}"));
+    CodeBlock copy;
+    if (copiesByConstructor(reset)) {
+      Map<String, CodeBlock> fresh = new LinkedHashMap<>();
+      reset.forEach(field -> fresh.put(field.name(), resetValue(field)));
+      copy = copyWith(fresh);
+    } else {
+      CodeBlock.Builder chain = CodeBlock.builder().add("$N()", TO_BUILDER);
+      reset.forEach(field -> chain.add(".$N($L)", field.name(), resetValue(field)));
+      copy = chain.add(".$N()", BUILD).build();
+    }
+    type.addMethod(method
+        .addJavadoc("Returns a copy of this $L whose reset fields ($L) take fresh defaults.\n\n",
+            value.instanceName(), String.join(", ", names))
+        .addJavadoc("@return the copy\n")
+        .addStatement("return $L", copy)
         .build());
   }
 
-  // equals and hashCode over every field; toString StateDetails[<label>=..., ...]
-  void addObjectMethods(TypeSpec.Builder type, Function<ValueField, String> label) {
-    List<String> labels = new ArrayList<>();
-    for (ValueField field : value.fields()) {
-      labels.add(label.apply(field));
+  // private static final String[] MAP_KEYS = {...};
+  // @Override public Map<String, Object> toMap() { return new FieldMap(MAP_KEYS, new Object[] {...}); }
+  private void addToMap(TypeSpec.Builder type) {
+    List<FieldSpec> constants = new ArrayList<>();
+    List<MethodSpec> methods = new ArrayList<>();
+    addFieldMap(constants, methods, "toMap", "MAP_KEYS", value.docs().toMap(), field -> true);
+    type.addFields(constants).addMethods(methods);
+  }
+
+  // @Override public boolean equals(Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }
+  private void addEquals(TypeSpec.Builder type) {
+    NameAllocator names = allocator();
+    ParameterSpec other = ParameterSpec.builder(ClassName.OBJECT, names.newName("other")).build();
+    String that = names.newName("that");
+    List<CodeBlock> comparisons = new ArrayList<>();
+    for (ValueField field : value.comparedFields()) {
+      comparisons.add(field.comparedByIdentity()
+          ? CodeBlock.of("$N == $N.$N", field.name(), that, field.name())
+          : CodeBlock.of("$T.equals($N, $N.$N)", Objects.class, field.name(), that, field.name()));
     }
-    type.addMethod(equalsMethod()).addMethod(hashCodeMethod()).addMethod(toStringMethod(labels));
+    if (comparisons.isEmpty()) {
+      comparisons.add(CodeBlock.of("true"));
+    }
+    type.addMethod(MethodSpec.methodBuilder("equals")
+        .addJavadoc("Whether {@code $N} is a {@code $T} with equal fields$L.\n\n", other, value.name(),
+            value.resetFields().isEmpty() ? "" : ", the reset fields aside")
+        .addJavadoc("@param $N the object to compare with\n@return whether the two are equal\n", other)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(other)
+        .beginControlFlow("if (this == $N)", other)
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("if (!($N instanceof $T $N))", other, value.name(), that)
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("return $L", CodeBlock.join(comparisons, "\n&& "))
+        .build());
+  }
+
+  // @Override public int hashCode() { int result = Objects.hashCode(a); result = 31 * result + ...; ... }
+  private void addHashCode(TypeSpec.Builder type) {
+    List<HashPart> parts = value.hashKey();
+    if (parts.isEmpty()) {
+      parts = new ArrayList<>();
+      for (ValueField field : value.comparedFields()) {
+        parts.add(new HashPart(CodeBlock.of("$N", field.name()), field.type()));
+      }
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (parts.isEmpty()) {
+      body.addStatement("return 0");
+    } else if (parts.size() == 1) {
+      body.addStatement("return $L", hash(parts.get(0)));
+    } else {
+      String result = localName("result");
+      body.addStatement("int $N = $L", result, hash(parts.get(0)));
+      for (HashPart part : parts.subList(1, parts.size())) {
+        body.addStatement("$N = 31 * $N + $L", result, result, hash(part));
+      }
+      body.addStatement("return $N", result);
+    }
+    type.addMethod(MethodSpec.methodBuilder("hashCode")
+        .addJavadoc("A hash of $L, consistent with {@link #equals(Object)}.\n\n",
+            value.hashKey().isEmpty() ? "the fields {@code equals} compares" : "the spec's hash key")
+        .addJavadoc("@return the hash\n")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(TypeName.INT)
+        .addCode(body.build())
+        .build());
+  }
+
+  // Objects.hashCode(flowRunId), Boolean.hashCode(untrackableResult), Integer.hashCode(completed), ...
+  private static CodeBlock hash(HashPart part) {
+    TypeName type = part.type();
+    return CodeBlock.of("$T.hashCode($L)", type.isPrimitive() ? type.box() : Objects.class, part.expression());
+  }
+
+  // @Override public String toString() { return "X[flow_run_id=" + flowRunId + ", ..." + "]"; }
+  private void addToString(TypeSpec.Builder type) {
+    MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(String.class);
+    if (value.ownToString() != null) {
+      type.addMethod(toString.addJavadoc(value.ownToString().javadoc()).addCode(value.ownToString().body()).build());
+      return;
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    String name = value.name().simpleName();
+    if (fields.isEmpty()) {
+      body.addStatement("return $S", name + "[]");
+    } else {
+      List<ValueField> all = value.fields();
+      body.add("return $S + $N$>$>", name + "[" + all.get(0).jsonKey() + "=", fields.get(0));
+      for (int i = 1; i < fields.size(); i++) {
+        body.add("\n+ $S + $N", ", " + all.get(i).jsonKey() + "=", fields.get(i));
+      }
+      body.add("\n+ $S;\n$<$<", "]");
+    }
+    type.addMethod(toString
+        .addJavadoc("The $L for a log line: {@code $L[key=value, ...]}, keyed as in its map.\n\n",
+            value.instanceName(), name)
+        .addJavadoc("@return the text\n")
+        .addCode(body.build())
+        .build());
   }
 
   // @JsonIgnoreProperties(ignoreUnknown = true) @JsonAutoDetect(... NONE) public static final class Builder { ... }
-  void addBuilder(TypeSpec.Builder type) {
+  private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(value.builder())
-        .addJavadoc(value.builderJavadoc())
+        .addJavadoc(value.docs().builderClass())
         .addAnnotation(JacksonAnnotations.ignoreUnknown())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        .addModifiers(PUBLIC, STATIC, FINAL);
     addBuilderFields(builder);
-    addBuilderConstructors(builder);
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(copyConstructor(ParameterSpec.builder(value.name(), value.instanceName()).build()));
     addBuilderSetters(builder);
-    builder.addMethod(build);
+    builder.addMethods(ownMethods);
+    addBuild(builder);
     addBuilderJsonSetters(builder);
     type.addType(builder.build());
   }
@@ -244,7 +485,7 @@ final class ValueClassWriter {
   // private UUID flowRunId; private Boolean deferred = Boolean.FALSE; ...
   private void addBuilderFields(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
-      FieldSpec.Builder builderField = FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE);
+      FieldSpec.Builder builderField = FieldSpec.builder(field.type(), field.name(), PRIVATE);
       if (field.initializer() != null) {
         builderField.initializer(field.initializer());
       }
@@ -252,43 +493,59 @@ final class ValueClassWriter {
     }
   }
 
-  // private Builder() {}   private Builder(StateDetails details) { this.flowRunId = details.flowRunId; ... }
-  private void addBuilderConstructors(TypeSpec.Builder builder) {
-    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(copyConstructor(ParameterSpec.builder(value.name(), value.instanceName()).build()));
-  }
-
   // public Builder flowRunId(UUID flowRunId) { this.flowRunId = flowRunId; return this; }
   // public Builder tags(List<String> tags) { this.tags = Values.stringList(tags, "tags"); return this; }
   private void addBuilderSetters(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
-      MethodSpec.Builder setter = MethodSpec.methodBuilder(field.name())
+      CodeBlock argument = CodeBlock.of("$N", field.name());
+      builder.addMethod(MethodSpec.methodBuilder(field.name())
           .addJavadoc(field.setterJavadoc())
-          .addModifiers(Modifier.PUBLIC)
+          .addModifiers(PUBLIC)
           .returns(value.builder())
-          .addParameter(field.type(), field.name());
-      if (field.copiedBySetter()) {
-        setter.addStatement("this.$N = $T.$N($N, $S)",
-            field.name(), Names.VALUES, field.reader(), field.name(), field.jsonKey());
-      } else {
-        setter.addStatement("this.$N = $N", field.name(), field.name());
-      }
-      builder.addMethod(setter.addStatement("return this").build());
+          .addParameter(field.type(), field.name())
+          .addStatement("this.$N = $L", field.name(), field.copiedOnSet() ? field.reader().apply(argument) : argument)
+          .addStatement("return this")
+          .build());
     }
   }
 
-  // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) {
-  //   this.flowRunId = Values.uuid(value, "flow_run_id"); }
+  // public State build() { <required fields checked>; <build rules>; return new State(...); }
+  private void addBuild(TypeSpec.Builder builder) {
+    MethodSpec.Builder build = MethodSpec.methodBuilder(BUILD)
+        .addJavadoc(value.docs().build())
+        .addModifiers(PUBLIC)
+        .returns(value.name());
+    for (ValueField field : value.requiredFields()) {
+      build.beginControlFlow("if ($N == null)", field.name())
+          .addStatement("throw new $T($S,$W$L)", Names.STATE_VALIDATION_EXCEPTION, field.jsonKey(),
+              wrappedLiteral(field.requiredMessage()))
+          .endControlFlow();
+    }
+    build.addCode(value.buildRules());
+    switch (value.construction()) {
+      case FROM_BUILDER -> build.addStatement("return new $T(this)", value.name());
+      case FROM_FIELDS -> {
+        List<CodeBlock> arguments = new ArrayList<>();
+        value.fields().forEach(field -> arguments.add(
+            field.builtValue() != null ? field.builtValue() : defaulted(field)));
+        build.addStatement("return new $T(\n$L)", value.name(), CodeBlock.join(arguments, ",\n"));
+      }
+    }
+    builder.addMethod(build.build());
+  }
+
+  // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) { this.flowRunId = Values.uuid(...); }
   private void addBuilderJsonSetters(TypeSpec.Builder builder) {
     ParameterSpec json = ParameterSpec.builder(Object.class, "value").build();
     for (ValueField field : value.fields()) {
-      CodeBlock read = CodeBlock.of("$T.$N($N, $S)", Names.VALUES, field.reader(), json, field.jsonKey());
+      CodeBlock read = field.reader().apply(CodeBlock.of("$N", json));
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.jsonSetterName())
           .addAnnotation(JacksonAnnotations.property(field.jsonKey()))
-          .addModifiers(Modifier.PRIVATE)
+          .addAnnotations(field.jsonSetterAnnotations())
+          .addModifiers(PRIVATE)
           .addParameter(json);
       if (field.type().isPrimitive()) {
-        // null cannot be stored in a primitive: the field keeps its default.
+        // null cannot be stored in a primitive: the field keeps its value.
         setter.beginControlFlow("if ($N != null)", json)
             .addStatement("this.$N = $L", field.name(), read)
             .endControlFlow();
@@ -299,20 +556,10 @@ final class ValueClassWriter {
     }
   }
 
-  // public StateDetails build() { return new StateDetails(this); }
-  private static MethodSpec buildMethod(ValueClass value) {
-    return MethodSpec.methodBuilder("build")
-        .addJavadoc(value.buildJavadoc())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(value.name())
-        .addStatement("return new $T(this)", value.name())
-        .build();
-  }
-
   // private <Class>(<Source> source) { this.flowRunId = source.flowRunId; ... }
   private MethodSpec copyConstructor(ParameterSpec source) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
+        .addModifiers(PRIVATE)
         .addParameter(source);
     for (ValueField field : value.fields()) {
       constructor.addStatement("this.$N = $N.$N", field.name(), source, field.name());
@@ -320,85 +567,37 @@ final class ValueClassWriter {
     return constructor.build();
   }
 
-  // @Override public boolean equals(Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }
-  private MethodSpec equalsMethod() {
-    NameAllocator names = allocator();
-    ParameterSpec other = ParameterSpec.builder(ClassName.OBJECT, names.newName("other")).build();
-    String that = names.newName("that");
-    CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (this == $N)", other)
-        .addStatement("return true")
-        .endControlFlow();
-    if (fields.isEmpty()) {
-      body.addStatement("return $N instanceof $T", other, value.name());
-    } else {
-      body.add("return $N instanceof $T $N$>$>", other, value.name(), that);
-      for (FieldSpec field : fields) {
-        if (field.type().isPrimitive()) {
-          body.add("\n&& $N == $N.$N", field, that, field);
-        } else {
-          body.add("\n&& $T.equals($N, $N.$N)", Objects.class, field, that, field);
-        }
-      }
-      body.add(";\n$<$<");
-    }
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(other)
-        .addCode(body.build())
-        .build();
+  /**
+   * Whether a copy with new values of {@code changed} may call the constructor instead of building
+   * again: the class is constructed from its fields, and no build rule reads what changes (rules
+   * are idempotent, and this value has been through them already).
+   */
+  private boolean copiesByConstructor(List<ValueField> changed) {
+    return switch (value.construction()) {
+      case FROM_BUILDER -> false;
+      case FROM_FIELDS -> changed.stream().noneMatch(ValueField::readByRules);
+    };
   }
 
-  // @Override public int hashCode() { int result = Objects.hashCode(a); result = 31 * result + ...; ... }
-  private MethodSpec hashCodeMethod() {
-    CodeBlock.Builder body = CodeBlock.builder();
-    if (fields.isEmpty()) {
-      body.addStatement("return 0");
-    } else if (fields.size() == 1) {
-      body.addStatement("return $L", hash(fields.get(0)));
-    } else {
-      String result = localName("result");
-      body.addStatement("int $N = $L", result, hash(fields.get(0)));
-      for (FieldSpec field : fields.subList(1, fields.size())) {
-        body.addStatement("$N = 31 * $N + $L", result, result, hash(field));
-      }
-      body.addStatement("return $N", result);
-    }
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addCode(body.build())
-        .build();
+  /** What a reset field becomes: its null default ({@code UuidV7.next()}), or null. */
+  private static CodeBlock resetValue(ValueField field) {
+    return field.nullDefault() != null ? field.nullDefault() : CodeBlock.of("null");
   }
 
-  // Objects.hashCode(flowRunId), Boolean.hashCode(untrackableResult), Integer.hashCode(completed), ...
-  private static CodeBlock hash(FieldSpec field) {
-    TypeName type = field.type();
-    return CodeBlock.of("$T.hashCode($N)", type.isPrimitive() ? type.box() : Objects.class, field);
-  }
-
-  // @Override public String toString() { return "X[flowRunId=" + flowRunId + ", ..." + "]"; }
-  private MethodSpec toStringMethod(List<String> labels) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    String name = value.name().simpleName();
-    if (fields.isEmpty()) {
-      body.addStatement("return $S", name + "[]");
-    } else {
-      body.add("return $S + $N$>$>", name + "[" + labels.get(0) + "=", fields.get(0));
-      for (int i = 1; i < fields.size(); i++) {
-        body.add("\n+ $S + $N", ", " + labels.get(i) + "=", fields.get(i));
+  /** A string literal, split into {@code "..." + "..."} at spaces when too long for one line. */
+  private static CodeBlock wrappedLiteral(String text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > 70) {
+      int end = text.lastIndexOf(' ', start + 70);
+      if (end <= start) {
+        break;
       }
-      body.add("\n+ $S;\n$<$<", "]");
+      parts.add(CodeBlock.of("$S", text.substring(start, end + 1)));
+      start = end + 1;
     }
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(body.build())
-        .build();
+    parts.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(parts, "\n+ ");
   }
 
   /** A name allocator in which the value's fields are taken, so that locals never shadow them. */

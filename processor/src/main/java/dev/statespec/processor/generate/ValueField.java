@@ -4,20 +4,40 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.statespec.processor.util.CaseFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One field of a generated value class, with all that {@link ValueClassWriter} needs to emit its
- * field, accessor, wither, builder setter and builder JSON setter.
+ * field, accessor, wither, builder setter, JSON setter and its part in the map, {@code equals},
+ * {@code hashCode} and {@code toString}. Made with {@link #builder}; what a field does not say takes
+ * the plain behaviour (read as given, no default, compared and hashed, kept by a reset).
  *
  * @param name the Java name of the field, its accessor and its setter ({@code flowRunId})
  * @param jsonKey the map and JSON key ({@code flow_run_id})
  * @param type the Java type
- * @param reader the {@code Values} method that reads the field from loose input ({@code uuid})
- * @param initializer the builder field's initial value, or null where Java's default is the field's
- * @param accessorAnnotations what the accessor carries besides {@code @JsonProperty}
- * @param copiedBySetter whether the setter stores what {@code reader} makes of its argument (an
+ * @param reader reads loose input (JSON, a map value) as {@code type}, the key as the error path:
+ *     {@code value -> Values.uuid(value, "flow_run_id")}
+ * @param copiedOnSet whether a setter or wither stores what {@code reader} makes of its argument (an
  *     unmodifiable copy) rather than the argument itself
+ * @param initializer the builder field's initial value, or null where Java's default is the field's
+ * @param nullDefault what a null becomes when the value is built ({@code UuidV7.next()}), or null
+ *     where null stays null
+ * @param requiredMessage null, or what a build without the field says after the field's name (it is
+ *     required: {@code builder(...)} takes it, and building refuses a null)
+ * @param builtValue what {@code Builder.build()} passes for the field when the class is built from
+ *     its fields, or null for the field with its {@code nullDefault}
+ * @param reset whether {@code resetFields()} renews it (to {@code nullDefault}, or null) and {@code
+ *     equals} ignores it
+ * @param comparedByIdentity whether {@code equals} compares it with {@code ==} (a primitive or an enum)
+ * @param readByRules whether the spec's build rules read it, so that a new value goes through the
+ *     builder again; otherwise a copy calls the constructor directly
+ * @param overridesInterface whether the accessor implements the class's interface ({@code @Override})
+ * @param mapValue the field's value in {@code toMap()}, or null for the field itself
+ * @param accessorAnnotations what the accessor carries besides {@code @Override} and {@code @JsonProperty}
+ * @param jsonSetterAnnotations what the JSON setter carries besides {@code @JsonProperty}
  * @param accessorJavadoc the accessor's Javadoc
  * @param witherJavadoc the wither's Javadoc
  * @param setterJavadoc the builder setter's Javadoc
@@ -26,13 +46,27 @@ record ValueField(
     String name,
     String jsonKey,
     TypeName type,
-    String reader,
+    UnaryOperator<CodeBlock> reader,
+    boolean copiedOnSet,
     CodeBlock initializer,
+    CodeBlock nullDefault,
+    String requiredMessage,
+    CodeBlock builtValue,
+    boolean reset,
+    boolean comparedByIdentity,
+    boolean readByRules,
+    boolean overridesInterface,
+    CodeBlock mapValue,
     List<AnnotationSpec> accessorAnnotations,
-    boolean copiedBySetter,
+    List<AnnotationSpec> jsonSetterAnnotations,
     CodeBlock accessorJavadoc,
     CodeBlock witherJavadoc,
     CodeBlock setterJavadoc) {
+
+  /** A field called {@code name}, {@code jsonKey} on the wire, of Java type {@code type}. */
+  static Builder builder(String name, String jsonKey, TypeName type) {
+    return new Builder(name, jsonKey, type);
+  }
 
   /** {@code withFlowRunId}: the value's wither. */
   String witherName() {
@@ -42,5 +76,126 @@ record ValueField(
   /** {@code jsonFlowRunId}: the builder's private JSON setter, which {@code fromMap} uses too. */
   String jsonSetterName() {
     return "json" + CaseFormat.upperFirst(name);
+  }
+
+  /** Whether the value cannot be built without this field. */
+  boolean required() {
+    return requiredMessage != null;
+  }
+
+  /** Whether a null read for the field differs from its initial value, so that only an absent key keeps it. */
+  boolean keepsInitialOnlyWhenAbsent() {
+    return !type.isPrimitive() && initializer != null;
+  }
+
+  /** Builds a {@link ValueField}; every part left unset takes the plain behaviour. */
+  static final class Builder {
+    private final String name;
+    private final String jsonKey;
+    private final TypeName type;
+    private UnaryOperator<CodeBlock> reader = UnaryOperator.identity();
+    private boolean copiedOnSet;
+    private CodeBlock initializer;
+    private CodeBlock nullDefault;
+    private String requiredMessage;
+    private CodeBlock builtValue;
+    private boolean reset;
+    private boolean comparedByIdentity;
+    private boolean readByRules;
+    private boolean overridesInterface;
+    private CodeBlock mapValue;
+    private final List<AnnotationSpec> accessorAnnotations = new ArrayList<>();
+    private final List<AnnotationSpec> jsonSetterAnnotations = new ArrayList<>();
+    private CodeBlock accessorJavadoc;
+    private CodeBlock witherJavadoc;
+    private CodeBlock setterJavadoc;
+
+    private Builder(String name, String jsonKey, TypeName type) {
+      this.name = name;
+      this.jsonKey = jsonKey;
+      this.type = type;
+      this.comparedByIdentity = type.isPrimitive();
+    }
+
+    Builder reader(UnaryOperator<CodeBlock> reader) {
+      this.reader = reader;
+      return this;
+    }
+
+    Builder copiedOnSet(boolean copiedOnSet) {
+      this.copiedOnSet = copiedOnSet;
+      return this;
+    }
+
+    Builder initializer(CodeBlock initializer) {
+      this.initializer = initializer;
+      return this;
+    }
+
+    Builder nullDefault(CodeBlock nullDefault) {
+      this.nullDefault = nullDefault;
+      return this;
+    }
+
+    Builder required(String message) {
+      this.requiredMessage = message;
+      return this;
+    }
+
+    Builder builtValue(CodeBlock builtValue) {
+      this.builtValue = builtValue;
+      return this;
+    }
+
+    Builder reset(boolean reset) {
+      this.reset = reset;
+      return this;
+    }
+
+    Builder comparedByIdentity() {
+      this.comparedByIdentity = true;
+      return this;
+    }
+
+    Builder readByRules() {
+      this.readByRules = true;
+      return this;
+    }
+
+    Builder overridesInterface() {
+      this.overridesInterface = true;
+      return this;
+    }
+
+    Builder mapValue(CodeBlock mapValue) {
+      this.mapValue = mapValue;
+      return this;
+    }
+
+    Builder accessorAnnotation(AnnotationSpec annotation) {
+      accessorAnnotations.add(annotation);
+      return this;
+    }
+
+    Builder jsonSetterAnnotation(AnnotationSpec annotation) {
+      jsonSetterAnnotations.add(annotation);
+      return this;
+    }
+
+    Builder javadoc(CodeBlock accessor, CodeBlock wither, CodeBlock setter) {
+      this.accessorJavadoc = accessor;
+      this.witherJavadoc = wither;
+      this.setterJavadoc = setter;
+      return this;
+    }
+
+    ValueField build() {
+      return new ValueField(name, jsonKey, type, reader, copiedOnSet, initializer, nullDefault, requiredMessage,
+          builtValue, reset, comparedByIdentity, readByRules, overridesInterface, mapValue,
+          List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations),
+          Objects.requireNonNull(accessorJavadoc, "accessor Javadoc"),
+          Objects.requireNonNull(witherJavadoc, "wither Javadoc"),
+          Objects.requireNonNull(setterJavadoc, "setter Javadoc"));
+    }
   }
 }

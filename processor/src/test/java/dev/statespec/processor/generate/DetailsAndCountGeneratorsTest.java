@@ -86,10 +86,10 @@ class DetailsAndCountGeneratorsTest {
     String details = new StateDetailsGenerator().generate(SPEC).toString();
     String counts = new CountByStateGenerator().generate(SPEC).toString();
 
-    assertThat(details).contains("return other_ instanceof StateDetails that_");
-    assertThat(details).contains("&& Objects.equals(other, that_.other)");
+    assertThat(details).contains("if (!(other_ instanceof StateDetails that_)) {");
+    assertThat(details).contains("return Objects.equals(other, that_.other)");
     assertThat(details).contains("int result_ = Objects.hashCode(other);");
-    assertThat(details).contains("return new FieldMap(JSON_NAMES, new Object[] {other, that, map, result,");
+    assertThat(details).contains("return new FieldMap(MAP_KEYS, new Object[] {other, that, map, result,");
     assertThat(counts).contains("public int get(StateType type_) {");
     assertThat(counts).contains("case TYPE -> type;");
   }

@@ -43,10 +43,10 @@ import javax.annotation.processing.Generated;
 public final class State implements StateValue<StateType> {
   private static final StateDetails DEFAULT_DETAILS = StateDetails.builder().build();
 
-  private static final String[] MAP_KEYS = {"id", "type", "name", "timestamp", "message", "data",
+  private static final String[] ORM_KEYS = {"id", "type", "name", "timestamp", "message",
       "state_details"};
 
-  private static final String[] ORM_KEYS = {"id", "type", "name", "timestamp", "message",
+  private static final String[] MAP_KEYS = {"id", "type", "name", "timestamp", "message", "data",
       "state_details"};
 
   private final UUID id;
@@ -94,28 +94,36 @@ public final class State implements StateValue<StateType> {
    * @throws StateValidationException naming the field whose value is missing or cannot be read
    */
   public static State fromMap(Map<String, ?> map) {
-    Objects.requireNonNull(map, "map");
-    return readWithoutData(map::get).data(map.get("data")).build();
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    builder.jsonId(map.get("id"));
+    builder.jsonType(map.get("type"));
+    builder.jsonName(map.get("name"));
+    builder.jsonTimestamp(map.get("timestamp"));
+    builder.jsonMessage(map.get("message"));
+    builder.jsonData(map.get("data"));
+    builder.jsonStateDetails(map.get("state_details"));
+    return builder.build();
   }
 
   /**
-   * Reads a list of states as {@link #fromMap(Map)} reads one.
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
    *
-   * @param maps the states' fields by JSON name
-   * @return the states, in order, in an unmodifiable list
-   * @throws StateValidationException naming the index and field of the first bad value
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
    */
   public static List<State> validateList(List<? extends Map<String, ?>> maps) {
     Objects.requireNonNull(maps, "maps");
-    List<State> states = new ArrayList<>(maps.size());
+    List<State> values = new ArrayList<>(maps.size());
     for (int i = 0; i < maps.size(); i++) {
       Map<String, ?> map = maps.get(i);
-      if (map == null) {
-        throw new StateValidationException(String.valueOf(i), "expected an object, got null");
-      }
-      states.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
     }
-    return Collections.unmodifiableList(states);
+    return Collections.unmodifiableList(values);
   }
 
   /**
@@ -144,28 +152,15 @@ public final class State implements StateValue<StateType> {
    */
   public static State fromOrmWithoutResult(Function<String, ?> attribute, Object withData) {
     Objects.requireNonNull(attribute, "attribute");
-    return readWithoutData(attribute).data(withData).build();
-  }
-
-  /**
-   * JSON reading: Jackson fills a builder through its JSON setters, then builds it.
-   */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  private static State fromJson(Builder builder) {
+    Builder builder = new Builder();
+    builder.jsonId(attribute.apply("id"));
+    builder.jsonType(attribute.apply("type"));
+    builder.jsonName(attribute.apply("name"));
+    builder.jsonTimestamp(attribute.apply("timestamp"));
+    builder.jsonMessage(attribute.apply("message"));
+    builder.data(withData);
+    builder.jsonStateDetails(attribute.apply("state_details"));
     return builder.build();
-  }
-
-  /**
-   * A builder holding every field but {@code data}, read through {@code attribute} by JSON name.
-   */
-  private static Builder readWithoutData(Function<String, ?> attribute) {
-    return new Builder()
-        .id(Values.uuid(attribute.apply("id"), "id"))
-        .type(Values.constant(StateType.class, attribute.apply("type"), "type"))
-        .name(Values.string(attribute.apply("name"), "name"))
-        .timestamp(Values.instant(attribute.apply("timestamp"), "timestamp"))
-        .message(Values.string(attribute.apply("message"), "message"))
-        .stateDetails(detailsFrom(attribute.apply("state_details")));
   }
 
   /**
@@ -177,6 +172,15 @@ public final class State implements StateValue<StateType> {
     }
     Map<String, ?> map = Values.object(value, "state_details");
     return Values.nested("state_details", () -> StateDetails.fromMap(map));
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static State fromJson(Builder builder) {
+    return builder.build();
   }
 
   /**
@@ -415,7 +419,10 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * Whether {@code other} is a state with equal fields, the reset fields aside.
+   * Whether {@code other} is a {@code State} with equal fields, the reset fields aside.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
    */
   @Override
   public boolean equals(Object other) {
@@ -435,10 +442,18 @@ public final class State implements StateValue<StateType> {
 
   /**
    * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
    */
   @Override
   public int hashCode() {
-    return Objects.hash(type, name, timestamp, message, data, stateDetails);
+    int result = Objects.hashCode(type);
+    result = 31 * result + Objects.hashCode(name);
+    result = 31 * result + Objects.hashCode(timestamp);
+    result = 31 * result + Objects.hashCode(message);
+    result = 31 * result + Objects.hashCode(data);
+    result = 31 * result + Objects.hashCode(stateDetails);
+    return result;
   }
 
   /**
@@ -613,38 +628,38 @@ public final class State implements StateValue<StateType> {
 
     @JsonProperty("id")
     private void jsonId(Object value) {
-      id(Values.uuid(value, "id"));
+      this.id = Values.uuid(value, "id");
     }
 
     @JsonProperty("type")
     private void jsonType(Object value) {
-      type(Values.constant(StateType.class, value, "type"));
+      this.type = Values.constant(StateType.class, value, "type");
     }
 
     @JsonProperty("name")
     private void jsonName(Object value) {
-      name(Values.string(value, "name"));
+      this.name = Values.string(value, "name");
     }
 
     @JsonProperty("timestamp")
     private void jsonTimestamp(Object value) {
-      timestamp(Values.instant(value, "timestamp"));
+      this.timestamp = Values.instant(value, "timestamp");
     }
 
     @JsonProperty("message")
     private void jsonMessage(Object value) {
-      message(Values.string(value, "message"));
+      this.message = Values.string(value, "message");
     }
 
     @JsonProperty("data")
     @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
     private void jsonData(Object value) {
-      data(value);
+      this.data = value;
     }
 
     @JsonProperty("state_details")
     private void jsonStateDetails(Object value) {
-      stateDetails(detailsFrom(value));
+      this.stateDetails = detailsFrom(value);
     }
   }
 }

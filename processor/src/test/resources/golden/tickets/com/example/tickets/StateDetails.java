@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"assignee", "priority", "labels"})
 public final class StateDetails implements SchemaValue {
-  private static final String[] JSON_NAMES = {"assignee", "priority", "labels"};
+  private static final String[] MAP_KEYS = {"assignee", "priority", "labels"};
 
   private final String assignee;
 
@@ -75,22 +75,24 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
    *
-   * @return the values, in order; unmodifiable
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
    * @throws StateValidationException for the first bad value, its path prefixed with the map's
    *     index in the list ({@code 2.field})
    */
   public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) {
-    List<StateDetails> result = new ArrayList<>(maps.size());
-    int index = 0;
-    for (Map<String, ?> map : maps) {
-      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
-      index++;
+    Objects.requireNonNull(maps, "maps");
+    List<StateDetails> values = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      Map<String, ?> map = maps.get(i);
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
     }
-    return Collections.unmodifiableList(result);
+    return Collections.unmodifiableList(values);
   }
 
   /**
-   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -143,35 +145,56 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns this value: a {@code StateDetails} has no fields that a reset renews.
-   */
-  public StateDetails resetFields() {
-    return this;
-  }
-
-  /**
    * Returns a builder that starts from the values of these details.
    */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  @Override
-  public Map<String, Object> toMap() {
-    return new FieldMap(JSON_NAMES, new Object[] {assignee, priority, labels});
+  /**
+   * Returns this value, since a {@code StateDetails} has no fields that a reset renews.
+   *
+   * @return this value
+   */
+  public StateDetails resetFields() {
+    return this;
   }
 
+  /**
+   * Returns these details as a new ordered map keyed by JSON names; values keep their Java
+   * types.
+   *
+   * @return the map
+   */
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(MAP_KEYS, new Object[] {assignee, priority, labels});
+  }
+
+  /**
+   * Whether {@code other} is a {@code StateDetails} with equal fields.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
+   */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
-    return other instanceof StateDetails that
-        && Objects.equals(assignee, that.assignee)
+    if (!(other instanceof StateDetails that)) {
+      return false;
+    }
+    return Objects.equals(assignee, that.assignee)
         && priority == that.priority
         && Objects.equals(labels, that.labels);
   }
 
+  /**
+   * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
   @Override
   public int hashCode() {
     int result = Objects.hashCode(assignee);
@@ -180,6 +203,11 @@ public final class StateDetails implements SchemaValue {
     return result;
   }
 
+  /**
+   * The details for a log line: {@code StateDetails[key=value, ...]}, keyed as in its map.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "StateDetails[assignee=" + assignee

@@ -35,7 +35,7 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"QUEUED", "BUILDING", "TESTING", "AWAITING_APPROVAL", "DEPLOYING", "SUCCEEDED",
         "FAILED", "ROLLED_BACK", "SKIPPED"})
 public final class CountByState implements SchemaValue {
-  private static final String[] JSON_NAMES = {"QUEUED", "BUILDING", "TESTING", "AWAITING_APPROVAL",
+  private static final String[] MAP_KEYS = {"QUEUED", "BUILDING", "TESTING", "AWAITING_APPROVAL",
       "DEPLOYING", "SUCCEEDED", "FAILED", "ROLLED_BACK", "SKIPPED"};
 
   private final int queued;
@@ -108,22 +108,24 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
    *
-   * @return the values, in order; unmodifiable
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
    * @throws StateValidationException for the first bad value, its path prefixed with the map's
    *     index in the list ({@code 2.field})
    */
   public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
-    List<CountByState> result = new ArrayList<>(maps.size());
-    int index = 0;
-    for (Map<String, ?> map : maps) {
-      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
-      index++;
+    Objects.requireNonNull(maps, "maps");
+    List<CountByState> values = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      Map<String, ?> map = maps.get(i);
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
     }
-    return Collections.unmodifiableList(result);
+    return Collections.unmodifiableList(values);
   }
 
   /**
-   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -284,32 +286,47 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns this value: a {@code CountByState} has no fields that a reset renews.
-   */
-  public CountByState resetFields() {
-    return this;
-  }
-
-  /**
    * Returns a builder that starts from these counts.
    */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
+  /**
+   * Returns this value, since a {@code CountByState} has no fields that a reset renews.
+   *
+   * @return this value
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns these counts as a new ordered map keyed by type names.
+   *
+   * @return the map
+   */
   @Override
   public Map<String, Object> toMap() {
-    return new FieldMap(JSON_NAMES, new Object[] {queued, building, testing, awaitingApproval,
+    return new FieldMap(MAP_KEYS, new Object[] {queued, building, testing, awaitingApproval,
         deploying, succeeded, failed, rolledBack, skipped});
   }
 
+  /**
+   * Whether {@code other} is a {@code CountByState} with equal fields.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
+   */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
-    return other instanceof CountByState that
-        && queued == that.queued
+    if (!(other instanceof CountByState that)) {
+      return false;
+    }
+    return queued == that.queued
         && building == that.building
         && testing == that.testing
         && awaitingApproval == that.awaitingApproval
@@ -320,6 +337,11 @@ public final class CountByState implements SchemaValue {
         && skipped == that.skipped;
   }
 
+  /**
+   * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
   @Override
   public int hashCode() {
     int result = Integer.hashCode(queued);
@@ -334,6 +356,11 @@ public final class CountByState implements SchemaValue {
     return result;
   }
 
+  /**
+   * The counts for a log line: {@code CountByState[key=value, ...]}, keyed as in its map.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "CountByState[QUEUED=" + queued

@@ -39,7 +39,7 @@ import javax.annotation.processing.Generated;
         "pause_reschedule", "pause_key", "run_input_keyset", "refresh_cache", "retriable",
         "transition_id", "task_parameters_id", "traceparent", "deployment_concurrency_lease_id"})
 public final class StateDetails implements SchemaValue {
-  private static final String[] JSON_NAMES = {"flow_run_id", "task_run_id", "child_flow_run_id",
+  private static final String[] MAP_KEYS = {"flow_run_id", "task_run_id", "child_flow_run_id",
       "scheduled_time", "cache_key", "cache_expiration", "deferred", "untrackable_result",
       "pause_timeout", "pause_reschedule", "pause_key", "run_input_keyset", "refresh_cache",
       "retriable", "transition_id", "task_parameters_id", "traceparent",
@@ -147,22 +147,24 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
    *
-   * @return the values, in order; unmodifiable
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
    * @throws StateValidationException for the first bad value, its path prefixed with the map's
    *     index in the list ({@code 2.field})
    */
   public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) {
-    List<StateDetails> result = new ArrayList<>(maps.size());
-    int index = 0;
-    for (Map<String, ?> map : maps) {
-      result.add(Values.nested(String.valueOf(index), () -> fromMap(map)));
-      index++;
+    Objects.requireNonNull(maps, "maps");
+    List<StateDetails> values = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      Map<String, ?> map = maps.get(i);
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
     }
-    return Collections.unmodifiableList(result);
+    return Collections.unmodifiableList(values);
   }
 
   /**
-   * Reads JSON: Jackson fills a {@link Builder}, which checks each value as it does for maps.
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -443,34 +445,50 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns this value: a {@code StateDetails} has no fields that a reset renews.
-   */
-  public StateDetails resetFields() {
-    return this;
-  }
-
-  /**
    * Returns a builder that starts from the values of these details.
    */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  @Override
-  public Map<String, Object> toMap() {
-    return new FieldMap(JSON_NAMES, new Object[] {flowRunId, taskRunId, childFlowRunId,
-        scheduledTime, cacheKey, cacheExpiration, deferred, untrackableResult, pauseTimeout,
-        pauseReschedule, pauseKey, runInputKeyset, refreshCache, retriable, transitionId,
-        taskParametersId, traceparent, deploymentConcurrencyLeaseId});
+  /**
+   * Returns this value, since a {@code StateDetails} has no fields that a reset renews.
+   *
+   * @return this value
+   */
+  public StateDetails resetFields() {
+    return this;
   }
 
+  /**
+   * Returns these details as a new ordered map keyed by JSON names; values keep their Java
+   * types.
+   *
+   * @return the map
+   */
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(MAP_KEYS, new Object[] {flowRunId, taskRunId, childFlowRunId, scheduledTime,
+        cacheKey, cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule,
+        pauseKey, runInputKeyset, refreshCache, retriable, transitionId, taskParametersId,
+        traceparent, deploymentConcurrencyLeaseId});
+  }
+
+  /**
+   * Whether {@code other} is a {@code StateDetails} with equal fields.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
+   */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
-    return other instanceof StateDetails that
-        && Objects.equals(flowRunId, that.flowRunId)
+    if (!(other instanceof StateDetails that)) {
+      return false;
+    }
+    return Objects.equals(flowRunId, that.flowRunId)
         && Objects.equals(taskRunId, that.taskRunId)
         && Objects.equals(childFlowRunId, that.childFlowRunId)
         && Objects.equals(scheduledTime, that.scheduledTime)
@@ -490,6 +508,11 @@ public final class StateDetails implements SchemaValue {
         && Objects.equals(deploymentConcurrencyLeaseId, that.deploymentConcurrencyLeaseId);
   }
 
+  /**
+   * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
   @Override
   public int hashCode() {
     int result = Objects.hashCode(flowRunId);
@@ -513,26 +536,31 @@ public final class StateDetails implements SchemaValue {
     return result;
   }
 
+  /**
+   * The details for a log line: {@code StateDetails[key=value, ...]}, keyed as in its map.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    return "StateDetails[flowRunId=" + flowRunId
-        + ", taskRunId=" + taskRunId
-        + ", childFlowRunId=" + childFlowRunId
-        + ", scheduledTime=" + scheduledTime
-        + ", cacheKey=" + cacheKey
-        + ", cacheExpiration=" + cacheExpiration
+    return "StateDetails[flow_run_id=" + flowRunId
+        + ", task_run_id=" + taskRunId
+        + ", child_flow_run_id=" + childFlowRunId
+        + ", scheduled_time=" + scheduledTime
+        + ", cache_key=" + cacheKey
+        + ", cache_expiration=" + cacheExpiration
         + ", deferred=" + deferred
-        + ", untrackableResult=" + untrackableResult
-        + ", pauseTimeout=" + pauseTimeout
-        + ", pauseReschedule=" + pauseReschedule
-        + ", pauseKey=" + pauseKey
-        + ", runInputKeyset=" + runInputKeyset
-        + ", refreshCache=" + refreshCache
+        + ", untrackable_result=" + untrackableResult
+        + ", pause_timeout=" + pauseTimeout
+        + ", pause_reschedule=" + pauseReschedule
+        + ", pause_key=" + pauseKey
+        + ", run_input_keyset=" + runInputKeyset
+        + ", refresh_cache=" + refreshCache
         + ", retriable=" + retriable
-        + ", transitionId=" + transitionId
-        + ", taskParametersId=" + taskParametersId
+        + ", transition_id=" + transitionId
+        + ", task_parameters_id=" + taskParametersId
         + ", traceparent=" + traceparent
-        + ", deploymentConcurrencyLeaseId=" + deploymentConcurrencyLeaseId
+        + ", deployment_concurrency_lease_id=" + deploymentConcurrencyLeaseId
         + "]";
   }
 
