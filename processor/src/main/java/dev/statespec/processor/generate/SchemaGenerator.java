@@ -84,23 +84,14 @@ public final class SchemaGenerator {
 
   /** The shape of a state field: fixed by statespec, since every spec's State has the same fields. */
   private static Map<String, Object> stateFieldShape(SpecModel spec, StateField field) {
-    switch (field) {
-      case ID:
-        return scalar("string", "uuid");
-      case TYPE:
-        return reference(spec.names().stateType().simpleName());
-      case NAME:
-      case MESSAGE:
-        return nullable(scalar("string", null));
-      case TIMESTAMP:
-        return scalar("string", "date-time");
-      case DATA:
-        return nullable(new LinkedHashMap<>()); // any JSON value
-      case STATE_DETAILS:
-        return reference(spec.names().stateDetails().simpleName());
-      default:
-        throw new AssertionError(field);
-    }
+    return switch (field) {
+      case ID -> scalar("string", "uuid");
+      case TYPE -> reference(spec.names().stateType().simpleName());
+      case NAME, MESSAGE -> nullable(scalar("string", null));
+      case TIMESTAMP -> scalar("string", "date-time");
+      case DATA -> nullable(new LinkedHashMap<>()); // any JSON value
+      case STATE_DETAILS -> reference(spec.names().stateDetails().simpleName());
+    };
   }
 
   // {"type": "string", "enum": ["OPEN", ...], "title": "StateType", "description": ...}
@@ -155,23 +146,36 @@ public final class SchemaGenerator {
     return schema;
   }
 
+  // {"type": "string", "format": "uuid"}, {"items": {...}, "type": "array"}, {"additionalProperties": {...}, ...}
   private static Map<String, Object> fieldShape(FieldType type) {
-    switch (type) {
-      case STRING_LIST: {
+    return type.accept(new FieldType.Visitor<>() {
+      @Override
+      public Map<String, Object> scalar(FieldType.Scalar scalar) {
+        return switch (scalar.kind()) {
+          case STRING -> SchemaGenerator.scalar("string", null);
+          case UUID -> SchemaGenerator.scalar("string", "uuid");
+          case INSTANT -> SchemaGenerator.scalar("string", "date-time");
+          case BOOLEAN -> SchemaGenerator.scalar("boolean", null);
+          case INT, LONG -> SchemaGenerator.scalar("integer", null);
+        };
+      }
+
+      @Override
+      public Map<String, Object> list(FieldType.ListOf list) {
         Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("items", scalar("string", null));
+        shape.put("items", scalar(list.element()));
         shape.put("type", "array");
         return shape;
       }
-      case STRING_MAP: {
+
+      @Override
+      public Map<String, Object> map(FieldType.MapOf map) {
         Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("additionalProperties", scalar("string", null));
+        shape.put("additionalProperties", scalar(map.value()));
         shape.put("type", "object");
         return shape;
       }
-      default:
-        return scalar(type.jsonType(), type.jsonFormat());
-    }
+    });
   }
 
   /**

@@ -71,7 +71,7 @@ public final class StateDetailsGenerator {
                 : CodeBlock.of("Returns the {@code $L} field.\n", field.jsonName()),
             CodeBlock.of("Returns a copy of these details with the given {@code $L}.\n", field.jsonName()),
             setterJavadoc);
-    if (type == FieldType.INSTANT) {
+    if (writtenAsText(type)) {
       value.accessorAnnotation(JacksonAnnotations.formatString());
     }
     return value.build();
@@ -88,38 +88,63 @@ public final class StateDetailsGenerator {
     return javadoc.add("$L", GeneratedFiles.seeSpec(spec)).build();
   }
 
+  /** Whether Jackson must be told to write the field as text ({@code @JsonFormat(shape = STRING)}). */
+  private static boolean writtenAsText(FieldType type) {
+    return type.accept(new FieldType.Visitor<>() {
+      @Override
+      public Boolean scalar(FieldType.Scalar scalar) {
+        return switch (scalar.kind()) {
+          case INSTANT -> true; // an ISO-8601 text, not epoch seconds
+          case STRING, UUID, BOOLEAN, INT, LONG -> false;
+        };
+      }
+
+      @Override
+      public Boolean list(FieldType.ListOf list) {
+        return false;
+      }
+
+      @Override
+      public Boolean map(FieldType.MapOf map) {
+        return false;
+      }
+    });
+  }
+
   /**
    * The builder's initializer of a field, rendered from its parsed initial value; null where Java's
    * own default ({@code null}, {@code false}, {@code 0}) is the value.
    */
   private static CodeBlock defaultValue(DetailsFieldModel field) {
     Object value = field.initialValue();
-    if (value == null || (field.type().isPrimitive() && value.equals(field.type().implicitDefault()))) {
+    FieldType type = field.type();
+    if (value == null || (type.isPrimitive() && value.equals(type.implicitDefault()))) {
       return null;
     }
-    switch (field.type()) {
-      case BOOLEAN:
-        return CodeBlock.of("$L", value);
-      case BOOLEAN_OBJECT:
-        return CodeBlock.of("$T.$N", Boolean.class, (Boolean) value ? "TRUE" : "FALSE");
-      case INT:
-      case INTEGER:
-        return CodeBlock.of("$L", value);
-      case LONG:
-      case LONG_OBJECT:
-        return CodeBlock.of("$LL", value);
-      case STRING:
-        return CodeBlock.of("$S", value);
-      case UUID:
-        return CodeBlock.of("$T.fromString($S)", UUID.class, value.toString());
-      case INSTANT:
-        return CodeBlock.of("$T.parse($S)", Instant.class, value.toString());
-      case STRING_LIST:
-        return CodeBlock.of("$T.of()", List.class);
-      case STRING_MAP:
-        return CodeBlock.of("$T.of()", Map.class);
-      default:
-        throw new AssertionError(field.type());
-    }
+    return type.accept(new FieldType.Visitor<>() {
+      @Override
+      public CodeBlock scalar(FieldType.Scalar scalar) {
+        return switch (scalar.kind()) {
+          case BOOLEAN -> scalar.primitive()
+              ? CodeBlock.of("$L", value)
+              : CodeBlock.of("$T.$N", Boolean.class, (Boolean) value ? "TRUE" : "FALSE");
+          case INT -> CodeBlock.of("$L", value);
+          case LONG -> CodeBlock.of("$LL", value);
+          case STRING -> CodeBlock.of("$S", value);
+          case UUID -> CodeBlock.of("$T.fromString($S)", UUID.class, value.toString());
+          case INSTANT -> CodeBlock.of("$T.parse($S)", Instant.class, value.toString());
+        };
+      }
+
+      @Override
+      public CodeBlock list(FieldType.ListOf list) {
+        return CodeBlock.of("$T.of()", List.class); // a list defaults to empty or null
+      }
+
+      @Override
+      public CodeBlock map(FieldType.MapOf map) {
+        return CodeBlock.of("$T.of()", Map.class); // a map defaults to empty or null
+      }
+    });
   }
 }

@@ -5,76 +5,42 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The Java types a details field may have, with what the generator needs to know about each: the
- * Java type, the {@code dev.statespec.runtime.Values} method that reads it from loose input, and
- * its JSON Schema shape.
+ * The Java type of a details field, as a small algebra: a {@link Scalar}, a {@link ListOf list} of a
+ * scalar, or a {@link MapOf map} from strings to a scalar. What every kind answers alike (its Java
+ * type, its default, its name in messages) is a method here; what a generator makes of each kind
+ * goes through a {@link Visitor}, so that a new kind does not compile until every generator
+ * handles it.
+ *
+ * <p>Which types a spec may use is {@link #SUPPORTED}: every scalar, and lists and maps of strings.
  */
-public enum FieldType {
-  STRING(ClassName.get(String.class), "string", "string", null),
-  UUID(ClassName.get(java.util.UUID.class), "uuid", "string", "uuid"),
-  INSTANT(ClassName.get(Instant.class), "instant", "string", "date-time"),
-  BOOLEAN(TypeName.BOOLEAN, "bool", "boolean", null),
-  BOOLEAN_OBJECT(ClassName.get(Boolean.class), "bool", "boolean", null),
-  INT(TypeName.INT, "integer", "integer", null),
-  INTEGER(ClassName.get(Integer.class), "integer", "integer", null),
-  LONG(TypeName.LONG, "longValue", "integer", null),
-  LONG_OBJECT(ClassName.get(Long.class), "longValue", "integer", null),
-  STRING_LIST(
-      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
-      "stringList", "array", null),
-  STRING_MAP(
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(String.class)),
-      "stringMap", "object", null);
+public sealed interface FieldType permits FieldType.Scalar, FieldType.ListOf, FieldType.MapOf {
 
-  private static final Pattern CANONICAL_UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  /** {@code String}, the most common field type. */
+  Scalar STRING = new Scalar(ScalarKind.STRING, false);
 
-  private final TypeName javaType;
-  private final String reader;
-  private final String jsonType;
-  private final String jsonFormat;
+  /** {@code int}, the type of a count. */
+  Scalar INT = new Scalar(ScalarKind.INT, true);
 
-  FieldType(TypeName javaType, String reader, String jsonType, String jsonFormat) {
-    this.javaType = javaType;
-    this.reader = reader;
-    this.jsonType = jsonType;
-    this.jsonFormat = jsonFormat;
-  }
+  /** Every type a details field may have, in the order messages list them. */
+  List<FieldType> SUPPORTED = supported();
 
   /** The field's Java type as written in generated code. */
-  public TypeName javaType() {
-    return javaType;
-  }
+  TypeName javaType();
 
   /** Whether the Java type is primitive, so the field can never be null. */
-  public boolean isPrimitive() {
-    return javaType.isPrimitive();
-  }
+  boolean isPrimitive();
 
   /** Whether the field holds a collection, copied into an unmodifiable one when set. */
-  public boolean isCollection() {
-    return this == STRING_LIST || this == STRING_MAP;
-  }
+  boolean isCollection();
 
-  /** The name of the {@code Values} method that reads this type from loose input. */
-  public String reader() {
-    return reader;
-  }
-
-  /** The JSON Schema {@code type}. */
-  public String jsonType() {
-    return jsonType;
-  }
-
-  /** The JSON Schema {@code format}, or null. */
-  public String jsonFormat() {
-    return jsonFormat;
-  }
+  /** The name of the {@code dev.statespec.runtime.Values} method that reads this type from loose input. */
+  String reader();
 
   /**
    * The value a {@code @Default} text stands for: a {@code Boolean}, {@code Integer}, {@code Long},
@@ -83,86 +49,270 @@ public enum FieldType {
    *
    * @throws IllegalArgumentException saying what was expected, when the text is no value of this type
    */
-  public Object parseDefault(String text) {
-    switch (this) {
-      case STRING:
-        return text;
-      case BOOLEAN:
-      case BOOLEAN_OBJECT:
-        if (text.equals("true") || text.equals("false")) {
-          return Boolean.valueOf(text);
-        }
-        throw new IllegalArgumentException("expected \"true\" or \"false\"");
-      case INT:
-      case INTEGER:
-        try {
-          return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE, e);
-        }
-      case LONG:
-      case LONG_OBJECT:
-        try {
-          return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("expected a whole number that fits in a long", e);
-        }
-      case UUID:
-        if (CANONICAL_UUID.matcher(text).matches()) {
-          return java.util.UUID.fromString(text);
-        }
-        throw new IllegalArgumentException("expected a UUID like \"123e4567-e89b-12d3-a456-426614174000\"");
-      case INSTANT:
-        try {
-          return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("expected an ISO-8601 instant like \"2024-01-01T00:00:00Z\"", e);
-        }
-      case STRING_LIST:
-        if (text.equals("[]")) {
-          return List.of();
-        }
-        throw new IllegalArgumentException("expected \"[]\", since a list can only default to empty");
-      case STRING_MAP:
-        if (text.equals("{}")) {
-          return Map.of();
-        }
-        throw new IllegalArgumentException("expected \"{}\", since a map can only default to empty");
-      default:
-        throw new AssertionError(this);
-    }
-  }
+  Object parseDefault(String text);
 
   /** The default of a field without {@code @Default}: Java's own, {@code false}, {@code 0} or null. */
-  public Object implicitDefault() {
-    switch (this) {
-      case BOOLEAN:
-        return Boolean.FALSE;
-      case INT:
-        return 0;
-      case LONG:
-        return 0L;
-      default:
-        return null;
-    }
-  }
+  Object implicitDefault();
+
+  /** What a generator makes of this kind of type. */
+  <R> R accept(Visitor<R> visitor);
 
   /** The user-facing name of the type, for messages: {@code Map<String, String>}. */
-  public String displayName() {
-    return javaType.toString().replace("java.lang.", "").replace("java.util.", "").replace("java.time.", "");
+  default String displayName() {
+    return javaType().toString().replace("java.lang.", "").replace("java.util.", "").replace("java.time.", "");
   }
 
   /** Every supported type's display name, for the message that lists them. */
-  public static String supportedList() {
-    StringBuilder out = new StringBuilder();
-    for (FieldType type : values()) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(type.displayName());
-    }
-    return out.toString();
+  static String supportedList() {
+    List<String> names = new ArrayList<>();
+    SUPPORTED.forEach(type -> names.add(type.displayName()));
+    return String.join(", ", names);
   }
 
+  /** The supported type whose Java type is {@code javaType}, or null when statespec cannot store it. */
+  static FieldType forJavaType(TypeName javaType) {
+    for (FieldType type : SUPPORTED) {
+      if (type.javaType().equals(javaType)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  private static List<FieldType> supported() {
+    List<FieldType> types = new ArrayList<>();
+    for (ScalarKind kind : ScalarKind.values()) {
+      if (kind.primitive != null) {
+        types.add(new Scalar(kind, true));
+      }
+      types.add(new Scalar(kind, false));
+    }
+    types.add(new ListOf(STRING));
+    types.add(new MapOf(STRING));
+    return List.copyOf(types);
+  }
+
+  /** One decision a generator makes for every kind of field type. */
+  interface Visitor<R> {
+    R scalar(Scalar scalar);
+
+    R list(ListOf list);
+
+    R map(MapOf map);
+  }
+
+  /** The kinds of a single value, each with its boxed (and, where Java has one, primitive) type. */
+  enum ScalarKind {
+    STRING(ClassName.get(String.class), null, "string"),
+    UUID(ClassName.get(java.util.UUID.class), null, "uuid"),
+    INSTANT(ClassName.get(Instant.class), null, "instant"),
+    BOOLEAN(ClassName.get(Boolean.class), TypeName.BOOLEAN, "bool"),
+    INT(ClassName.get(Integer.class), TypeName.INT, "integer"),
+    LONG(ClassName.get(Long.class), TypeName.LONG, "longValue");
+
+    private static final Pattern CANONICAL_UUID =
+        Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final TypeName boxed;
+    private final TypeName primitive;
+    private final String reader;
+
+    ScalarKind(TypeName boxed, TypeName primitive, String reader) {
+      this.boxed = boxed;
+      this.primitive = primitive;
+      this.reader = reader;
+    }
+
+    private Object parse(String text) {
+      return switch (this) {
+        case STRING -> text;
+        case BOOLEAN -> {
+          if (text.equals("true") || text.equals("false")) {
+            yield Boolean.valueOf(text);
+          }
+          throw new IllegalArgumentException("expected \"true\" or \"false\"");
+        }
+        case INT -> {
+          try {
+            yield Integer.valueOf(text);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                "expected a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE, e);
+          }
+        }
+        case LONG -> {
+          try {
+            yield Long.valueOf(text);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a whole number that fits in a long", e);
+          }
+        }
+        case UUID -> {
+          if (CANONICAL_UUID.matcher(text).matches()) {
+            yield java.util.UUID.fromString(text);
+          }
+          throw new IllegalArgumentException("expected a UUID like \"123e4567-e89b-12d3-a456-426614174000\"");
+        }
+        case INSTANT -> {
+          try {
+            yield Instant.parse(text);
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected an ISO-8601 instant like \"2024-01-01T00:00:00Z\"", e);
+          }
+        }
+      };
+    }
+
+    /** Java's default of the primitive type: {@code false} or zero. */
+    private Object zero() {
+      return switch (this) {
+        case BOOLEAN -> Boolean.FALSE;
+        case INT -> 0;
+        case LONG -> 0L;
+        case STRING, UUID, INSTANT -> null;
+      };
+    }
+  }
+
+  /**
+   * A single value: a string, UUID, instant, boolean, int or long.
+   *
+   * @param kind what kind of value
+   * @param primitive whether the field has the primitive type ({@code int}) rather than the box
+   */
+  record Scalar(ScalarKind kind, boolean primitive) implements FieldType {
+
+    public Scalar {
+      if (primitive && kind.primitive == null) {
+        throw new IllegalArgumentException(kind + " has no primitive type");
+      }
+    }
+
+    @Override
+    public TypeName javaType() {
+      return primitive ? kind.primitive : kind.boxed;
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return primitive;
+    }
+
+    @Override
+    public boolean isCollection() {
+      return false;
+    }
+
+    @Override
+    public String reader() {
+      return kind.reader;
+    }
+
+    @Override
+    public Object parseDefault(String text) {
+      return kind.parse(text);
+    }
+
+    @Override
+    public Object implicitDefault() {
+      return primitive ? kind.zero() : null;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.scalar(this);
+    }
+  }
+
+  /**
+   * A {@code List} of scalars, stored as an unmodifiable copy.
+   *
+   * @param element the type of the list's elements
+   */
+  record ListOf(Scalar element) implements FieldType {
+
+    @Override
+    public TypeName javaType() {
+      return ParameterizedTypeName.get(ClassName.get(List.class), element.javaType().box());
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return false;
+    }
+
+    @Override
+    public boolean isCollection() {
+      return true;
+    }
+
+    @Override
+    public String reader() {
+      return element.reader() + "List";
+    }
+
+    @Override
+    public Object parseDefault(String text) {
+      if (text.equals("[]")) {
+        return List.of();
+      }
+      throw new IllegalArgumentException("expected \"[]\", since a list can only default to empty");
+    }
+
+    @Override
+    public Object implicitDefault() {
+      return null;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.list(this);
+    }
+  }
+
+  /**
+   * A {@code Map} from string keys to scalars, stored as an unmodifiable copy that keeps its order.
+   *
+   * @param value the type of the map's values
+   */
+  record MapOf(Scalar value) implements FieldType {
+
+    @Override
+    public TypeName javaType() {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value.javaType().box());
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return false;
+    }
+
+    @Override
+    public boolean isCollection() {
+      return true;
+    }
+
+    @Override
+    public String reader() {
+      return value.reader() + "Map";
+    }
+
+    @Override
+    public Object parseDefault(String text) {
+      if (text.equals("{}")) {
+        return Map.of();
+      }
+      throw new IllegalArgumentException("expected \"{}\", since a map can only default to empty");
+    }
+
+    @Override
+    public Object implicitDefault() {
+      return null;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.map(this);
+    }
+  }
 }

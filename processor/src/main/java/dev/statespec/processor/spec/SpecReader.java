@@ -258,48 +258,10 @@ public final class SpecReader {
 
   /** The supported field type of {@code type}, or null when statespec cannot store it. */
   private static FieldType fieldType(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return FieldType.BOOLEAN;
-      case INT:
-        return FieldType.INT;
-      case LONG:
-        return FieldType.LONG;
-      case DECLARED:
-        break;
-      default:
-        return null;
-    }
-    DeclaredType declared = (DeclaredType) type;
-    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-    List<? extends TypeMirror> arguments = declared.getTypeArguments();
-    switch (name) {
-      case "java.lang.String":
-        return FieldType.STRING;
-      case "java.util.UUID":
-        return FieldType.UUID;
-      case "java.time.Instant":
-        return FieldType.INSTANT;
-      case "java.lang.Boolean":
-        return FieldType.BOOLEAN_OBJECT;
-      case "java.lang.Integer":
-        return FieldType.INTEGER;
-      case "java.lang.Long":
-        return FieldType.LONG_OBJECT;
-      case "java.util.List":
-        return arguments.size() == 1 && isString(arguments.get(0)) ? FieldType.STRING_LIST : null;
-      case "java.util.Map":
-        return arguments.size() == 2 && isString(arguments.get(0)) && isString(arguments.get(1))
-            ? FieldType.STRING_MAP
-            : null;
-      default:
-        return null;
-    }
-  }
-
-  private static boolean isString(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
+    return switch (type.getKind()) {
+      case BOOLEAN, INT, LONG, DECLARED -> FieldType.forJavaType(TypeName.get(type).withoutAnnotations());
+      default -> null;
+    };
   }
 
   // Rules are the spec's static methods marked @Factory or @OnBuild; unmarked static methods are helpers.

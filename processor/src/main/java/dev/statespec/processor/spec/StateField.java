@@ -39,23 +39,14 @@ public enum StateField {
 
   /** The field's Java type in a spec whose generated classes are named by {@code names}. */
   public TypeName javaType(GeneratedNames names) {
-    switch (this) {
-      case ID:
-        return ClassName.get(UUID.class);
-      case TYPE:
-        return names.stateType();
-      case NAME:
-      case MESSAGE:
-        return ClassName.get(String.class);
-      case TIMESTAMP:
-        return ClassName.get(Instant.class);
-      case DATA:
-        return ClassName.OBJECT;
-      case STATE_DETAILS:
-        return names.stateDetails();
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case ID -> ClassName.get(UUID.class);
+      case TYPE -> names.stateType();
+      case NAME, MESSAGE -> ClassName.get(String.class);
+      case TIMESTAMP -> ClassName.get(Instant.class);
+      case DATA -> ClassName.OBJECT;
+      case STATE_DETAILS -> names.stateDetails();
+    };
   }
 
   /** The field whose Java name is {@code javaName}, or null. */

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FieldType;
+import dev.statespec.processor.spec.FieldType.ScalarKind;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
@@ -38,15 +39,15 @@ class DetailsAndCountGeneratorsTest {
       List.of(
           field("other", FieldType.STRING, null),
           field("that", FieldType.INT, "7"),
-          field("map", FieldType.STRING_MAP, "{}"),
-          field("result", FieldType.LONG_OBJECT, "-3"),
-          field("value", FieldType.BOOLEAN, "true"),
-          field("when", FieldType.INSTANT, "2024-01-01T00:00:00+02:00"),
-          field("key", FieldType.UUID, "123e4567-e89b-12d3-a456-426614174000"),
-          field("tags", FieldType.STRING_LIST, "[]"),
-          field("count", FieldType.INTEGER, null),
-          field("big", FieldType.LONG, "0"),
-          field("flag", FieldType.BOOLEAN_OBJECT, "true")),
+          field("map", new FieldType.MapOf(FieldType.STRING), "{}"),
+          field("result", new FieldType.Scalar(ScalarKind.LONG, false), "-3"),
+          field("value", new FieldType.Scalar(ScalarKind.BOOLEAN, true), "true"),
+          field("when", new FieldType.Scalar(ScalarKind.INSTANT, false), "2024-01-01T00:00:00+02:00"),
+          field("key", new FieldType.Scalar(ScalarKind.UUID, false), "123e4567-e89b-12d3-a456-426614174000"),
+          field("tags", new FieldType.ListOf(FieldType.STRING), "[]"),
+          field("count", new FieldType.Scalar(ScalarKind.INT, false), null),
+          field("big", new FieldType.Scalar(ScalarKind.LONG, true), "0"),
+          field("flag", new FieldType.Scalar(ScalarKind.BOOLEAN, false), "true")),
       List.of(),
       List.of(),
       List.of(),
