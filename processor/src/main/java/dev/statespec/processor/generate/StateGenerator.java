@@ -118,7 +118,7 @@ public final class StateGenerator {
                 + "defaults it.\n\n@param $L $L\n@return the copy\n", key, field.javaName(), parameterDoc(field)),
             CodeBlock.of("Sets the {@code $L}.\n\n@param $L $L\n@return this builder\n",
                 key, field.javaName(), parameterDoc(field)));
-    switch (field) {
+    ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
           .required("is required; expected one of " + typeNames(spec));
@@ -137,8 +137,8 @@ public final class StateGenerator {
           .nullDefault(CodeBlock.of("$N", DEFAULT_DETAILS))
           .builtValue(noBuildRules ? CodeBlock.of("$N()", field.javaName()) : CodeBlock.of("details"))
           .mapValue(CodeBlock.of("$N.toMap()", field.javaName()));
-    }
-    return value.build();
+    };
+    return shaped.build();
   }
 
   /** Reads {@code value}, loose input, as the field's Java type; the field's JSON name is the error path. */

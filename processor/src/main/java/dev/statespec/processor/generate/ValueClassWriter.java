@@ -202,38 +202,48 @@ final class ValueClassWriter {
         .addStatement("throw new $T($S, $S)", Names.STATE_VALIDATION_EXCEPTION, "", "expected an object, got null")
         .endControlFlow()
         .addStatement("$T builder = new $T()", value.builder(), value.builder());
-    switch (value.unknownKeys()) {
-      case IGNORED -> {
-        for (ValueField field : value.fields()) {
-          CodeBlock read = readInto("builder", field, CodeBlock.of("$N.get($S)", map, field.jsonKey()));
-          if (field.keepsInitialOnlyWhenAbsent()) {
-            // A null given for this field replaces its non-null initial value; an absent key keeps it.
-            fromMap.beginControlFlow("if ($N.containsKey($S))", map, field.jsonKey())
-                .addCode(read)
-                .endControlFlow();
-          } else {
-            fromMap.addCode(read);
-          }
-        }
-      }
-      case REFUSED -> {
-        TypeName entry = ParameterizedTypeName.get(
-            ClassName.get(Map.Entry.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
-        fromMap.beginControlFlow("for ($T entry : $N.entrySet())", entry, map)
-            .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
-            .beginControlFlow("switch (key)");
-        for (ValueField field : value.fields()) {
-          fromMap.addStatement("case $S -> builder.$N(entry.getValue())", field.jsonKey(), field.jsonSetterName());
-        }
-        fromMap.addStatement("default -> throw new $T(key, key + $S)",
-                Names.STATE_VALIDATION_EXCEPTION, value.unknownKeyMessage())
-            .endControlFlow()
-            .endControlFlow();
-      }
-    }
+    fromMap.addCode(switch (value.unknownKeys()) {
+      case IGNORED -> readKnownKeys(map);
+      case REFUSED -> readRefusingUnknownKeys(map);
+    });
     MethodSpec method = fromMap.addStatement("return builder.$N()", BUILD).build();
     type.addMethod(method);
     return method;
+  }
+
+  // builder.jsonFlowRunId(map.get("flow_run_id")); if (map.containsKey("deferred")) { ... } ...
+  private CodeBlock readKnownKeys(ParameterSpec map) {
+    CodeBlock.Builder readers = CodeBlock.builder();
+    for (ValueField field : value.fields()) {
+      CodeBlock read = readInto("builder", field, CodeBlock.of("$N.get($S)", map, field.jsonKey()));
+      if (field.keepsInitialOnlyWhenAbsent()) {
+        // A null given for this field replaces its non-null initial value; an absent key keeps it.
+        readers.beginControlFlow("if ($N.containsKey($S))", map, field.jsonKey())
+            .add(read)
+            .endControlFlow();
+      } else {
+        readers.add(read);
+      }
+    }
+    return readers.build();
+  }
+
+  // for (Map.Entry<String, ?> entry : map.entrySet()) { switch (key) { case "DONE" -> ...; default -> throw ...; } }
+  private CodeBlock readRefusingUnknownKeys(ParameterSpec map) {
+    TypeName entry = ParameterizedTypeName.get(
+        ClassName.get(Map.Entry.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    CodeBlock.Builder readers = CodeBlock.builder()
+        .beginControlFlow("for ($T entry : $N.entrySet())", entry, map)
+        .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
+        .beginControlFlow("switch (key)");
+    for (ValueField field : value.fields()) {
+      readers.addStatement("case $S -> builder.$N(entry.getValue())", field.jsonKey(), field.jsonSetterName());
+    }
+    return readers.addStatement("default -> throw new $T(key, key + $S)",
+            Names.STATE_VALIDATION_EXCEPTION, value.unknownKeyMessage())
+        .endControlFlow()
+        .endControlFlow()
+        .build();
   }
 
   // public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) { ... fromMap(map) ... }
@@ -522,15 +532,15 @@ final class ValueClassWriter {
           .endControlFlow();
     }
     build.addCode(value.buildRules());
-    switch (value.construction()) {
-      case FROM_BUILDER -> build.addStatement("return new $T(this)", value.name());
+    build.addStatement("return $L", switch (value.construction()) {
+      case FROM_BUILDER -> CodeBlock.of("new $T(this)", value.name());
       case FROM_FIELDS -> {
         List<CodeBlock> arguments = new ArrayList<>();
         value.fields().forEach(field -> arguments.add(
             field.builtValue() != null ? field.builtValue() : defaulted(field)));
-        build.addStatement("return new $T(\n$L)", value.name(), CodeBlock.join(arguments, ",\n"));
+        yield CodeBlock.of("new $T(\n$L)", value.name(), CodeBlock.join(arguments, ",\n"));
       }
-    }
+    });
     builder.addMethod(build.build());
   }
 
