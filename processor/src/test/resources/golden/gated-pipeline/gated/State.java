@@ -624,7 +624,7 @@ public final class State implements StateValue<StateType> {
      * shape the details.
      *
      * @return the new state
-     * @throws StateValidationException if the type is missing
+     * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
       if (type == null) {
@@ -633,10 +633,14 @@ public final class State implements StateValue<StateType> {
             + "AWAITING_APPROVAL, SKIPPED");
       }
       StateDetails details = stateDetails();
-      if (type == StateType.QUEUED) {
-        details = Objects.requireNonNull(StateDetails.fromMap(Values.overlay(details.toMap(),
-            PipelineBase.startNow(base.StateDetails.fromMap(details.toMap())).toMap())),
-            "PipelineBase.startNow returned null");
+      try {
+        if (type == StateType.QUEUED) {
+          details = Objects.requireNonNull(StateDetails.fromMap(Values.overlay(details.toMap(),
+              PipelineBase.startNow(base.StateDetails.fromMap(details.toMap())).toMap())),
+              "PipelineBase.startNow returned null");
+        }
+      } catch (RuntimeException e) {
+        throw StateValidationException.fromRule("state_details", e);
       }
       return new State(
           id != null ? id : UuidV7.next(),

@@ -1,6 +1,7 @@
 package gated;
 
 import base.PipelineBase;
+import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.Values;
 import java.time.Instant;
 import java.util.Objects;
@@ -174,6 +175,7 @@ public final class States {
    * {@code delayed(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
     return delayed(null, NO_OPTIONS);
@@ -188,6 +190,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(Consumer<State.Builder> options) {
     return delayed(null, options);
@@ -201,6 +204,7 @@ public final class States {
    *
    * @param arg1 the {@code arg1} argument of {@link PipelineBase#delay}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(Instant arg1) {
     return delayed(arg1, NO_OPTIONS);
@@ -213,15 +217,22 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineBase#delay
    */
   public static State delayed(Instant arg1, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
     options.accept(builder);
-    return builder.stateDetails(StateDetails.fromMap(Values.overlay(builder.stateDetails().toMap(),
-        PipelineBase.delay(base.StateDetails.fromMap(builder.stateDetails().toMap()),
-        arg1).toMap()))).build();
+    StateDetails details;
+    try {
+      details = StateDetails.fromMap(Values.overlay(builder.stateDetails().toMap(),
+          PipelineBase.delay(base.StateDetails.fromMap(builder.stateDetails().toMap()),
+          arg1).toMap()));
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -233,6 +244,7 @@ public final class States {
    * {@code escalated(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
     return escalated(null, NO_OPTIONS);
@@ -249,6 +261,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(Consumer<State.Builder> options) {
     return escalated(null, options);
@@ -264,6 +277,7 @@ public final class States {
    *
    * @param approver the {@code approver} argument of {@link GatedPipeline#escalate}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(String approver) {
     return escalated(approver, NO_OPTIONS);
@@ -278,12 +292,19 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see GatedPipeline#escalate
    */
   public static State escalated(String approver, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Escalated");
     options.accept(builder);
-    return builder.stateDetails(GatedPipeline.escalate(builder.stateDetails(), approver)).build();
+    StateDetails details;
+    try {
+      details = GatedPipeline.escalate(builder.stateDetails(), approver);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }

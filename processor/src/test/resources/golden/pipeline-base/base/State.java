@@ -609,7 +609,7 @@ public final class State implements StateValue<StateType> {
      * shape the details.
      *
      * @return the new state
-     * @throws StateValidationException if the type is missing
+     * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
       if (type == null) {
@@ -617,9 +617,13 @@ public final class State implements StateValue<StateType> {
             "is required; expected one of QUEUED, RUNNING, DONE, FAILED");
       }
       StateDetails details = stateDetails();
-      if (type == StateType.QUEUED) {
-        details = Objects.requireNonNull(PipelineBase.startNow(details),
-            "PipelineBase.startNow returned null");
+      try {
+        if (type == StateType.QUEUED) {
+          details = Objects.requireNonNull(PipelineBase.startNow(details),
+              "PipelineBase.startNow returned null");
+        }
+      } catch (RuntimeException e) {
+        throw StateValidationException.fromRule("state_details", e);
       }
       return new State(
           id != null ? id : UuidV7.next(),

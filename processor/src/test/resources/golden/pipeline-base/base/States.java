@@ -1,5 +1,6 @@
 package base;
 
+import dev.statespec.runtime.StateValidationException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -126,6 +127,7 @@ public final class States {
    * {@code delayed(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
     return delayed(null, NO_OPTIONS);
@@ -142,6 +144,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(Consumer<State.Builder> options) {
     return delayed(null, options);
@@ -157,6 +160,7 @@ public final class States {
    *
    * @param until the {@code until} argument of {@link PipelineBase#delay}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(Instant until) {
     return delayed(until, NO_OPTIONS);
@@ -171,12 +175,19 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineBase#delay
    */
   public static State delayed(Instant until, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
     options.accept(builder);
-    return builder.stateDetails(PipelineBase.delay(builder.stateDetails(), until)).build();
+    StateDetails details;
+    try {
+      details = PipelineBase.delay(builder.stateDetails(), until);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }

@@ -1,5 +1,6 @@
 package review;
 
+import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -173,6 +174,7 @@ public final class States {
    * {@code escalated(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
     return escalated(null, NO_OPTIONS);
@@ -189,6 +191,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(Consumer<State.Builder> options) {
     return escalated(null, options);
@@ -204,6 +207,7 @@ public final class States {
    *
    * @param reviewer the {@code reviewer} argument of {@link ReviewSpec#escalate}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(String reviewer) {
     return escalated(reviewer, NO_OPTIONS);
@@ -218,12 +222,19 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see ReviewSpec#escalate
    */
   public static State escalated(String reviewer, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.IN_REVIEW).name("Escalated");
     options.accept(builder);
-    return builder.stateDetails(ReviewSpec.escalate(builder.stateDetails(), reviewer)).build();
+    StateDetails details;
+    try {
+      details = ReviewSpec.escalate(builder.stateDetails(), reviewer);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * fromMap}, an ORM row or JSON: it names the field path ({@code "state_details.flow_run_id"}) and
  * what is wrong with it. Nothing is half-built when it is thrown.
  *
- * <p>Its message is {@code "<path>: <problem>"}, or the problem alone when the path is empty.
+ * <p>Its message is {@code "<path>: <problem>"}, or the problem alone when the path is empty or
+ * when it is a spec rule's refusal ({@link #fromRule}), whose message is the rule's own.
  */
 public final class StateValidationException extends IllegalArgumentException {
 
@@ -23,7 +24,11 @@ public final class StateValidationException extends IllegalArgumentException {
    * @param problem what is wrong, in the user's terms
    */
   public StateValidationException(String path, String problem) {
-    super(path.isEmpty() ? problem : path + ": " + problem);
+    this(path, problem, path.isEmpty() ? problem : path + ": " + problem);
+  }
+
+  private StateValidationException(String path, String problem, String message) {
+    super(message);
     this.path = Objects.requireNonNull(path, "path");
     this.problem = Objects.requireNonNull(problem, "problem");
   }
@@ -38,6 +43,30 @@ public final class StateValidationException extends IllegalArgumentException {
   public StateValidationException(String path, String problem, Throwable cause) {
     this(path, problem);
     initCause(cause);
+  }
+
+  /**
+   * What a spec's rule threw, as the one exception generated code documents. A rule's own {@code
+   * StateValidationException} passes unchanged, its path being the rule's word; anything else (an
+   * {@code IllegalArgumentException} refusing a combination, an {@code ArithmeticException} from
+   * its arithmetic) becomes one at {@code path} whose message is the rule's, word for word. The rule's exception is
+   * kept as a suppressed exception rather than as the cause, so that its stack trace is at hand
+   * while Jackson, which reports a root cause in place of the exception, still reports the path.
+   *
+   * @param path where the rule's result goes: {@code state_details}
+   * @param thrown what the rule threw
+   * @return the exception to throw
+   */
+  public static StateValidationException fromRule(String path, RuntimeException thrown) {
+    if (thrown instanceof StateValidationException) {
+      return (StateValidationException) thrown;
+    }
+    String message = thrown.getMessage();
+    String problem = message == null || message.isBlank() ? thrown.getClass().getSimpleName() : message;
+    // The message is the rule's own, word for word: callers match on what their rules say.
+    StateValidationException refusal = new StateValidationException(path, problem, problem);
+    refusal.addSuppressed(thrown);
+    return refusal;
   }
 
   /** The path of the offending field, JSON names joined by {@code .}; empty for the whole value. */
@@ -55,6 +84,9 @@ public final class StateValidationException extends IllegalArgumentException {
     StateValidationException nested =
         new StateValidationException(path.isEmpty() ? parent : parent + "." + path, problem);
     nested.initCause(getCause());
+    for (Throwable suppressed : getSuppressed()) {
+      nested.addSuppressed(suppressed);
+    }
     return nested;
   }
 }

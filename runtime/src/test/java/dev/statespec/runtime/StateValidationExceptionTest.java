@@ -84,6 +84,41 @@ class StateValidationExceptionTest {
   }
 
   @Test
+  void aRuleRefusalKeepsTheRulesMessageWordForWordAtThePath() {
+    IllegalArgumentException thrown = new IllegalArgumentException("Cannot supply both");
+    StateValidationException refusal = StateValidationException.fromRule("state_details", thrown);
+
+    assertEquals("state_details", refusal.path());
+    assertEquals("Cannot supply both", refusal.problem());
+    assertEquals("Cannot supply both", refusal.getMessage());
+    assertNull(refusal.getCause(), "a cause would take the path's place in Jackson's report");
+    assertSame(thrown, refusal.getSuppressed()[0]);
+  }
+
+  @Test
+  void aRuleRefusalWithoutMessageIsNamedByItsClass() {
+    StateValidationException refusal = StateValidationException.fromRule("state_details", new ArithmeticException());
+
+    assertEquals("ArithmeticException", refusal.problem());
+  }
+
+  @Test
+  void aRulesOwnValidationExceptionPassesUnchanged() {
+    StateValidationException own = new StateValidationException("timeout", "too long");
+
+    assertSame(own, StateValidationException.fromRule("state_details", own));
+  }
+
+  @Test
+  void underKeepsARuleRefusalsSuppressedException() {
+    IllegalArgumentException thrown = new IllegalArgumentException("no");
+    StateValidationException nested = StateValidationException.fromRule("state_details", thrown).under("2");
+
+    assertEquals("2.state_details: no", nested.getMessage());
+    assertSame(thrown, nested.getSuppressed()[0]);
+  }
+
+  @Test
   void survivesSerialization() throws Exception {
     StateValidationException original = new StateValidationException("a.b", "bad");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -134,9 +134,15 @@ public interface PipelineSpec {
         : details.withApprovalDeadline(StateClock.now().plus(DEFAULT_APPROVAL_WINDOW));
   }
 
-  /** A skipped run always says why: {@code "Nothing to deploy"} unless its details say otherwise. */
+  /**
+   * A skipped run always says why: {@code "Nothing to deploy"} unless its details say otherwise. A
+   * blank reason is refused, however the state is built.
+   */
   @OnBuild("SKIPPED")
   static StateDetails defaultSkipReason(StateDetails details) {
+    if (details.skipReason() != null && details.skipReason().isBlank()) {
+      throw new IllegalArgumentException("A skipped run must say why, but skip_reason is blank");
+    }
     return details.skipReason() != null ? details : details.withSkipReason("Nothing to deploy");
   }
 

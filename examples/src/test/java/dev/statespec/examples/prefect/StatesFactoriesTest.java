@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statespec.runtime.StateClock;
+import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -253,6 +254,26 @@ class StatesFactoriesTest {
 
   @Nested
   class Paused {
+
+    @ParameterizedTest
+    @MethodSource("dev.statespec.examples.prefect.StatesFactoriesTest#eachPausing")
+    void aTimeoutPastTheLastTimestampIsRefusedNamingTheTimeout(Pausing pausing) {
+      for (Duration timeout : List.of(Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MIN_VALUE),
+          Duration.ofDays(365L * 10_000), Duration.ofDays(-365L * 3_000))) {
+        StateValidationException e = assertThrows(StateValidationException.class,
+            () -> pausing.full().create(timeout, null, null, options -> {}), timeout::toString);
+        assertEquals("timeout", e.path());
+        assertTrue(e.problem().contains("lies outside the timestamps from 0001-01-01T00:00:00Z to "
+            + "9999-12-31T23:59:59.999999Z"), e.problem());
+      }
+    }
+
+    @Test
+    void theShortcutRefusesAnOverflowingTimeoutToo() {
+      StateValidationException e = assertThrows(StateValidationException.class,
+          () -> States.paused(Duration.ofSeconds(Long.MAX_VALUE)));
+      assertEquals("timeout", e.path());
+    }
 
     @ParameterizedTest
     @MethodSource("dev.statespec.examples.prefect.StatesFactoriesTest#eachPausing")

@@ -20,7 +20,9 @@ import dev.statespec.processor.spec.FactoryRuleModel;
 import dev.statespec.processor.spec.NamedStateModel;
 import dev.statespec.processor.spec.RuleParameter;
 import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,8 @@ public final class FactoriesGenerator {
     private final Map<RuleParameter, ParameterSpec> parameters = new LinkedHashMap<>();
     private final ParameterSpec options;
     private final String builder;
+    private final String details;
+    private final String thrown;
 
     Factory(SpecModel spec, String name, String stateName, StateTypeModel type, FactoryRuleModel rule) {
       this.spec = spec;
@@ -138,6 +142,8 @@ public final class FactoriesGenerator {
       }
       this.options = ParameterSpec.builder(options(spec), names.newName("options")).build();
       this.builder = names.newName("builder");
+      this.details = names.newName("details");
+      this.thrown = names.newName("e");
     }
 
     // public static State x(Instant time, Consumer<State.Builder> options) { ...; options.accept(builder);
@@ -170,7 +176,15 @@ public final class FactoriesGenerator {
         }
         CodeBlock ruled = RuleCalls.call(spec, rule.owner(), rule.detailsType(), rule.methodName(),
             CodeBlock.of("$N.stateDetails()", builder), arguments);
-        method.addStatement("return $N.stateDetails($L).build()", builder, ruled);
+        // Whatever the rule throws reaches the caller as the one documented exception, at state_details.
+        method.addStatement("$T $N", spec.names().stateDetails(), details)
+            .beginControlFlow("try")
+            .addStatement("$N = $L", details, ruled)
+            .nextControlFlow("catch ($T $N)", RuntimeException.class, thrown)
+            .addStatement("throw $T.fromRule($S, $N)", Names.STATE_VALIDATION_EXCEPTION,
+                StateField.STATE_DETAILS.jsonName(), thrown)
+            .endControlFlow()
+            .addStatement("return $N.stateDetails($N).build()", builder, details);
       }
       return method.build();
     }
@@ -228,12 +242,16 @@ public final class FactoriesGenerator {
       return ruleDoc.description.isEmpty() ? "" : "<p>" + ruleDoc.description + "\n\n";
     }
 
-    private String ruleThrows() {
-      StringBuilder tags = new StringBuilder();
+    private CodeBlock ruleThrows() {
+      CodeBlock.Builder tags = CodeBlock.builder();
       for (String tag : ruleDoc.throwsTags) {
-        tags.append(tag).append('\n');
+        tags.add("$L\n", tag);
       }
-      return tags.toString();
+      if (rule != null) {
+        tags.add("@throws $T for what the rule refuses, with the rule's message\n",
+            Names.STATE_VALIDATION_EXCEPTION);
+      }
+      return tags.build();
     }
 
     private void addParamTags(MethodSpec.Builder method, Iterable<RuleParameter> ruleParameters) {

@@ -102,7 +102,8 @@ public final class StateGenerator {
                 + "timestamp the current time, null details the defaults; then the spec's build rules for the type\n"
                 + "shape the details.\n\n"
                 + "@return the new state\n"
-                + "@throws $T if the type is missing\n", Names.STATE_VALIDATION_EXCEPTION)))
+                + "@throws $T if the type is missing, or a build rule refuses the details\n",
+                Names.STATE_VALIDATION_EXCEPTION)))
         .build();
   }
 
@@ -298,6 +299,8 @@ public final class StateGenerator {
     }
     String type = StateField.TYPE.javaName();
     code.addStatement("$T details = $N()", spec.names().stateDetails(), StateField.STATE_DETAILS.javaName());
+    // Whatever a rule throws reaches the caller as the one documented exception, at state_details.
+    code.beginControlFlow("try");
     boolean first = true;
     for (Map.Entry<StateTypeModel, List<BuildRuleModel>> entry : rulesByType.entrySet()) {
       String condition = first ? "if ($N == $T.$L)" : "else if ($N == $T.$L)";
@@ -315,7 +318,11 @@ public final class StateGenerator {
       }
       first = false;
     }
-    return code.endControlFlow().build();
+    return code.endControlFlow()
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw $T.fromRule($S, e)", Names.STATE_VALIDATION_EXCEPTION, StateField.STATE_DETAILS.jsonName())
+        .endControlFlow()
+        .build();
   }
 
   // name + "(" + repr(message) + ", type=" + type + ")", parts left out as due

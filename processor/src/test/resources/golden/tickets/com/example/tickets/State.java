@@ -609,7 +609,7 @@ public final class State implements StateValue<StateType> {
      * shape the details.
      *
      * @return the new state
-     * @throws StateValidationException if the type is missing
+     * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
       if (type == null) {

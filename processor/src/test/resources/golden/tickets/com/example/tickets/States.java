@@ -1,5 +1,6 @@
 package com.example.tickets;
 
+import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -125,6 +126,7 @@ public final class States {
    * {@code escalated(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
     return escalated(null, NO_OPTIONS);
@@ -141,6 +143,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(Consumer<State.Builder> options) {
     return escalated(null, options);
@@ -156,6 +159,7 @@ public final class States {
    *
    * @param assignee the {@code assignee} argument of {@link TicketSpec#escalate}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(String assignee) {
     return escalated(assignee, NO_OPTIONS);
@@ -170,12 +174,19 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see TicketSpec#escalate
    */
   public static State escalated(String assignee, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.IN_PROGRESS).name("Escalated");
     options.accept(builder);
-    return builder.stateDetails(TicketSpec.escalate(builder.stateDetails(), assignee)).build();
+    StateDetails details;
+    try {
+      details = TicketSpec.escalate(builder.stateDetails(), assignee);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }

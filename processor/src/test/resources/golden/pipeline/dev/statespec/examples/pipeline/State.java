@@ -645,7 +645,7 @@ public final class State implements StateValue<StateType> {
      * shape the details.
      *
      * @return the new state
-     * @throws StateValidationException if the type is missing
+     * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
       if (type == null) {
@@ -654,12 +654,16 @@ public final class State implements StateValue<StateType> {
             + "AWAITING_APPROVAL, DEPLOYING, SUCCEEDED, FAILED, ROLLED_BACK, SKIPPED");
       }
       StateDetails details = stateDetails();
-      if (type == StateType.AWAITING_APPROVAL) {
-        details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
-            "PipelineSpec.defaultApprovalDeadline returned null");
-      } else if (type == StateType.SKIPPED) {
-        details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
-            "PipelineSpec.defaultSkipReason returned null");
+      try {
+        if (type == StateType.AWAITING_APPROVAL) {
+          details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
+              "PipelineSpec.defaultApprovalDeadline returned null");
+        } else if (type == StateType.SKIPPED) {
+          details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
+              "PipelineSpec.defaultSkipReason returned null");
+        }
+      } catch (RuntimeException e) {
+        throw StateValidationException.fromRule("state_details", e);
       }
       return new State(
           id != null ? id : UuidV7.next(),

@@ -1,5 +1,6 @@
 package dev.statespec.examples.pipeline;
 
+import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -106,6 +107,7 @@ public final class States {
    * {@code awaitingApproval(null, null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval() {
     return awaitingApproval(null, null, NO_OPTIONS);
@@ -124,6 +126,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval(Consumer<State.Builder> options) {
     return awaitingApproval(null, null, options);
@@ -141,6 +144,7 @@ public final class States {
    *
    * @param window how long the approval stays open
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval(Duration window) {
     return awaitingApproval(window, null, NO_OPTIONS);
@@ -158,6 +162,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#awaitingApproval
    */
   public static State awaitingApproval(Duration window, List<String> approvers,
@@ -165,8 +170,13 @@ public final class States {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Awaiting Approval");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.awaitingApproval(builder.stateDetails(), window,
-        approvers)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.awaitingApproval(builder.stateDetails(), window, approvers);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -178,6 +188,7 @@ public final class States {
    * {@code deploying(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying() {
     return deploying(null, NO_OPTIONS);
@@ -194,6 +205,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying(Consumer<State.Builder> options) {
     return deploying(null, options);
@@ -209,6 +221,7 @@ public final class States {
    *
    * @param environment the {@code environment} argument of {@link PipelineSpec#deploying}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying(String environment) {
     return deploying(environment, NO_OPTIONS);
@@ -223,14 +236,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
   public static State deploying(String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Deploying");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.deploying(builder.stateDetails(),
-        environment)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.deploying(builder.stateDetails(), environment);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -290,6 +309,7 @@ public final class States {
    * {@code rolledBack(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack() {
     return rolledBack(null, NO_OPTIONS);
@@ -306,6 +326,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack(Consumer<State.Builder> options) {
     return rolledBack(null, options);
@@ -321,6 +342,7 @@ public final class States {
    *
    * @param to the {@code to} argument of {@link PipelineSpec#rolledBack}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack(UUID to) {
     return rolledBack(to, NO_OPTIONS);
@@ -335,13 +357,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#rolledBack
    */
   public static State rolledBack(UUID to, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.ROLLED_BACK).name("Rolled Back");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.rolledBack(builder.stateDetails(), to)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.rolledBack(builder.stateDetails(), to);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -353,6 +382,7 @@ public final class States {
    * {@code skipped(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped() {
     return skipped(null, NO_OPTIONS);
@@ -369,6 +399,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped(Consumer<State.Builder> options) {
     return skipped(null, options);
@@ -384,6 +415,7 @@ public final class States {
    *
    * @param reason the {@code reason} argument of {@link PipelineSpec#skipped}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped(String reason) {
     return skipped(reason, NO_OPTIONS);
@@ -398,13 +430,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#skipped
    */
   public static State skipped(String reason, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Skipped");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.skipped(builder.stateDetails(), reason)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.skipped(builder.stateDetails(), reason);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -463,6 +502,7 @@ public final class States {
    * <p>The same as {@link #retrying(Consumer) retrying}{@code (options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State retrying() {
     return retrying(NO_OPTIONS);
@@ -476,13 +516,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#retrying
    */
   public static State retrying(Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.BUILDING).name("Retrying");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.retrying(builder.stateDetails())).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.retrying(builder.stateDetails());
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -496,6 +543,7 @@ public final class States {
    * {@code canary(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary() {
     return canary(null, NO_OPTIONS);
@@ -514,6 +562,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary(Consumer<State.Builder> options) {
     return canary(null, options);
@@ -531,6 +580,7 @@ public final class States {
    *
    * @param percent the share of traffic, in percent
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary(Integer percent) {
     return canary(percent, NO_OPTIONS);
@@ -547,13 +597,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#canary
    */
   public static State canary(Integer percent, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Canary");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.canary(builder.stateDetails(), percent)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.canary(builder.stateDetails(), percent);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -565,6 +622,7 @@ public final class States {
    * {@code blueGreen(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen() {
     return blueGreen(null, NO_OPTIONS);
@@ -581,6 +639,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen(Consumer<State.Builder> options) {
     return blueGreen(null, options);
@@ -596,6 +655,7 @@ public final class States {
    *
    * @param environment the {@code environment} argument of {@link PipelineSpec#deploying}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen(String environment) {
     return blueGreen(environment, NO_OPTIONS);
@@ -610,14 +670,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
   public static State blueGreen(String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("BlueGreen");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.deploying(builder.stateDetails(),
-        environment)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.deploying(builder.stateDetails(), environment);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -653,6 +719,7 @@ public final class States {
    * {@code superseded(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded() {
     return superseded(null, NO_OPTIONS);
@@ -669,6 +736,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded(Consumer<State.Builder> options) {
     return superseded(null, options);
@@ -684,6 +752,7 @@ public final class States {
    *
    * @param by the {@code by} argument of {@link PipelineSpec#superseded}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded(UUID by) {
     return superseded(by, NO_OPTIONS);
@@ -698,12 +767,19 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#superseded
    */
   public static State superseded(UUID by, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Superseded");
     options.accept(builder);
-    return builder.stateDetails(PipelineSpec.superseded(builder.stateDetails(), by)).build();
+    StateDetails details;
+    try {
+      details = PipelineSpec.superseded(builder.stateDetails(), by);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }

@@ -642,7 +642,7 @@ public final class State implements StateValue<StateType> {
      * shape the details.
      *
      * @return the new state
-     * @throws StateValidationException if the type is missing
+     * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
       if (type == null) {
@@ -651,9 +651,13 @@ public final class State implements StateValue<StateType> {
             + "FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING");
       }
       StateDetails details = stateDetails();
-      if (type == StateType.SCHEDULED) {
-        details = Objects.requireNonNull(PrefectSpec.defaultScheduledTime(details),
-            "PrefectSpec.defaultScheduledTime returned null");
+      try {
+        if (type == StateType.SCHEDULED) {
+          details = Objects.requireNonNull(PrefectSpec.defaultScheduledTime(details),
+              "PrefectSpec.defaultScheduledTime returned null");
+        }
+      } catch (RuntimeException e) {
+        throw StateValidationException.fromRule("state_details", e);
       }
       return new State(
           id != null ? id : UuidV7.next(),

@@ -1,5 +1,6 @@
 package dev.statespec.examples.prefect;
 
+import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public final class States {
    * {@code scheduled(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled() {
     return scheduled(null, NO_OPTIONS);
@@ -47,6 +49,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled(Consumer<State.Builder> options) {
     return scheduled(null, options);
@@ -62,6 +65,7 @@ public final class States {
    *
    * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled(Instant scheduledTime) {
     return scheduled(scheduledTime, NO_OPTIONS);
@@ -76,14 +80,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
   public static State scheduled(Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Scheduled");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
-        scheduledTime)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.scheduled(builder.stateDetails(), scheduledTime);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -239,6 +249,7 @@ public final class States {
    * {@code paused(null, null, false, null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused() {
     return paused(null, null, false, null, NO_OPTIONS);
@@ -255,6 +266,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused(Consumer<State.Builder> options) {
     return paused(null, null, false, null, options);
@@ -270,6 +282,7 @@ public final class States {
    *
    * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused(Duration timeout) {
     return paused(timeout, null, false, null, NO_OPTIONS);
@@ -285,6 +298,7 @@ public final class States {
    *
    * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused(Instant expiration) {
     return paused(null, expiration, false, null, NO_OPTIONS);
@@ -302,6 +316,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#paused
    */
   public static State paused(Duration timeout, Instant expiration, boolean reschedule,
@@ -309,8 +324,14 @@ public final class States {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Paused");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.paused(builder.stateDetails(), timeout, expiration,
-        reschedule, pauseKey)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.paused(builder.stateDetails(), timeout, expiration, reschedule,
+          pauseKey);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -346,6 +367,7 @@ public final class States {
    * {@code awaitingRetry(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry() {
     return awaitingRetry(null, NO_OPTIONS);
@@ -362,6 +384,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry(Consumer<State.Builder> options) {
     return awaitingRetry(null, options);
@@ -377,6 +400,7 @@ public final class States {
    *
    * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry(Instant scheduledTime) {
     return awaitingRetry(scheduledTime, NO_OPTIONS);
@@ -391,14 +415,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
   public static State awaitingRetry(Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingRetry");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
-        scheduledTime)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.scheduled(builder.stateDetails(), scheduledTime);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -410,6 +440,7 @@ public final class States {
    * {@code awaitingConcurrencySlot(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot() {
     return awaitingConcurrencySlot(null, NO_OPTIONS);
@@ -426,6 +457,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot(Consumer<State.Builder> options) {
     return awaitingConcurrencySlot(null, options);
@@ -441,6 +473,7 @@ public final class States {
    *
    * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot(Instant scheduledTime) {
     return awaitingConcurrencySlot(scheduledTime, NO_OPTIONS);
@@ -455,6 +488,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
   public static State awaitingConcurrencySlot(Instant scheduledTime,
@@ -462,8 +496,13 @@ public final class States {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingConcurrencySlot");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
-        scheduledTime)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.scheduled(builder.stateDetails(), scheduledTime);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -475,6 +514,7 @@ public final class States {
    * {@code late(null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late() {
     return late(null, NO_OPTIONS);
@@ -491,6 +531,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late(Consumer<State.Builder> options) {
     return late(null, options);
@@ -506,6 +547,7 @@ public final class States {
    *
    * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late(Instant scheduledTime) {
     return late(scheduledTime, NO_OPTIONS);
@@ -520,14 +562,20 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
   public static State late(Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Late");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.scheduled(builder.stateDetails(),
-        scheduledTime)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.scheduled(builder.stateDetails(), scheduledTime);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 
   /**
@@ -611,6 +659,7 @@ public final class States {
    * {@code suspended(null, null, null, options -> {})}.
    *
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended() {
     return suspended(null, null, null, NO_OPTIONS);
@@ -627,6 +676,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended(Consumer<State.Builder> options) {
     return suspended(null, null, null, options);
@@ -642,6 +692,7 @@ public final class States {
    *
    * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended(Duration timeout) {
     return suspended(timeout, null, null, NO_OPTIONS);
@@ -657,6 +708,7 @@ public final class States {
    *
    * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended(Instant expiration) {
     return suspended(null, expiration, null, NO_OPTIONS);
@@ -673,6 +725,7 @@ public final class States {
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#suspended
    */
   public static State suspended(Duration timeout, Instant expiration, String pauseKey,
@@ -680,7 +733,12 @@ public final class States {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Suspended");
     options.accept(builder);
-    return builder.stateDetails(PrefectSpec.suspended(builder.stateDetails(), timeout, expiration,
-        pauseKey)).build();
+    StateDetails details;
+    try {
+      details = PrefectSpec.suspended(builder.stateDetails(), timeout, expiration, pauseKey);
+    } catch (RuntimeException e) {
+      throw StateValidationException.fromRule("state_details", e);
+    }
+    return builder.stateDetails(details).build();
   }
 }
