@@ -1,5 +1,6 @@
 package dev.statespec.processor.spec;
 
+import dev.statespec.processor.diagnostics.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,11 +2,12 @@ package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.Names;
-import dev.statespec.processor.validate.Diagnostics;
-import dev.statespec.processor.validate.Problem;
 import dev.statespec.processor.validate.SpecValidator;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,11 @@
 package dev.statespec.processor.validate;
 
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FactoryRuleModel;
 import dev.statespec.processor.spec.NamedStateModel;
-import dev.statespec.processor.spec.Origin;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.RuleParameter;
 import dev.statespec.processor.spec.SchemaModel;

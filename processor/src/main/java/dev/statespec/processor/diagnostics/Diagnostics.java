@@ -1,6 +1,5 @@
-package dev.statespec.processor.validate;
+package dev.statespec.processor.diagnostics;
 
-import dev.statespec.processor.spec.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
