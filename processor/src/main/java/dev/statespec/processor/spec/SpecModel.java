@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * Everything the processor knows about one spec, read from its interface; the generators work from
  * this alone. Names that refer to other parts of the spec are kept as {@link Ref}s: validation
  * checks them, and a spec with errors never reaches the generators, so generators may resolve them
- * without checks.
+ * without checks. Built only through {@link #builder}, whose setters name what they set.
  *
  * @param element the spec interface: the position of spec-level errors and the originating element
  *     of every generated file
@@ -46,6 +46,14 @@ public record SpecModel(
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
     SchemaModel schema) {
+
+  /**
+   * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
+   * the schema {@link SchemaModel#EMPTY}, everything else null.
+   */
+  public static Builder builder(TypeElement element, ClassName specClass) {
+    return new Builder(element, specClass);
+  }
 
   /** The names of the classes generated for this spec. */
   public GeneratedNames names() {
@@ -95,5 +103,100 @@ public record SpecModel(
       }
     }
     return result;
+  }
+
+  /** Builds a {@link SpecModel} part by part, each part named, so that no call site passes fifteen values by position. */
+  public static final class Builder {
+
+    private final TypeElement element;
+    private final ClassName specClass;
+    private String javadoc;
+    private List<StateTypeModel> types = List.of();
+    private List<Ref> terminal = List.of();
+    private List<NamedStateModel> namedStates = List.of();
+    private Origin detailsOrigin;
+    private String detailsJavadoc;
+    private List<DetailsFieldModel> detailsFields = List.of();
+    private List<Ref> reset = List.of();
+    private List<Ref> hashKey = List.of();
+    private List<Ref> countOrder = List.of();
+    private List<FactoryRuleModel> factoryRules = List.of();
+    private List<BuildRuleModel> buildRules = List.of();
+    private SchemaModel schema = SchemaModel.EMPTY;
+
+    private Builder(TypeElement element, ClassName specClass) {
+      this.element = element;
+      this.specClass = specClass;
+    }
+
+    public Builder javadoc(String javadoc) {
+      this.javadoc = javadoc;
+      return this;
+    }
+
+    public Builder types(List<StateTypeModel> types) {
+      this.types = types;
+      return this;
+    }
+
+    public Builder terminal(List<Ref> terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    public Builder namedStates(List<NamedStateModel> namedStates) {
+      this.namedStates = namedStates;
+      return this;
+    }
+
+    public Builder detailsOrigin(Origin detailsOrigin) {
+      this.detailsOrigin = detailsOrigin;
+      return this;
+    }
+
+    public Builder detailsJavadoc(String detailsJavadoc) {
+      this.detailsJavadoc = detailsJavadoc;
+      return this;
+    }
+
+    public Builder detailsFields(List<DetailsFieldModel> detailsFields) {
+      this.detailsFields = detailsFields;
+      return this;
+    }
+
+    public Builder reset(List<Ref> reset) {
+      this.reset = reset;
+      return this;
+    }
+
+    public Builder hashKey(List<Ref> hashKey) {
+      this.hashKey = hashKey;
+      return this;
+    }
+
+    public Builder countOrder(List<Ref> countOrder) {
+      this.countOrder = countOrder;
+      return this;
+    }
+
+    public Builder factoryRules(List<FactoryRuleModel> factoryRules) {
+      this.factoryRules = factoryRules;
+      return this;
+    }
+
+    public Builder buildRules(List<BuildRuleModel> buildRules) {
+      this.buildRules = buildRules;
+      return this;
+    }
+
+    public Builder schema(SchemaModel schema) {
+      this.schema = schema;
+      return this;
+    }
+
+    public SpecModel build() {
+      return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
+          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema);
+    }
   }
 }

@@ -115,22 +115,21 @@ public final class SpecReader {
     List<BuildRuleModel> buildRules = new ArrayList<>();
     readMethods(spec, names, factoryRules, buildRules);
 
-    return new SpecModel(
-        spec,
-        ClassName.get(spec),
-        docComment(spec),
-        types,
-        terminal,
-        namedStates(spec, annotation),
-        details == null ? null : Origin.of(details),
-        details == null ? null : docComment(details),
-        details == null ? List.of() : detailsFields(details),
-        refs(spec, annotation, "reset"),
-        refs(spec, annotation, "hashKey"),
-        refs(spec, annotation, "countOrder"),
-        factoryRules,
-        buildRules,
-        schema(spec, annotation));
+    return SpecModel.builder(spec, ClassName.get(spec))
+        .javadoc(docComment(spec))
+        .types(types)
+        .terminal(terminal)
+        .namedStates(namedStates(spec, annotation))
+        .detailsOrigin(details == null ? null : Origin.of(details))
+        .detailsJavadoc(details == null ? null : docComment(details))
+        .detailsFields(details == null ? List.of() : detailsFields(details))
+        .reset(refs(spec, annotation, "reset"))
+        .hashKey(refs(spec, annotation, "hashKey"))
+        .countOrder(refs(spec, annotation, "countOrder"))
+        .factoryRules(factoryRules)
+        .buildRules(buildRules)
+        .schema(schema(spec, annotation))
+        .build();
   }
 
   // A spec is a public, non-generic interface not named like a class generated beside it.
