@@ -20,7 +20,7 @@ public final class SpecMerger {
 
   private SpecMerger() {}
 
-  /** {@code own} on top of {@code base}. */
+  /** {@code own} on top of {@code base}, keeping {@code own}'s declaration and {@code base} itself for validation. */
   public static SpecModel merge(SpecModel base, SpecModel own) {
     Set<String> terminalNames = new LinkedHashSet<>();
     List<Ref> terminal = new ArrayList<>(base.terminal());
@@ -52,6 +52,8 @@ public final class SpecMerger {
             own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
             union(base.schema().required(), own.schema().required()),
             concat(base.schema().fields(), own.schema().fields())))
+        .declaration(own.declaration())
+        .base(base)
         .build();
   }
 

@@ -29,6 +29,10 @@ import javax.lang.model.element.TypeElement;
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
  * @param schema what the spec says about its JSON Schema
+ * @param declaration the spec interface as written: the facts its checks need, including the parts
+ *     left out of this model because nothing could be generated from them
+ * @param base the spec it extends, read on its own (and itself merged with its base), or null: the
+ *     spec may be generated only if its base is sound
  */
 public record SpecModel(
     TypeElement element,
@@ -45,11 +49,14 @@ public record SpecModel(
     List<Ref> countOrder,
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
-    SchemaModel schema) {
+    SchemaModel schema,
+    SpecDeclaration declaration,
+    SpecModel base) {
 
   /**
    * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
-   * the schema {@link SchemaModel#EMPTY}, everything else null.
+   * the schema {@link SchemaModel#EMPTY}, the declaration {@link SpecDeclaration#PLAIN}, everything
+   * else null.
    */
   public static Builder builder(TypeElement element, ClassName specClass) {
     return new Builder(element, specClass);
@@ -123,6 +130,8 @@ public record SpecModel(
     private List<FactoryRuleModel> factoryRules = List.of();
     private List<BuildRuleModel> buildRules = List.of();
     private SchemaModel schema = SchemaModel.EMPTY;
+    private SpecDeclaration declaration = SpecDeclaration.PLAIN;
+    private SpecModel base;
 
     private Builder(TypeElement element, ClassName specClass) {
       this.element = element;
@@ -194,9 +203,19 @@ public record SpecModel(
       return this;
     }
 
+    public Builder declaration(SpecDeclaration declaration) {
+      this.declaration = declaration;
+      return this;
+    }
+
+    public Builder base(SpecModel base) {
+      this.base = base;
+      return this;
+    }
+
     public SpecModel build() {
       return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
-          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema);
+          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema, declaration, base);
     }
   }
 }
