@@ -126,10 +126,13 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private void processSpec(TypeElement spec) {
     try {
       int errorsBefore = diagnostics.errorCount();
-      diagnostics.scopeTo(spec);
       SpecModel model = reader.read(spec);
-      validator.validate(model);
-      diagnostics.scopeTo(null);
+      // Errors that lie in a base spec are counted here but printed by the base's own compile. The
+      // scope is declared before the try, as -Xlint:try warns of a resource the body never names.
+      Diagnostics.Scope scope = diagnostics.scopeTo(spec);
+      try (scope) {
+        validator.validate(model);
+      }
       if (!samePackage.packageIsFree(model, generatedTypes)) {
         return;
       }
