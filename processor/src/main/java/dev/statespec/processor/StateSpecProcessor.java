@@ -2,20 +2,21 @@ package dev.statespec.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.generate.CountByStateGenerator;
 import dev.statespec.processor.generate.FactoriesGenerator;
 import dev.statespec.processor.generate.SchemaGenerator;
 import dev.statespec.processor.generate.StateDetailsGenerator;
 import dev.statespec.processor.generate.StateGenerator;
 import dev.statespec.processor.generate.StateTypeGenerator;
-import dev.statespec.processor.spec.Origin;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.SpecReader;
-import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.Names;
-import dev.statespec.processor.validate.Diagnostics;
-import dev.statespec.processor.validate.Problem;
+import dev.statespec.processor.validate.SamePackageCheck;
 import dev.statespec.processor.validate.SpecValidator;
+import dev.statespec.processor.validate.StrayDetailsCheck;
 import dev.statespec.processor.write.ResourceWriter;
 import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
@@ -50,6 +51,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private SpecReader reader;
   private SpecValidator validator;
+  private SamePackageCheck samePackage;
+  private StrayDetailsCheck strayDetails;
   private SourceWriter writer;
   private ResourceWriter resourceWriter;
   /** Every class written so far, by qualified name, with the simple name of the spec it came from. */
@@ -59,8 +62,10 @@ public final class StateSpecProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
-    reader = new SpecReader(processingEnv.getElementUtils(), diagnostics);
+    reader = new SpecReader(processingEnv.getElementUtils());
     validator = new SpecValidator(diagnostics);
+    samePackage = new SamePackageCheck(diagnostics);
+    strayDetails = new StrayDetailsCheck(diagnostics);
     writer = new SourceWriter(processingEnv.getFiler(), diagnostics);
     resourceWriter = new ResourceWriter(processingEnv.getFiler(), diagnostics);
   }
@@ -85,22 +90,12 @@ public final class StateSpecProcessor extends AbstractProcessor {
     for (TypeElement spec : ElementFilter.typesIn(round.getElementsAnnotatedWith(stateSpec))) {
       processSpec(spec);
     }
-    reportStrayDetails(round);
-    return onlyStatespecUses(annotations, round);
-  }
-
-  // A @Details interface outside any spec would silently generate nothing.
-  private void reportStrayDetails(RoundEnvironment round) {
+    // A @Details type outside every spec is in no spec's model, so it is checked on the round.
     TypeElement details = processingEnv.getElementUtils().getTypeElement(Names.DETAILS);
-    if (details == null) {
-      return;
+    if (details != null) {
+      strayDetails.check(round.getElementsAnnotatedWith(details));
     }
-    for (Element element : round.getElementsAnnotatedWith(details)) {
-      Element enclosing = element.getEnclosingElement();
-      if (!Annotations.has(enclosing, Names.STATE_SPEC)) {
-        diagnostics.error(Origin.of(element), Problem.DETAILS_OUTSIDE_SPEC, element.getSimpleName());
-      }
-    }
+    return onlyStatespecUses(annotations, round);
   }
 
   // Whether every foreign annotation of this round sits in a class statespec generated.
@@ -131,11 +126,14 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private void processSpec(TypeElement spec) {
     try {
       int errorsBefore = diagnostics.errorCount();
-      diagnostics.scopeTo(spec);
       SpecModel model = reader.read(spec);
-      validator.validate(model);
-      diagnostics.scopeTo(null);
-      if (!packageIsFree(model)) {
+      // Errors that lie in a base spec are counted here but printed by the base's own compile. The
+      // scope is declared before the try, as -Xlint:try warns of a resource the body never names.
+      Diagnostics.Scope scope = diagnostics.scopeTo(spec);
+      try (scope) {
+        validator.validate(model);
+      }
+      if (!samePackage.packageIsFree(model, generatedTypes)) {
         return;
       }
       if (diagnostics.errorCount() == errorsBefore) {
@@ -157,20 +155,6 @@ public final class StateSpecProcessor extends AbstractProcessor {
     String name = file.packageName() + "." + file.typeSpec().name();
     writer.write(model, file);
     generatedTypes.put(name, model.element().getSimpleName().toString());
-  }
-
-  // Two specs in one package would both generate State, StateType, ...: the second one is the mistake.
-  private boolean packageIsFree(SpecModel model) {
-    String stateType = model.names().stateType().canonicalName();
-    String owner = generatedTypes.get(stateType);
-    if (owner == null) {
-      owner = generatedTypes.get(model.names().stateDetails().canonicalName());
-    }
-    if (owner != null) {
-      diagnostics.error(Origin.of(model.element()), Problem.SAME_PACKAGE, model.element().getSimpleName(),
-          model.names().stateType().simpleName(), owner);
-    }
-    return owner == null;
   }
 
   private boolean detailsAreSound(SpecModel model, int errorsBefore) {

@@ -1,5 +1,7 @@
 package dev.statespec.processor.spec;
 
+import dev.statespec.processor.diagnostics.Origin;
+
 /**
  * One field of the generated {@code StateDetails}.
  *

@@ -1,6 +1,7 @@
 package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.ClassName;
+import dev.statespec.processor.diagnostics.Origin;
 import java.util.List;
 
 /**

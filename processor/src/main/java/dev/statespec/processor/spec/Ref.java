@@ -1,5 +1,7 @@
 package dev.statespec.processor.spec;
 
+import dev.statespec.processor.diagnostics.Origin;
+
 /**
  * A name a spec uses to refer to something it declares elsewhere (a state type, a named state, a
  * field), kept with where it was written until validation resolves it.

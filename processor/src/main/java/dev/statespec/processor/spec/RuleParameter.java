@@ -1,6 +1,7 @@
 package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.TypeName;
+import dev.statespec.processor.diagnostics.Origin;
 
 /**
  * A parameter of a factory rule other than the details: an argument of the factories it shapes.

@@ -1,5 +1,6 @@
 package dev.statespec.processor.spec;
 
+import dev.statespec.processor.diagnostics.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class SpecMerger {
 
   private SpecMerger() {}
 
-  /** {@code own} on top of {@code base}. */
+  /** {@code own} on top of {@code base}, keeping {@code own}'s declaration and {@code base} itself for validation. */
   public static SpecModel merge(SpecModel base, SpecModel own) {
     Set<String> terminalNames = new LinkedHashSet<>();
     List<Ref> terminal = new ArrayList<>(base.terminal());
@@ -34,25 +35,26 @@ public final class SpecMerger {
       types.add(new StateTypeModel(type.name(), terminalNames.contains(type.name()), type.origin()));
     }
 
-    return new SpecModel(
-        own.element(),
-        own.specClass(),
-        own.javadoc(),
-        types,
-        terminal,
-        concat(base.namedStates(), own.namedStates()),
-        own.detailsOrigin() != null ? own.detailsOrigin() : base.detailsOrigin(),
-        own.detailsJavadoc() != null ? own.detailsJavadoc() : base.detailsJavadoc(),
-        concat(base.detailsFields(), own.detailsFields()),
-        union(base.reset(), own.reset()),
-        own.hashKey().isEmpty() ? base.hashKey() : own.hashKey(),
-        countOrder(base, own),
-        concat(base.factoryRules(), own.factoryRules()),
-        concat(base.buildRules(), own.buildRules()),
-        new SchemaModel(
+    return SpecModel.builder(own.element(), own.specClass())
+        .javadoc(own.javadoc())
+        .types(types)
+        .terminal(terminal)
+        .namedStates(concat(base.namedStates(), own.namedStates()))
+        .detailsOrigin(own.detailsOrigin() != null ? own.detailsOrigin() : base.detailsOrigin())
+        .detailsJavadoc(own.detailsJavadoc() != null ? own.detailsJavadoc() : base.detailsJavadoc())
+        .detailsFields(concat(base.detailsFields(), own.detailsFields()))
+        .reset(union(base.reset(), own.reset()))
+        .hashKey(own.hashKey().isEmpty() ? base.hashKey() : own.hashKey())
+        .countOrder(countOrder(base, own))
+        .factoryRules(concat(base.factoryRules(), own.factoryRules()))
+        .buildRules(concat(base.buildRules(), own.buildRules()))
+        .schema(new SchemaModel(
             own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
             union(base.schema().required(), own.schema().required()),
-            concat(base.schema().fields(), own.schema().fields())));
+            concat(base.schema().fields(), own.schema().fields())))
+        .declaration(own.declaration())
+        .base(base)
+        .build();
   }
 
   // The extension's own order, or the base's with the extension's new types appended.

@@ -1,6 +1,7 @@
 package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.ClassName;
+import dev.statespec.processor.diagnostics.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * Everything the processor knows about one spec, read from its interface; the generators work from
  * this alone. Names that refer to other parts of the spec are kept as {@link Ref}s: validation
  * checks them, and a spec with errors never reaches the generators, so generators may resolve them
- * without checks.
+ * without checks. Built only through {@link #builder}, whose setters name what they set.
  *
  * @param element the spec interface: the position of spec-level errors and the originating element
  *     of every generated file
@@ -28,6 +29,10 @@ import javax.lang.model.element.TypeElement;
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
  * @param schema what the spec says about its JSON Schema
+ * @param declaration the spec interface as written: the facts its checks need, including the parts
+ *     left out of this model because nothing could be generated from them
+ * @param base the spec it extends, read on its own (and itself merged with its base), or null: the
+ *     spec may be generated only if its base is sound
  */
 public record SpecModel(
     TypeElement element,
@@ -44,7 +49,18 @@ public record SpecModel(
     List<Ref> countOrder,
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
-    SchemaModel schema) {
+    SchemaModel schema,
+    SpecDeclaration declaration,
+    SpecModel base) {
+
+  /**
+   * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
+   * the schema {@link SchemaModel#EMPTY}, the declaration {@link SpecDeclaration#PLAIN}, everything
+   * else null.
+   */
+  public static Builder builder(TypeElement element, ClassName specClass) {
+    return new Builder(element, specClass);
+  }
 
   /** The names of the classes generated for this spec. */
   public GeneratedNames names() {
@@ -94,5 +110,112 @@ public record SpecModel(
       }
     }
     return result;
+  }
+
+  /** Builds a {@link SpecModel} part by part, each part named, so that no call site passes fifteen values by position. */
+  public static final class Builder {
+
+    private final TypeElement element;
+    private final ClassName specClass;
+    private String javadoc;
+    private List<StateTypeModel> types = List.of();
+    private List<Ref> terminal = List.of();
+    private List<NamedStateModel> namedStates = List.of();
+    private Origin detailsOrigin;
+    private String detailsJavadoc;
+    private List<DetailsFieldModel> detailsFields = List.of();
+    private List<Ref> reset = List.of();
+    private List<Ref> hashKey = List.of();
+    private List<Ref> countOrder = List.of();
+    private List<FactoryRuleModel> factoryRules = List.of();
+    private List<BuildRuleModel> buildRules = List.of();
+    private SchemaModel schema = SchemaModel.EMPTY;
+    private SpecDeclaration declaration = SpecDeclaration.PLAIN;
+    private SpecModel base;
+
+    private Builder(TypeElement element, ClassName specClass) {
+      this.element = element;
+      this.specClass = specClass;
+    }
+
+    public Builder javadoc(String javadoc) {
+      this.javadoc = javadoc;
+      return this;
+    }
+
+    public Builder types(List<StateTypeModel> types) {
+      this.types = types;
+      return this;
+    }
+
+    public Builder terminal(List<Ref> terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    public Builder namedStates(List<NamedStateModel> namedStates) {
+      this.namedStates = namedStates;
+      return this;
+    }
+
+    public Builder detailsOrigin(Origin detailsOrigin) {
+      this.detailsOrigin = detailsOrigin;
+      return this;
+    }
+
+    public Builder detailsJavadoc(String detailsJavadoc) {
+      this.detailsJavadoc = detailsJavadoc;
+      return this;
+    }
+
+    public Builder detailsFields(List<DetailsFieldModel> detailsFields) {
+      this.detailsFields = detailsFields;
+      return this;
+    }
+
+    public Builder reset(List<Ref> reset) {
+      this.reset = reset;
+      return this;
+    }
+
+    public Builder hashKey(List<Ref> hashKey) {
+      this.hashKey = hashKey;
+      return this;
+    }
+
+    public Builder countOrder(List<Ref> countOrder) {
+      this.countOrder = countOrder;
+      return this;
+    }
+
+    public Builder factoryRules(List<FactoryRuleModel> factoryRules) {
+      this.factoryRules = factoryRules;
+      return this;
+    }
+
+    public Builder buildRules(List<BuildRuleModel> buildRules) {
+      this.buildRules = buildRules;
+      return this;
+    }
+
+    public Builder schema(SchemaModel schema) {
+      this.schema = schema;
+      return this;
+    }
+
+    public Builder declaration(SpecDeclaration declaration) {
+      this.declaration = declaration;
+      return this;
+    }
+
+    public Builder base(SpecModel base) {
+      this.base = base;
+      return this;
+    }
+
+    public SpecModel build() {
+      return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
+          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema, declaration, base);
+    }
   }
 }

@@ -2,12 +2,10 @@ package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.Names;
-import dev.statespec.processor.validate.Diagnostics;
-import dev.statespec.processor.validate.Problem;
-import dev.statespec.processor.validate.SpecValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,21 +27,19 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads a {@code @StateSpec} interface into a {@link SpecModel}.
+ * Reads a {@code @StateSpec} interface into a {@link SpecModel}, and reports nothing.
  *
- * <p>Mistakes that only the javac element shows (an unsupported field type, a rule that is not
- * static, a details method with parameters) are reported here, on that element, and the offending
- * part is left out of the model; mistakes in how the parts refer to each other are left to the
- * validator, which sees the whole model.
+ * <p>What the generators can use goes into the model; what they cannot (a rule that is not static,
+ * a details method with parameters or of a type statespec cannot store, a second details type) is
+ * left out of it. Both are recorded as written, with the facts that tell a mistake, in the model's
+ * {@link SpecDeclaration}: judging them is validation's job, which sees the whole model.
  */
 public final class SpecReader {
 
   private final Elements elements;
-  private final Diagnostics diagnostics;
 
-  public SpecReader(Elements elements, Diagnostics diagnostics) {
+  public SpecReader(Elements elements) {
     this.elements = elements;
-    this.diagnostics = diagnostics;
   }
 
   /**
@@ -54,50 +50,32 @@ public final class SpecReader {
     return read(spec, new LinkedHashSet<>());
   }
 
+  // extending: the specs read on the way from the first one down to this one.
   private SpecModel read(TypeElement spec, Set<String> extending) {
-    SpecModel own = readOwn(spec);
-    if (!extending.add(spec.getQualifiedName().toString())) {
-      diagnostics.error(Origin.of(spec), Problem.SPEC_CYCLE, String.join(" -> ", extending), spec.getSimpleName());
+    // javac refuses cyclic inheritance before processing; should a compiler not, the cycle is
+    // recorded and not followed.
+    List<String> cycle = extending.add(spec.getQualifiedName().toString()) ? List.of() : List.copyOf(extending);
+    SpecModel own = readOwn(spec, cycle);
+    List<TypeElement> bases = baseSpecs(spec);
+    if (!cycle.isEmpty() || bases.isEmpty()) {
       return own;
     }
-    TypeElement base = baseSpec(spec);
-    if (base == null) {
-      return own;
-    }
-    // The base was checked when it was compiled (or is checked on its own in this compile): read it
-    // quietly and say once, here, if it is broken.
-    Diagnostics quiet = Diagnostics.quiet();
-    SpecModel baseModel = new SpecReader(elements, quiet).read(base, extending);
-    new SpecValidator(quiet).validate(baseModel);
-    if (quiet.errorCount() > 0) {
-      diagnostics.error(Origin.of(spec), Problem.BASE_INVALID, base.getQualifiedName(), spec.getSimpleName());
-    }
-    return SpecMerger.merge(baseModel, own);
+    // A second base is a mistake the declaration records; the first is the base.
+    return SpecMerger.merge(read(bases.get(0), extending), own);
   }
 
-  /** The spec {@code spec} extends, or null; any other super-interface is an error. */
-  private TypeElement baseSpec(TypeElement spec) {
+  // The interfaces spec extends that are specs, in declaration order.
+  private static List<TypeElement> baseSpecs(TypeElement spec) {
     List<TypeElement> bases = new ArrayList<>();
-    for (TypeMirror superinterface : spec.getInterfaces()) {
-      if (superinterface.getKind() != TypeKind.DECLARED) {
-        continue; // an unresolved type: javac reports it
-      }
-      TypeElement element = (TypeElement) ((DeclaredType) superinterface).asElement();
-      if (Annotations.has(element, Names.STATE_SPEC)) {
-        bases.add(element);
-      } else {
-        diagnostics.error(Origin.of(spec), Problem.BASE_NOT_SPEC, spec.getSimpleName(), element.getQualifiedName());
+    for (TypeElement supertype : supertypes(spec)) {
+      if (Annotations.has(supertype, Names.STATE_SPEC)) {
+        bases.add(supertype);
       }
     }
-    if (bases.size() > 1) {
-      diagnostics.error(Origin.of(spec), Problem.TWO_BASES, spec.getSimpleName(), bases.get(0).getSimpleName(),
-          bases.get(1).getSimpleName());
-    }
-    return bases.isEmpty() ? null : bases.get(0);
+    return bases;
   }
 
-  private SpecModel readOwn(TypeElement spec) {
-    checkSpecElement(spec);
+  private SpecModel readOwn(TypeElement spec, List<String> cycle) {
     AnnotationMirror annotation = Annotations.find(spec, Names.STATE_SPEC).orElseThrow();
     GeneratedNames names = new GeneratedNames(elements.getPackageOf(spec).getQualifiedName().toString());
 
@@ -109,56 +87,80 @@ public final class SpecReader {
       types.add(new StateTypeModel(ref.name(), terminalNames.contains(ref.name()), ref.origin()));
     }
 
-    TypeElement details = findDetails(spec);
+    List<SpecDeclaration.DetailsType> detailsTypes = new ArrayList<>();
+    TypeElement details = findDetails(spec, detailsTypes);
+    List<SpecDeclaration.Method> methods = new ArrayList<>();
     List<FactoryRuleModel> factoryRules = new ArrayList<>();
     List<BuildRuleModel> buildRules = new ArrayList<>();
-    readMethods(spec, names, factoryRules, buildRules);
+    readMethods(spec, names, methods, factoryRules, buildRules);
+    List<SpecDeclaration.DetailsMethod> detailsMethods = new ArrayList<>();
+    List<DetailsFieldModel> detailsFields = details == null ? List.of() : detailsFields(details, detailsMethods);
 
-    return new SpecModel(
-        spec,
-        ClassName.get(spec),
-        docComment(spec),
-        types,
-        terminal,
-        namedStates(spec, annotation),
-        details == null ? null : Origin.of(details),
-        details == null ? null : docComment(details),
-        details == null ? List.of() : detailsFields(details),
-        refs(spec, annotation, "reset"),
-        refs(spec, annotation, "hashKey"),
-        refs(spec, annotation, "countOrder"),
-        factoryRules,
-        buildRules,
-        schema(spec, annotation));
+    return SpecModel.builder(spec, ClassName.get(spec))
+        .javadoc(docComment(spec))
+        .types(types)
+        .terminal(terminal)
+        .namedStates(namedStates(spec, annotation))
+        .detailsOrigin(details == null ? null : Origin.of(details))
+        .detailsJavadoc(details == null ? null : docComment(details))
+        .detailsFields(detailsFields)
+        .reset(refs(spec, annotation, "reset"))
+        .hashKey(refs(spec, annotation, "hashKey"))
+        .countOrder(refs(spec, annotation, "countOrder"))
+        .factoryRules(factoryRules)
+        .buildRules(buildRules)
+        .schema(schema(spec, annotation))
+        .declaration(declaration(spec, cycle, detailsTypes, methods, detailsMethods))
+        .build();
   }
 
-  // A spec is a public, non-generic interface not named like a class generated beside it.
-  private void checkSpecElement(TypeElement spec) {
-    String name = spec.getSimpleName().toString();
-    if (spec.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(Origin.of(spec), Problem.SPEC_NOT_INTERFACE, name, describe(spec), name);
+  // The spec as declared, with cycle as read() found it.
+  private static SpecDeclaration declaration(TypeElement spec, List<String> cycle,
+      List<SpecDeclaration.DetailsType> detailsTypes, List<SpecDeclaration.Method> methods,
+      List<SpecDeclaration.DetailsMethod> detailsMethods) {
+    List<String> baseSpecs = new ArrayList<>();
+    List<String> otherSupertypes = new ArrayList<>();
+    for (TypeElement supertype : supertypes(spec)) {
+      if (Annotations.has(supertype, Names.STATE_SPEC)) {
+        baseSpecs.add(supertype.getSimpleName().toString());
+      } else {
+        otherSupertypes.add(supertype.getQualifiedName().toString());
+      }
     }
-    if (!spec.getModifiers().contains(Modifier.PUBLIC)) {
-      diagnostics.error(Origin.of(spec), Problem.SPEC_NOT_PUBLIC, name);
+    return new SpecDeclaration(
+        describe(spec),
+        spec.getKind() == ElementKind.INTERFACE,
+        spec.getModifiers().contains(Modifier.PUBLIC),
+        !spec.getTypeParameters().isEmpty(),
+        hiddenIn(spec),
+        baseSpecs,
+        otherSupertypes,
+        cycle,
+        detailsTypes,
+        methods,
+        detailsMethods);
+  }
+
+  // The interfaces spec extends; an unresolved one is left out, since javac reports it.
+  private static List<TypeElement> supertypes(TypeElement spec) {
+    List<TypeElement> supertypes = new ArrayList<>();
+    for (TypeMirror superinterface : spec.getInterfaces()) {
+      if (superinterface.getKind() == TypeKind.DECLARED) {
+        supertypes.add((TypeElement) ((DeclaredType) superinterface).asElement());
+      }
     }
-    if (!spec.getTypeParameters().isEmpty()) {
-      diagnostics.error(Origin.of(spec), Problem.SPEC_GENERIC, name);
-    }
+    return supertypes;
+  }
+
+  // The nearest type around the spec that is not public, whose members the generated classes cannot reach.
+  private static String hiddenIn(TypeElement spec) {
     for (Element enclosing = spec.getEnclosingElement(); enclosing instanceof TypeElement;
         enclosing = enclosing.getEnclosingElement()) {
       if (!enclosing.getModifiers().contains(Modifier.PUBLIC)) {
-        diagnostics.error(Origin.of(spec), Problem.SPEC_HIDDEN, name, enclosing.getSimpleName(),
-            enclosing.getSimpleName());
-        break;
+        return enclosing.getSimpleName().toString();
       }
     }
-    GeneratedNames names = new GeneratedNames("");
-    for (ClassName generated : List.of(names.stateType(), names.state(), names.stateDetails(),
-        names.countByState(), names.factories())) {
-      if (generated.simpleName().equals(name)) {
-        diagnostics.error(Origin.of(spec), Problem.SPEC_NAME_CLASH, name, generated.simpleName(), name);
-      }
-    }
+    return null;
   }
 
   // Every string of an array attribute, each with the position of its own literal.
@@ -211,38 +213,39 @@ public final class SpecReader {
     return new SchemaModel(typeDescription.isEmpty() ? null : typeDescription, refs(spec, schema, "required"), fields);
   }
 
-  private TypeElement findDetails(TypeElement spec) {
+  /**
+   * The details interface: the first nested type marked {@code @Details} that is an interface. Every
+   * type so marked is recorded in {@code declared}.
+   */
+  private static TypeElement findDetails(TypeElement spec, List<SpecDeclaration.DetailsType> declared) {
     TypeElement found = null;
     for (TypeElement nested : ElementFilter.typesIn(spec.getEnclosedElements())) {
       if (!Annotations.has(nested, Names.DETAILS)) {
         continue;
       }
-      if (nested.getKind() != ElementKind.INTERFACE) {
-        diagnostics.error(Origin.of(nested), Problem.DETAILS_NOT_INTERFACE, nested.getSimpleName(), describe(nested));
-      } else if (found != null) {
-        diagnostics.error(Origin.of(nested), Problem.TWO_DETAILS, found.getSimpleName());
-      } else {
+      boolean isInterface = nested.getKind() == ElementKind.INTERFACE;
+      declared.add(new SpecDeclaration.DetailsType(nested.getSimpleName().toString(), describe(nested), isInterface,
+          Origin.of(nested)));
+      if (isInterface && found == null) {
         found = nested;
       }
     }
     return found;
   }
 
-  private List<DetailsFieldModel> detailsFields(TypeElement details) {
+  /** The fields the abstract methods of {@code details} declare; every such method is recorded in {@code declared}. */
+  private List<DetailsFieldModel> detailsFields(TypeElement details, List<SpecDeclaration.DetailsMethod> declared) {
     List<DetailsFieldModel> fields = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(details.getEnclosedElements())) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
         continue; // static and default methods are the author's helpers, not fields
       }
       String name = method.getSimpleName().toString();
-      if (!method.getParameters().isEmpty()) {
-        diagnostics.error(Origin.of(method), Problem.FIELD_PARAMETERS, name, name);
-        continue;
-      }
       FieldType type = fieldType(method.getReturnType());
-      if (type == null) {
-        diagnostics.error(Origin.of(method), Problem.FIELD_TYPE, name, method.getReturnType(),
-            FieldType.supportedList());
+      SpecDeclaration.DetailsMethod declaredMethod = new SpecDeclaration.DetailsMethod(name,
+          method.getParameters().size(), type == null ? method.getReturnType().toString() : null, Origin.of(method));
+      declared.add(declaredMethod);
+      if (!declaredMethod.isField()) {
         continue;
       }
       String defaultValue = Annotations.find(method, Names.DEFAULT)
@@ -265,18 +268,15 @@ public final class SpecReader {
   }
 
   // Rules are the spec's static methods marked @Factory or @OnBuild; unmarked static methods are helpers.
-  private void readMethods(TypeElement spec, GeneratedNames names, List<FactoryRuleModel> factoryRules,
-      List<BuildRuleModel> buildRules) {
+  // Every method is recorded in declared; only rules the generated code can call become rule models.
+  private void readMethods(TypeElement spec, GeneratedNames names, List<SpecDeclaration.Method> declared,
+      List<FactoryRuleModel> factoryRules, List<BuildRuleModel> buildRules) {
     for (ExecutableElement method : ElementFilter.methodsIn(spec.getEnclosedElements())) {
       AnnotationMirror factory = Annotations.find(method, Names.FACTORY).orElse(null);
       AnnotationMirror onBuild = Annotations.find(method, Names.ON_BUILD).orElse(null);
-      if (factory == null && onBuild == null) {
-        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-          diagnostics.error(Origin.of(method), Problem.STRAY_METHOD, method.getSimpleName());
-        }
-        continue;
-      }
-      if (!checkRuleShape(method, names, onBuild != null)) {
+      SpecDeclaration.Method declaredMethod = declare(method, names, factory != null, onBuild != null);
+      declared.add(declaredMethod);
+      if (!declaredMethod.isCallableRule()) {
         continue;
       }
       String methodName = method.getSimpleName().toString();
@@ -290,31 +290,22 @@ public final class SpecReader {
     }
   }
 
-  /** Whether {@code method} is a static, callable {@code StateDetails name(StateDetails, ...)}; reports why not. */
-  private boolean checkRuleShape(ExecutableElement method, GeneratedNames names, boolean detailsOnly) {
-    String name = method.getSimpleName().toString();
-    Origin origin = Origin.of(method);
-    if (!method.getModifiers().contains(Modifier.STATIC)) {
-      diagnostics.error(origin, Problem.RULE_NOT_STATIC, name + "()", name);
-      return false;
-    }
-    if (method.getModifiers().contains(Modifier.PRIVATE)) {
-      diagnostics.error(origin, Problem.RULE_PRIVATE, name + "()");
-      return false;
-    }
-    if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(origin, Problem.RULE_GENERIC, name + "()");
-      return false;
-    }
+  private static SpecDeclaration.Method declare(ExecutableElement method, GeneratedNames names, boolean factory,
+      boolean onBuild) {
+    Set<Modifier> modifiers = method.getModifiers();
     List<? extends VariableElement> parameters = method.getParameters();
-    boolean shaped = !parameters.isEmpty()
-        && isDetails(parameters.get(0).asType(), names)
-        && isDetails(method.getReturnType(), names)
-        && (!detailsOnly || parameters.size() == 1);
-    if (!shaped) {
-      diagnostics.error(origin, Problem.RULE_SIGNATURE, name + "()", name, detailsOnly ? "" : ", ...");
-    }
-    return shaped;
+    return new SpecDeclaration.Method(
+        method.getSimpleName().toString(),
+        modifiers.contains(Modifier.ABSTRACT),
+        factory,
+        onBuild,
+        modifiers.contains(Modifier.STATIC),
+        modifiers.contains(Modifier.PRIVATE),
+        !method.getTypeParameters().isEmpty(),
+        parameters.size(),
+        !parameters.isEmpty() && isDetails(parameters.get(0).asType(), names),
+        isDetails(method.getReturnType(), names),
+        Origin.of(method));
   }
 
   /**
@@ -358,8 +349,11 @@ public final class SpecReader {
     return text.toString().strip();
   }
 
+  // What a type is, in its author's words, for messages.
   private static String describe(Element element) {
     switch (element.getKind()) {
+      case INTERFACE:
+        return "an interface";
       case CLASS:
         return "a class";
       case ENUM:

@@ -1,5 +1,6 @@
 package dev.statespec.processor.spec;
 
+import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.util.CaseFormat;
 
 /**

@@ -1,9 +1,11 @@
 package dev.statespec.processor.validate;
 
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FactoryRuleModel;
 import dev.statespec.processor.spec.NamedStateModel;
-import dev.statespec.processor.spec.Origin;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.RuleParameter;
 import dev.statespec.processor.spec.SchemaModel;
@@ -21,9 +23,11 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
- * Checks that the parts of a {@link SpecModel} fit together: every name refers to something the
- * spec declares, nothing is declared twice, nothing generated would collide. Every problem is
- * reported, on the string or element that holds it, in one pass.
+ * Checks a {@link SpecModel}, which may be generated only if no problem is reported: first how the
+ * spec is declared ({@link DeclarationChecks}) and what it extends ({@link ExtensionChecks}), then,
+ * here, that its parts fit together: every name refers to something the spec declares, nothing is
+ * declared twice, nothing generated would collide. Every problem is reported, on the string or
+ * element that holds it, in one pass.
  */
 public final class SpecValidator {
 
@@ -39,13 +43,26 @@ public final class SpecValidator {
   private static final Set<String> FACTORY_LOCALS = Set.of("options", "builder");
 
   private final Diagnostics diagnostics;
+  private final DeclarationChecks declarationChecks;
+  private final ExtensionChecks extensionChecks;
 
   public SpecValidator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.declarationChecks = new DeclarationChecks(diagnostics);
+    this.extensionChecks = new ExtensionChecks(diagnostics);
+  }
+
+  /** Whether {@code spec} has no problem at all; reports nothing. */
+  static boolean isSound(SpecModel spec) {
+    Diagnostics quiet = Diagnostics.quiet();
+    new SpecValidator(quiet).validate(spec);
+    return quiet.errorCount() == 0;
   }
 
   /** Reports every problem of {@code spec}; it may be generated only if none was reported. */
   public void validate(SpecModel spec) {
+    declarationChecks.check(spec);
+    extensionChecks.check(spec);
     Set<String> typeNames = validateTypes(spec);
     validateTypeRefs(spec.terminal(), "terminal", typeNames, true);
     validateCountOrder(spec, typeNames);

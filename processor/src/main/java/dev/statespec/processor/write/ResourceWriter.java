@@ -1,9 +1,9 @@
 package dev.statespec.processor.write;
 
-import dev.statespec.processor.spec.Origin;
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.SpecModel;
-import dev.statespec.processor.validate.Diagnostics;
-import dev.statespec.processor.validate.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.statespec.processor.write;
 
 import com.palantir.javapoet.JavaFile;
-import dev.statespec.processor.spec.Origin;
+import dev.statespec.processor.diagnostics.Diagnostics;
+import dev.statespec.processor.diagnostics.Origin;
+import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.SpecModel;
-import dev.statespec.processor.validate.Diagnostics;
-import dev.statespec.processor.validate.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import javax.annotation.processing.Filer;

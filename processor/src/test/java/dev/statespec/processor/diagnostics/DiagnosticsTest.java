@@ -6,7 +6,6 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statespec.processor.StateSpecProcessor;
-import dev.statespec.processor.validate.Problem;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;

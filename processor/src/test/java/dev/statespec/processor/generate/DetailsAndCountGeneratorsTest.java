@@ -11,8 +11,6 @@ import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.FieldType.ScalarKind;
-import dev.statespec.processor.spec.Ref;
-import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
 import java.util.List;
@@ -27,16 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class DetailsAndCountGeneratorsTest {
 
-  private static final SpecModel SPEC = new SpecModel(
-      null,
-      ClassName.get("com.example.odd", "OddSpec"),
-      null,
-      List.of(type("TYPE", false), type("AWAITING_APPROVAL", false), type("GET", false)),
-      List.of(),
-      List.of(),
-      null,
-      "Odd details.\nTwo lines.", // as SpecReader hands Javadoc on
-      List.of(
+  private static final SpecModel SPEC = SpecModel.builder(null, ClassName.get("com.example.odd", "OddSpec"))
+      .types(List.of(type("TYPE", false), type("AWAITING_APPROVAL", false), type("GET", false)))
+      .detailsJavadoc("Odd details.\nTwo lines.") // as SpecReader hands Javadoc on
+      .detailsFields(List.of(
           field("other", FieldType.STRING, null),
           field("that", FieldType.INT, "7"),
           field("map", new FieldType.MapOf(FieldType.STRING), "{}"),
@@ -47,13 +39,8 @@ class DetailsAndCountGeneratorsTest {
           field("tags", new FieldType.ListOf(FieldType.STRING), "[]"),
           field("count", new FieldType.Scalar(ScalarKind.INT, false), null),
           field("big", new FieldType.Scalar(ScalarKind.LONG, true), "0"),
-          field("flag", new FieldType.Scalar(ScalarKind.BOOLEAN, false), "true")),
-      List.of(),
-      List.of(),
-      List.of(),
-      List.of(),
-      List.of(),
-      SchemaModel.EMPTY);
+          field("flag", new FieldType.Scalar(ScalarKind.BOOLEAN, false), "true")))
+      .build();
 
   @Test
   void oddSpecCompilesWithoutWarnings() {

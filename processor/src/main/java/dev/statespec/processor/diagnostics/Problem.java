@@ -1,4 +1,4 @@
-package dev.statespec.processor.validate;
+package dev.statespec.processor.diagnostics;
 
 /**
  * Every mistake the processor reports, with its stable tag and message: the catalog behind the

@@ -1,6 +1,5 @@
-package dev.statespec.processor.validate;
+package dev.statespec.processor.diagnostics;
 
-import dev.statespec.processor.spec.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
@@ -31,12 +30,21 @@ public final class Diagnostics {
   }
 
   /**
-   * Limits printing to errors located in {@code spec} (null: no limit). A spec merged with its base
-   * is validated whole, but a mistake that lies in the base belongs to the base's own compile: it is
-   * counted, so the spec is not generated, and not printed again.
+   * Limits printing to errors located in {@code spec} until the returned scope is closed, which
+   * restores the scope before. A spec merged with its base is validated whole, but a mistake that
+   * lies in the base belongs to the base's own compile: it is counted, so the spec is not generated,
+   * and not printed again.
    */
-  public void scopeTo(Element spec) {
-    this.scope = spec;
+  public Scope scopeTo(Element spec) {
+    Element previous = scope;
+    scope = spec;
+    return () -> scope = previous;
+  }
+
+  /** A limit set by {@link #scopeTo}, for try-with-resources; closing it cannot fail. */
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** Reports {@code problem} at {@code origin}. */

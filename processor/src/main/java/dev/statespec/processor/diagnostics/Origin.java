@@ -1,4 +1,4 @@
-package dev.statespec.processor.spec;
+package dev.statespec.processor.diagnostics;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
