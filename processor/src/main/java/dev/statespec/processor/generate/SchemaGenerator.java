@@ -162,20 +162,22 @@ public final class SchemaGenerator {
 
       @Override
       public Map<String, Object> list(FieldType.ListOf list) {
-        Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("items", scalar(list.element()));
-        shape.put("type", "array");
-        return shape;
+        return container("items", scalar(list.element()), "array");
       }
 
       @Override
       public Map<String, Object> map(FieldType.MapOf map) {
-        Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("additionalProperties", scalar(map.value()));
-        shape.put("type", "object");
-        return shape;
+        return container("additionalProperties", scalar(map.element()), "object");
       }
     });
+  }
+
+  // {"items": {...}, "type": "array"}: a JSON container and the shape of what it holds
+  private static Map<String, Object> container(String elementsKeyword, Map<String, Object> elements, String type) {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put(elementsKeyword, elements);
+    shape.put("type", type);
+    return shape;
   }
 
   /**

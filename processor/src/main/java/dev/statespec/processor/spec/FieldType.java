@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>Which types a spec may use is {@link #SUPPORTED}: every scalar, and lists and maps of strings.
  */
-public sealed interface FieldType permits FieldType.Scalar, FieldType.ListOf, FieldType.MapOf {
+public sealed interface FieldType permits FieldType.Scalar, FieldType.Container {
 
   /** {@code String}, the most common field type. */
   Scalar STRING = new Scalar(ScalarKind.STRING, false);
@@ -225,25 +225,58 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.ListOf, Fi
   }
 
   /**
-   * A {@code List} of scalars, stored as an unmodifiable copy.
-   *
-   * @param element the type of the list's elements
+   * A type that holds scalars (a list, a map), stored as an unmodifiable copy and defaulting to
+   * empty or null.
    */
-  record ListOf(Scalar element) implements FieldType {
+  sealed interface Container extends FieldType permits ListOf, MapOf {
+
+    /** The type of the elements, or of the map's values. */
+    Scalar element();
+
+    /** The only {@code @Default} text a container takes: {@code []} or {@code {}}. */
+    String emptyText();
+
+    /** The empty container that {@link #emptyText()} stands for. */
+    Object empty();
+
+    /** What the container is called in messages: {@code list}. */
+    String noun();
 
     @Override
-    public TypeName javaType() {
-      return ParameterizedTypeName.get(ClassName.get(List.class), element.javaType().box());
-    }
-
-    @Override
-    public boolean isPrimitive() {
+    default boolean isPrimitive() {
       return false;
     }
 
     @Override
-    public boolean isCollection() {
+    default boolean isCollection() {
       return true;
+    }
+
+    @Override
+    default Object parseDefault(String text) {
+      if (text.equals(emptyText())) {
+        return empty();
+      }
+      throw new IllegalArgumentException(
+          "expected \"" + emptyText() + "\", since a " + noun() + " can only default to empty");
+    }
+
+    @Override
+    default Object implicitDefault() {
+      return null;
+    }
+  }
+
+  /**
+   * A {@code List} of scalars, kept in order.
+   *
+   * @param element the type of the list's elements
+   */
+  record ListOf(Scalar element) implements Container {
+
+    @Override
+    public TypeName javaType() {
+      return ParameterizedTypeName.get(ClassName.get(List.class), element.javaType().box());
     }
 
     @Override
@@ -252,16 +285,18 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.ListOf, Fi
     }
 
     @Override
-    public Object parseDefault(String text) {
-      if (text.equals("[]")) {
-        return List.of();
-      }
-      throw new IllegalArgumentException("expected \"[]\", since a list can only default to empty");
+    public String emptyText() {
+      return "[]";
     }
 
     @Override
-    public Object implicitDefault() {
-      return null;
+    public Object empty() {
+      return List.of();
+    }
+
+    @Override
+    public String noun() {
+      return "list";
     }
 
     @Override
@@ -271,43 +306,35 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.ListOf, Fi
   }
 
   /**
-   * A {@code Map} from string keys to scalars, stored as an unmodifiable copy that keeps its order.
+   * A {@code Map} from string keys to scalars, kept in order.
    *
-   * @param value the type of the map's values
+   * @param element the type of the map's values
    */
-  record MapOf(Scalar value) implements FieldType {
+  record MapOf(Scalar element) implements Container {
 
     @Override
     public TypeName javaType() {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value.javaType().box());
-    }
-
-    @Override
-    public boolean isPrimitive() {
-      return false;
-    }
-
-    @Override
-    public boolean isCollection() {
-      return true;
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), element.javaType().box());
     }
 
     @Override
     public String reader() {
-      return value.reader() + "Map";
+      return element.reader() + "Map";
     }
 
     @Override
-    public Object parseDefault(String text) {
-      if (text.equals("{}")) {
-        return Map.of();
-      }
-      throw new IllegalArgumentException("expected \"{}\", since a map can only default to empty");
+    public String emptyText() {
+      return "{}";
     }
 
     @Override
-    public Object implicitDefault() {
-      return null;
+    public Object empty() {
+      return Map.of();
+    }
+
+    @Override
+    public String noun() {
+      return "map";
     }
 
     @Override
