@@ -2,6 +2,8 @@ package dev.statespec.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,12 +17,15 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -36,6 +41,15 @@ import java.util.function.Supplier;
  * code decides what a missing value means.
  */
 public final class Values {
+
+  /** 0001-01-01T00:00:00Z, the first second ISO-8601 text (and Python's {@code datetime}) can carry. */
+  private static final long FIRST_ISO_SECOND = -62_135_596_800L;
+
+  /** 9999-12-31T23:59:59Z, the last whole second ISO-8601 text can carry. */
+  private static final long LAST_ISO_SECOND = 253_402_300_799L;
+
+  /** How deep {@link #json} nests objects and arrays: Jackson's default maximum nesting depth. */
+  private static final int MAX_JSON_DEPTH = 1000;
 
   private Values() {}
 
@@ -90,8 +104,34 @@ public final class Values {
    * Date} (so JDBC timestamps), a {@link LocalDateTime} (taken as UTC), a number of seconds since
    * the epoch, or ISO-8601 text with any offset or none (taken as UTC), {@code T} or a space
    * between date and time.
+   *
+   * <p>Refuses any of these that is, in UTC, outside the years 1 to 9999: ISO-8601 text cannot carry
+   * such an instant to Python (whose {@code datetime} stops there) or back to this reader, so it
+   * could be read but never written. Text such as {@code +999999999-12-31T23:59:59-18:00} reads as
+   * a local date-time in range but is a later year in UTC.
    */
   public static Instant instant(Object value, String path) {
+    Instant instant = readInstant(value, path);
+    if (instant != null
+        && (instant.getEpochSecond() < FIRST_ISO_SECOND || instant.getEpochSecond() > LAST_ISO_SECOND)) {
+      throw outsideIsoYears(path, value, instant);
+    }
+    return instant;
+  }
+
+  private static StateValidationException outsideIsoYears(String path, Object value, Instant instant) {
+    String read;
+    if (value instanceof Instant) {
+      read = instant.toString();
+    } else {
+      String given = value instanceof String ? "'" + value + "'"
+          : value instanceof Number ? value + " seconds since the epoch" : value.toString();
+      read = given + " is " + instant + " in UTC, which";
+    }
+    return new StateValidationException(path, read + " is outside the years 1 to 9999 that ISO-8601 text can carry");
+  }
+
+  private static Instant readInstant(Object value, String path) {
     if (value == null || value instanceof Instant) {
       return (Instant) value;
     }
@@ -305,6 +345,159 @@ public final class Values {
   }
 
   /**
+   * A double, as pydantic's lax {@code float} reads one: any {@link Number}, converted (a long, big
+   * integer or big decimal rounds to the nearest double; {@code NaN} and the infinities pass), or
+   * the text of a decimal number ({@code 1.5}, {@code -2e3}, {@code .5}; surrounding blanks ignored)
+   * or exactly {@code NaN}, {@code Infinity} or {@code -Infinity}, as Jackson writes non-finite
+   * doubles. Refuses a finite number or text too large for a double (rather than making it
+   * infinite), other text ({@code inf}, {@code 0x10}, {@code 1_000}), booleans and other types.
+   */
+  public static Double doubleValue(Object value, String path) {
+    if (value == null || value instanceof Double) {
+      return (Double) value;
+    }
+    if (value instanceof Number) {
+      double number = ((Number) value).doubleValue();
+      if (Double.isInfinite(number) && !(value instanceof Float)) {
+        throw new StateValidationException(path, value + " is out of range for a double");
+      }
+      return number;
+    }
+    if (value instanceof String) {
+      String text = ((String) value).trim();
+      switch (text) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          break;
+      }
+      if (!isDecimalText(text)) {
+        throw new StateValidationException(path, "'" + value + "' is not a valid number");
+      }
+      double number = Double.parseDouble(text);
+      if (Double.isInfinite(number)) {
+        throw new StateValidationException(path, "'" + value + "' is out of range for a double");
+      }
+      return number;
+    }
+    throw wrongType(path, "a number", value);
+  }
+
+  /**
+   * Whether {@code text} is a decimal number: an optional sign, digits with an optional fraction
+   * (either side of the point may be empty, not both), an optional exponent. Checked by hand since
+   * {@link Double#parseDouble} also takes {@code 1d}, {@code 0x1p3} and {@code Infinity} spellings.
+   */
+  private static boolean isDecimalText(String text) {
+    int length = text.length();
+    int position = 0;
+    if (position < length && (text.charAt(position) == '+' || text.charAt(position) == '-')) {
+      position++;
+    }
+    int digits = 0;
+    while (position < length && isDigit(text.charAt(position))) {
+      position++;
+      digits++;
+    }
+    if (position < length && text.charAt(position) == '.') {
+      position++;
+      while (position < length && isDigit(text.charAt(position))) {
+        position++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (position < length && (text.charAt(position) == 'e' || text.charAt(position) == 'E')) {
+      position++;
+      if (position < length && (text.charAt(position) == '+' || text.charAt(position) == '-')) {
+        position++;
+      }
+      int exponentStart = position;
+      while (position < length && isDigit(text.charAt(position))) {
+        position++;
+      }
+      if (position == exponentStart) {
+        return false;
+      }
+    }
+    return position == length;
+  }
+
+  /**
+   * A decimal number, exactly: a {@link BigDecimal} as is; an int, long, short, byte or {@link
+   * BigInteger} exactly; a double or float as the shortest decimal that reads back as the same
+   * double ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}), as pydantic makes a
+   * {@code Decimal} of a float, refusing {@code NaN} and the infinities; another number, or text
+   * with surrounding blanks ignored, as {@link BigDecimal#BigDecimal(String)} reads it ({@code 1.50},
+   * {@code -2e3}). Refuses {@code NaN} and infinity text, other text, booleans and other types.
+   */
+  public static BigDecimal decimal(Object value, String path) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof BigInteger) {
+      return new BigDecimal((BigInteger) value);
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double number = ((Number) value).doubleValue();
+      if (!Double.isFinite(number)) {
+        throw new StateValidationException(path, value + " is not a decimal number");
+      }
+      return shortestDecimal(number);
+    }
+    if (value instanceof Number || value instanceof String) {
+      try {
+        return new BigDecimal(value.toString().trim());
+      } catch (NumberFormatException e) {
+        if (value instanceof Number) {
+          throw wrongType(path, "a decimal number", value);
+        }
+        throw new StateValidationException(path, "'" + value + "' is not a valid decimal number");
+      }
+    }
+    throw wrongType(path, "a decimal number", value);
+  }
+
+  /**
+   * The shortest decimal that reads back as {@code number} (of those, the closest to it), written
+   * as {@link Double#toString} of Java 19 and later writes it ({@code 2.0E+23}, {@code 0.1}, {@code
+   * 1.0}), so that the result does not depend on the Java version. Before Java 19, {@code
+   * Double.toString}, and so {@link BigDecimal#valueOf(double)}, sometimes gives more digits than
+   * needed ({@code 1.9999999999999998E23} for {@code 2e23}) or not the closest of 17. Up to 15
+   * significant digits its digits are right, since no two decimals of 15 digits or fewer read as the
+   * same (normal) double; beyond, the exact value rounded to 15, 16 and then 17 digits is tried, and
+   * 17 always reads back.
+   */
+  private static BigDecimal shortestDecimal(double number) {
+    BigDecimal decimal = BigDecimal.valueOf(number);
+    if (decimal.precision() <= 15) {
+      return decimal;
+    }
+    BigDecimal exact = new BigDecimal(number);
+    for (int digits = 15; digits <= 17; digits++) {
+      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (rounded.doubleValue() == number) {
+        rounded = rounded.stripTrailingZeros();
+        // Double.toString writes at least one digit after the point, in plain and in E notation.
+        double magnitude = Math.abs(number);
+        boolean plain = magnitude >= 1e-3 && magnitude < 1e7;
+        int minimumScale = plain ? 1 : rounded.scale() - rounded.precision() + 2;
+        return rounded.scale() < minimumScale ? rounded.setScale(minimumScale) : rounded;
+      }
+    }
+    return decimal; // not reached: 17 digits always read back
+  }
+
+  /**
    * An enum constant, from the constant itself or its name.
    *
    * @param type the enum class, whose simple name appears in the error
@@ -356,20 +549,7 @@ public final class Values {
     if (!(value instanceof Map)) {
       throw wrongType(path, "an object of strings", value);
     }
-    Map<?, ?> map = (Map<?, ?>) value;
-    Map<String, String> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String)) {
-        throw new StateValidationException(path, "has a key that is not a string: " + entry.getKey());
-      }
-      String key = (String) entry.getKey();
-      Object item = entry.getValue();
-      if (item == null) {
-        throw new StateValidationException(child(path, key), "must not be null");
-      }
-      copy.put(key, string(item, child(path, key)));
-    }
-    return Collections.unmodifiableMap(copy);
+    return copyMap((Map<?, ?>) value, path, Values::string);
   }
 
   /** An unmodifiable copy of a list of strings; no null elements. */
@@ -381,15 +561,179 @@ public final class Values {
       throw wrongType(path, "a list of strings", value);
     }
     List<?> list = (List<?>) value;
-    List<String> copy = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      Object item = list.get(i);
-      if (item == null) {
-        throw new StateValidationException(child(path, i), "must not be null");
-      }
-      copy.add(string(item, child(path, i)));
+    return Collections.unmodifiableList(copyElements(list, path, Values::string, new ArrayList<>(list.size())));
+  }
+
+  /**
+   * An unmodifiable copy of a list, from any {@link Collection} (JSON arrays arrive as lists; a set
+   * is taken in its iteration order), each element read by {@code element} at {@code path.i}.
+   * Refuses a null element at its index ({@code must not be null}), whatever {@code element}
+   * refuses there, and any other type (a map, text, an array).
+   */
+  public static <T> List<T> list(Object value, String path, ValueReader<T> element) {
+    if (value == null) {
+      return null;
     }
-    return Collections.unmodifiableList(copy);
+    if (!(value instanceof Collection)) {
+      throw wrongType(path, "a list", value);
+    }
+    Collection<?> collection = (Collection<?>) value;
+    return Collections.unmodifiableList(copyElements(collection, path, element, new ArrayList<>(collection.size())));
+  }
+
+  /**
+   * An unmodifiable copy of a set, from any {@link Collection}, each element read by {@code
+   * element} at {@code path.i} (its index in the input), in first-seen order; duplicates, as read,
+   * collapse into one, as pydantic's {@code set} does. Refuses a null element at its index ({@code
+   * must not be null}), whatever {@code element} refuses there, and any other type.
+   */
+  public static <T> Set<T> set(Object value, String path, ValueReader<T> element) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Collection)) {
+      throw wrongType(path, "a set", value);
+    }
+    Collection<?> collection = (Collection<?>) value;
+    return Collections.unmodifiableSet(
+        copyElements(collection, path, element, new LinkedHashSet<>(Math.max(4, collection.size() * 4 / 3 + 1))));
+  }
+
+  /**
+   * An unmodifiable copy of a map with string keys, keeping its order, each value read by {@code
+   * element} at {@code path.key}. Refuses a key that is not a string (at {@code path}), a null
+   * value at its key ({@code must not be null}), whatever {@code element} refuses there, and any
+   * other type.
+   */
+  public static <T> Map<String, T> map(Object value, String path, ValueReader<T> element) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Map)) {
+      throw wrongType(path, "an object", value);
+    }
+    return copyMap((Map<?, ?>) value, path, element);
+  }
+
+  private static <T, C extends Collection<T>> C copyElements(
+      Collection<?> elements, String path, ValueReader<T> element, C copy) {
+    int index = 0;
+    for (Object item : elements) {
+      String itemPath = child(path, index++);
+      if (item == null) {
+        throw new StateValidationException(itemPath, "must not be null");
+      }
+      copy.add(element.read(item, itemPath));
+    }
+    return copy;
+  }
+
+  private static <T> Map<String, T> copyMap(Map<?, ?> map, String path, ValueReader<T> element) {
+    Map<String, T> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(entry.getKey() instanceof String)) {
+        throw new StateValidationException(path, "has a key that is not a string: " + entry.getKey());
+      }
+      String key = (String) entry.getKey();
+      Object item = entry.getValue();
+      if (item == null) {
+        throw new StateValidationException(child(path, key), "must not be null");
+      }
+      copy.put(key, element.read(item, child(path, key)));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A deep, unmodifiable copy of a free-form JSON value, as Jackson hands one over: {@code null}, a
+   * {@link String}, a {@link Boolean}, a number ({@link Integer}, {@link Long}, {@link BigInteger},
+   * {@link BigDecimal}, a finite {@link Double} or {@link Float}; a {@link Short} or {@link Byte}
+   * becomes an {@code Integer}), a map with string keys (copied in its order, null values kept)
+   * or any {@link Collection} (copied as a list in its order, null elements kept), nested at most
+   * 1,000 objects and arrays deep, as Jackson's own reader allows.
+   *
+   * <p>Refuses, at the path of the offending value ({@code
+   * executor_config.pod_override.containers.0}): a map key that is not a string; {@code NaN} and the
+   * infinities (JSON cannot hold them, and they would not read back equal); deeper nesting, so a map
+   * that contains itself; and every other type ({@link UUID}, {@link Instant}, an array, an enum,
+   * ...), which JSON would write as something else or not at all.
+   */
+  public static Object json(Object value, String path) {
+    return copyJson(value, path, new ArrayList<>(), 0);
+  }
+
+  /**
+   * A deep, unmodifiable copy of a free-form JSON object: as {@link #json}, but the value itself
+   * must be a map with string keys (or null); refuses any other type at {@code path}.
+   */
+  @SuppressWarnings("unchecked") // copyJson copies a map into a Map<String, Object>
+  public static Map<String, Object> jsonObject(Object value, String path) {
+    if (value != null && !(value instanceof Map)) {
+      throw wrongType(path, "an object", value);
+    }
+    return (Map<String, Object>) copyJson(value, path, new ArrayList<>(), 0);
+  }
+
+  /**
+   * Copies {@code value}, found under {@code depth} objects and arrays at the keys and indexes of
+   * {@code trail} below {@code path}. The trail becomes a path only for an error: most values are
+   * never refused, and their paths would cost a string per value.
+   */
+  private static Object copyJson(Object value, String path, List<Object> trail, int depth) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        || value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal) {
+      return value;
+    }
+    if (value instanceof Short || value instanceof Byte) {
+      return ((Number) value).intValue();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      if (!Double.isFinite(((Number) value).doubleValue())) {
+        throw new StateValidationException(trailPath(path, trail),
+            value + " is not a finite number, which JSON cannot hold");
+      }
+      return value;
+    }
+    if (value instanceof Map || value instanceof Collection) {
+      if (depth == MAX_JSON_DEPTH) {
+        throw new StateValidationException(trailPath(path, trail),
+            "is nested more than " + MAX_JSON_DEPTH + " objects and arrays deep");
+      }
+    }
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getKey() instanceof String)) {
+          throw new StateValidationException(trailPath(path, trail),
+              "has a key that is not a string: " + entry.getKey());
+        }
+        trail.add(entry.getKey());
+        copy.put((String) entry.getKey(), copyJson(entry.getValue(), path, trail, depth + 1));
+        trail.remove(trail.size() - 1);
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof Collection) {
+      Collection<?> collection = (Collection<?>) value;
+      List<Object> copy = new ArrayList<>(collection.size());
+      int index = 0;
+      for (Object item : collection) {
+        trail.add(index++);
+        copy.add(copyJson(item, path, trail, depth + 1));
+        trail.remove(trail.size() - 1);
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    throw wrongType(trailPath(path, trail), "a JSON value (object, array, string, number, boolean or null)", value);
+  }
+
+  private static String trailPath(String path, List<Object> trail) {
+    String joined = path;
+    for (Object keyOrIndex : trail) {
+      joined = child(joined, keyOrIndex);
+    }
+    return joined;
   }
 
   /**
@@ -432,7 +776,8 @@ public final class Values {
     }
   }
 
-  private static StateValidationException wrongType(String path, String expected, Object value) {
+  /** {@code expected <expected>, got <type> <value>}: the problem of a value of the wrong type. */
+  static StateValidationException wrongType(String path, String expected, Object value) {
     return new StateValidationException(path, "expected " + expected + ", got "
         + value.getClass().getSimpleName() + " " + value);
   }

@@ -653,4 +653,770 @@ class ValuesTest {
       }
     }
   }
+
+  @Nested
+  class InstantRange {
+    private static final String BEYOND = "outside the years 1 to 9999 that ISO-8601 text can carry";
+
+    @Test
+    void textThatIsAnotherYearInUtcIsRejectedWithWhatItIs() {
+      StateValidationException e = assertInvalid(PATH,
+          () -> Values.instant("+999999999-12-31T23:59:59-18:00", PATH));
+      assertEquals("'+999999999-12-31T23:59:59-18:00' is +1000000000-01-01T17:59:59Z in UTC, which is " + BEYOND,
+          e.problem());
+      assertNull(e.getCause());
+      assertInvalid(PATH, () -> Values.instant("-999999999-01-01T00:00:00+18:00", PATH), BEYOND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "0001-01-01T00:00:00", "0001-01-01 00:00:00.000001Z",
+        "0000-12-31T23:00:00-01:00", "9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59",
+        "+10000-01-01T00:30:00+01:00"})
+    void theFirstAndLastSecondsOfTheRangeAreRead(String text) {
+      Instant read = Values.instant(text, PATH);
+      int year = read.atOffset(ZoneOffset.UTC).getYear();
+      assertTrue(year == 1 || year == 9999, text + " -> " + read);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-12-31T23:59:59Z", "0000-12-31T23:59:59.999999999", "0001-01-01T00:00:00+00:01",
+        "0001-01-01 00:30:00+01:00", "9999-12-31T23:59:59-00:01", "+10000-01-01T00:00:00Z",
+        "-0001-06-01T00:00:00Z", "+999999999-12-31T23:59:59Z"})
+    void textOutsideTheRangeIsRejected(String text) {
+      StateValidationException e = assertInvalid(PATH, () -> Values.instant(text, PATH), "'" + text + "' is ",
+          " in UTC, which is " + BEYOND);
+      assertNull(e.getCause());
+    }
+
+    @Test
+    void instantsOutsideTheRangeAreRejectedAsThemselves() {
+      StateValidationException max = assertInvalid(PATH, () -> Values.instant(Instant.MAX, PATH));
+      assertEquals("+1000000000-12-31T23:59:59.999999999Z is " + BEYOND, max.problem());
+      assertInvalid(PATH, () -> Values.instant(Instant.MIN, PATH), "-1000000000-01-01T00:00:00Z is " + BEYOND);
+      assertInvalid(PATH, () -> Values.instant(Instant.parse("0000-12-31T23:59:59.999999999Z"), PATH), BEYOND);
+      assertInvalid(PATH, () -> Values.instant(Instant.parse("+10000-01-01T00:00:00Z"), PATH), BEYOND);
+      Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+      assertSame(last, Values.instant(last, PATH));
+      Instant first = Instant.parse("0001-01-01T00:00:00Z");
+      assertSame(first, Values.instant(first, PATH));
+    }
+
+    @Test
+    void dateTimeObjectsOutsideTheRangeAreRejected() {
+      OffsetDateTime early = OffsetDateTime.of(1, 1, 1, 0, 30, 0, 0, ZoneOffset.ofHours(1));
+      StateValidationException e = assertInvalid(PATH, () -> Values.instant(early, PATH));
+      assertEquals("0001-01-01T00:30+01:00 is 0000-12-31T23:30:00Z in UTC, which is " + BEYOND, e.problem());
+      assertInvalid(PATH, () -> Values.instant(LocalDateTime.of(10_000, 1, 1, 0, 0), PATH), BEYOND);
+      assertInvalid(PATH, () -> Values.instant(LocalDateTime.of(0, 12, 31, 23, 59), PATH), BEYOND);
+      assertInvalid(PATH,
+          () -> Values.instant(ZonedDateTime.of(9999, 12, 31, 23, 0, 0, 0, ZoneId.of("America/New_York")), PATH),
+          BEYOND);
+      assertInvalid(PATH, () -> Values.instant(new Date(Long.MIN_VALUE), PATH), BEYOND);
+      assertInvalid(PATH, () -> Values.instant(new Date(Long.MAX_VALUE), PATH), BEYOND);
+      assertEquals(Instant.parse("9999-12-31T23:59:59.999Z"),
+          Values.instant(Date.from(Instant.parse("9999-12-31T23:59:59.999Z")), PATH));
+    }
+
+    @Test
+    void secondsSinceTheEpochOutsideTheRangeAreRejected() {
+      StateValidationException e = assertInvalid(PATH, () -> Values.instant(253_402_300_800L, PATH));
+      assertEquals("253402300800 seconds since the epoch is +10000-01-01T00:00:00Z in UTC, which is " + BEYOND,
+          e.problem());
+      assertInvalid(PATH, () -> Values.instant(-62_135_596_801L, PATH), "-62135596801 seconds since the epoch",
+          BEYOND);
+      assertInvalid(PATH, () -> Values.instant(1e16, PATH), BEYOND);
+      assertInvalid(PATH, () -> Values.instant(new BigDecimal("-62135596800.5"), PATH), BEYOND);
+      assertEquals(Instant.parse("9999-12-31T23:59:59.5Z"), Values.instant(253_402_300_799.5, PATH));
+      assertEquals(Instant.parse("0001-01-01T00:00:00Z"), Values.instant(-62_135_596_800L, PATH));
+    }
+
+    @Test
+    void nestedPathsAreKept() {
+      assertInvalid("state_details.scheduled_time", () -> Values.nested("state_details",
+          () -> Values.instant("+12345-01-01T00:00:00Z", "scheduled_time")), BEYOND);
+    }
+  }
+
+  @Nested
+  class Doubles {
+    @Test
+    void nullAndDoublesPassThrough() {
+      assertNull(Values.doubleValue(null, PATH));
+      Double boxed = 1.25;
+      assertSame(boxed, Values.doubleValue(boxed, PATH));
+      assertTrue(Values.doubleValue(Double.NaN, PATH).isNaN());
+      assertEquals(Double.POSITIVE_INFINITY, Values.doubleValue(Double.POSITIVE_INFINITY, PATH));
+      assertEquals(Double.NEGATIVE_INFINITY, Values.doubleValue(Double.NEGATIVE_INFINITY, PATH));
+      assertEquals(-0.0, Values.doubleValue(-0.0, PATH));
+    }
+
+    static Stream<Arguments> numbers() {
+      return Stream.of(
+          Arguments.of(42, 42.0), Arguments.of(-42L, -42.0), Arguments.of((short) 3, 3.0),
+          Arguments.of((byte) -7, -7.0),
+          Arguments.of(BigInteger.TEN.pow(20), 1e20), Arguments.of(new BigDecimal("1.5"), 1.5),
+          Arguments.of(1.5f, 1.5), Arguments.of(1.1f, (double) 1.1f), // a float's own value, widened
+          Arguments.of(new AtomicLong(9), 9.0),
+          // Rounded to the nearest double, as pydantic's lax float does.
+          Arguments.of(Long.MAX_VALUE, 9.223372036854775807e18),
+          Arguments.of(9_007_199_254_740_993L, 9.007199254740992e15),
+          Arguments.of(new BigDecimal("0.1000000000000000000001"), 0.1),
+          Arguments.of(new BigDecimal("1e-400"), 0.0), // underflow rounds to zero
+          Arguments.of(Float.NaN, Double.NaN), Arguments.of(Float.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY));
+    }
+
+    @ParameterizedTest
+    @MethodSource("numbers")
+    void numbersAreConverted(Number input, double expected) {
+      assertEquals(Double.valueOf(expected), Values.doubleValue(input, PATH));
+    }
+
+    static Stream<Arguments> texts() {
+      return Stream.of(
+          Arguments.of("1.5", 1.5), Arguments.of("-2e3", -2000.0), Arguments.of("2E-3", 0.002),
+          Arguments.of("+1.5", 1.5),
+          Arguments.of("1e+2", 100.0), Arguments.of(".5", 0.5), Arguments.of("5.", 5.0), Arguments.of("0", 0.0),
+          Arguments.of("-0", -0.0), Arguments.of("42", 42.0), Arguments.of(" 2.5 ", 2.5), Arguments.of("0.1", 0.1),
+          Arguments.of("1.7976931348623157E308", Double.MAX_VALUE), Arguments.of("4.9E-324", Double.MIN_VALUE),
+          Arguments.of("1e-400", 0.0), Arguments.of("00012.50", 12.5),
+          Arguments.of("NaN", Double.NaN), Arguments.of("Infinity", Double.POSITIVE_INFINITY),
+          Arguments.of("-Infinity", Double.NEGATIVE_INFINITY), Arguments.of(" NaN ", Double.NaN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void decimalTextAndJacksonsNonFiniteSpellings(String text, double expected) {
+      assertEquals(Double.valueOf(expected), Values.doubleValue(text, PATH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "abc", "1.5d", "1.5f", "0x10", "0x1p3", "1_000", "1,5", "inf", "-inf", "nan",
+        "infinity", "+Infinity", "+NaN", "-NaN", "1e", "e5", ".", "-", "+", "1.2.3", "1e5.5", "1e+", "--1",
+        "１", "1 000", "true"})
+    void otherTextIsRejected(String text) {
+      StateValidationException e = assertInvalid(PATH, () -> Values.doubleValue(text, PATH));
+      assertEquals("'" + text + "' is not a valid number", e.problem());
+    }
+
+    @Test
+    void finiteNumbersTooLargeForADoubleAreRejected() {
+      assertInvalid(PATH, () -> Values.doubleValue(BigInteger.TEN.pow(400), PATH),
+          "1" + "0".repeat(400) + " is out of range for a double");
+      assertInvalid(PATH, () -> Values.doubleValue(new BigDecimal("-1e400"), PATH),
+          "-1E+400 is out of range for a double");
+      StateValidationException e = assertInvalid(PATH, () -> Values.doubleValue("1e999", PATH));
+      assertEquals("'1e999' is out of range for a double", e.problem());
+      assertInvalid(PATH, () -> Values.doubleValue("-1.8e308", PATH), "'-1.8e308' is out of range for a double");
+    }
+
+    @Test
+    void booleansAndOtherTypesAreRejected() {
+      StateValidationException e = assertInvalid(PATH, () -> Values.doubleValue(true, PATH));
+      assertEquals("expected a number, got Boolean true", e.problem());
+      assertInvalid(PATH, () -> Values.doubleValue(false, PATH), "expected a number", "Boolean");
+      assertInvalid(PATH, () -> Values.doubleValue(List.of(1.0), PATH), "expected a number");
+      assertInvalid(PATH, () -> Values.doubleValue('1', PATH), "expected a number", "Character");
+      assertInvalid("", () -> Values.doubleValue(Map.of(), ""), "expected a number");
+    }
+  }
+
+  @Nested
+  class Decimals {
+    @Test
+    void nullAndDecimalsPassThrough() {
+      assertNull(Values.decimal(null, PATH));
+      BigDecimal decimal = new BigDecimal("1.50");
+      assertSame(decimal, Values.decimal(decimal, PATH));
+    }
+
+    @Test
+    void wholeNumbersAreExact() {
+      assertEquals(new BigDecimal("42"), Values.decimal(42, PATH));
+      assertEquals(new BigDecimal("9223372036854775807"), Values.decimal(Long.MAX_VALUE, PATH));
+      assertEquals(new BigDecimal("-9223372036854775808"), Values.decimal(Long.MIN_VALUE, PATH));
+      assertEquals(new BigDecimal("-3"), Values.decimal((short) -3, PATH));
+      assertEquals(new BigDecimal("7"), Values.decimal((byte) 7, PATH));
+      assertEquals(new BigDecimal("1267650600228229401496703205377"),
+          Values.decimal(BigInteger.TWO.pow(100).add(BigInteger.ONE), PATH));
+      assertEquals(new BigDecimal("9"), Values.decimal(new AtomicLong(9), PATH));
+    }
+
+    static Stream<Arguments> doubles() {
+      // What BigDecimal.valueOf gives on Java 19 and later: Double.toString's shortest digits.
+      return Stream.of(
+          Arguments.of(0.1, "0.1"), Arguments.of(1.5, "1.5"), Arguments.of(1.0, "1.0"), Arguments.of(100.0, "100.0"),
+          Arguments.of(-2.25, "-2.25"), Arguments.of(0.0, "0.0"), Arguments.of(-0.0, "0.0"),
+          Arguments.of(0.1 + 0.2, "0.30000000000000004"), Arguments.of(1e22, "1.0E+22"), Arguments.of(0.002, "0.002"),
+          Arguments.of(1e-5, "1.0E-5"), Arguments.of(1234567.0, "1234567.0"), Arguments.of(1e7, "1.0E+7"),
+          // Java 17's Double.toString gives more digits than needed for these:
+          Arguments.of(2e23, "2.0E+23"), Arguments.of(1e23, "1.0E+23"), Arguments.of(8.41e21, "8.41E+21"),
+          Arguments.of(2.82879384806159e17, "2.82879384806159E+17"),
+          Arguments.of(1.387364135037754e18, "1.387364135037754E+18"),
+          Arguments.of(1.45800632428665e17, "1.45800632428665E+17"),
+          Arguments.of(Double.MAX_VALUE, "1.7976931348623157E+308"), Arguments.of(Double.MIN_NORMAL,
+              "2.2250738585072014E-308"),
+          Arguments.of(9_007_199_254_740_993.0, "9007199254740992"),
+          Arguments.of(2.1356851607756722e15, "2135685160775672.2"), // exactly ...72.25: a tie, to the even digit
+          Arguments.of(1.5f, "1.5"), Arguments.of(1.1f, "1.100000023841858")); // a float is widened first
+    }
+
+    @ParameterizedTest
+    @MethodSource("doubles")
+    void doublesAreTheShortestDecimalThatReadsBack(Number input, String expected) {
+      BigDecimal read = Values.decimal(input, PATH);
+      assertEquals(new BigDecimal(expected), read, "scale too: " + read);
+      assertTrue(input.doubleValue() == read.doubleValue(), "reads back (-0.0 as 0.0)");
+    }
+
+    @Test
+    void randomDoublesAreTheShortestDecimalThatReadsBack() {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(2024);
+      boolean modernToString = Runtime.version().feature() >= 19;
+      int shortened = 0;
+      for (int i = 0; i < 50_000; i++) {
+        double number = i % 2 == 0 ? Double.longBitsToDouble(random.nextLong())
+            : random.nextDouble() * Math.pow(10, random.nextInt(-30, 30));
+        if (!Double.isFinite(number) || Math.abs(number) < Double.MIN_NORMAL) {
+          continue;
+        }
+        BigDecimal read = Values.decimal(number, PATH);
+        assertEquals(number, read.doubleValue(), "reads back: " + number);
+        BigDecimal shortest = shortestByRounding(number);
+        assertEquals(0, shortest.compareTo(read), number + ": " + read + " vs " + shortest);
+        BigDecimal valueOf = BigDecimal.valueOf(number);
+        if (valueOf.precision() <= 15 || modernToString) {
+          assertEquals(valueOf, read, "as BigDecimal.valueOf: " + number);
+        } else if (valueOf.compareTo(read) != 0) {
+          shortened++;
+        }
+      }
+      if (!modernToString) {
+        assertTrue(shortened > 0, "Java 17's Double.toString is not always shortest");
+      }
+    }
+
+    /** The double rounded to the fewest significant digits that read back, ties to even. */
+    private BigDecimal shortestByRounding(double number) {
+      BigDecimal exact = new BigDecimal(number);
+      for (int digits = 1; ; digits++) {
+        BigDecimal rounded = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+        if (rounded.doubleValue() == number) {
+          return rounded;
+        }
+      }
+    }
+
+    @Test
+    void nonFiniteDoublesAreRejected() {
+      StateValidationException e = assertInvalid(PATH, () -> Values.decimal(Double.NaN, PATH));
+      assertEquals("NaN is not a decimal number", e.problem());
+      assertInvalid(PATH, () -> Values.decimal(Double.POSITIVE_INFINITY, PATH), "Infinity is not a decimal number");
+      StateValidationException negative = assertInvalid(PATH, () -> Values.decimal(Double.NEGATIVE_INFINITY, PATH));
+      assertEquals("-Infinity is not a decimal number", negative.problem());
+      assertInvalid(PATH, () -> Values.decimal(Float.NaN, PATH), "NaN is not a decimal number");
+      assertInvalid(PATH, () -> Values.decimal(Float.POSITIVE_INFINITY, PATH), "Infinity is not a decimal number");
+    }
+
+    static Stream<Arguments> texts() {
+      return Stream.of(
+          Arguments.of("1.50", "1.50"), Arguments.of("-2e3", "-2E+3"), Arguments.of("+.5", "0.5"),
+          Arguments.of(" 3 ", "3"),
+          Arguments.of("0.1000000000000000055511151231257827", "0.1000000000000000055511151231257827"),
+          Arguments.of("1E-7", "1E-7"), Arguments.of("12345678901234567890.123", "12345678901234567890.123"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void textIsReadExactly(String text, String expected) {
+      assertEquals(new BigDecimal(expected), Values.decimal(text, PATH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "NaN", "Infinity", "-Infinity", "1,5", "0x10", "1_000", "1e", "1.2.3",
+        "1.5d", "true", "1e9999999999"})
+    void otherTextIsRejected(String text) {
+      StateValidationException e = assertInvalid(PATH, () -> Values.decimal(text, PATH));
+      assertEquals("'" + text + "' is not a valid decimal number", e.problem());
+    }
+
+    @Test
+    void booleansAndOtherTypesAreRejected() {
+      StateValidationException e = assertInvalid(PATH, () -> Values.decimal(true, PATH));
+      assertEquals("expected a decimal number, got Boolean true", e.problem());
+      assertInvalid(PATH, () -> Values.decimal(List.of(1), PATH), "expected a decimal number", "List");
+      assertInvalid(PATH, () -> Values.decimal('1', PATH), "expected a decimal number", "Character");
+      assertInvalid(PATH, () -> Values.decimal(new Weird(), PATH), "expected a decimal number, got Weird weird");
+    }
+  }
+
+  @Nested
+  class Lists {
+    private final UUID u1 = UUID.fromString("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+    private final UUID u2 = UUID.fromString("11111111-1111-4111-8111-111111111111");
+
+    @Test
+    void nullPassesThrough() {
+      assertNull(Values.list(null, PATH, Values::uuid));
+    }
+
+    @Test
+    void eachElementIsReadInOrder() {
+      assertEquals(List.of(u2, u1, u2), Values.list(List.of(u2.toString(), u1, u2.toString()), PATH, Values::uuid));
+      assertEquals(List.of(3, 1, 2), Values.list(List.of("3", 1L, 2.0), PATH, Values::integer));
+      assertEquals(List.of(), Values.list(List.of(), PATH, Values::string));
+    }
+
+    @Test
+    void copyIsUnmodifiableAndIndependent() {
+      List<Object> source = new ArrayList<>(List.of("c", "a", "b", "a"));
+      List<String> copy = Values.list(source, PATH, Values::string);
+      assertEquals(List.of("c", "a", "b", "a"), copy);
+      assertThrows(UnsupportedOperationException.class, () -> copy.add("x"));
+      assertThrows(UnsupportedOperationException.class, () -> copy.set(0, "x"));
+      assertThrows(UnsupportedOperationException.class, () -> copy.remove(0));
+      assertThrows(UnsupportedOperationException.class, copy::clear);
+      source.set(0, "changed");
+      source.add("more");
+      assertEquals(List.of("c", "a", "b", "a"), copy, "a copy, not a view");
+    }
+
+    @Test
+    void anyCollectionIsTakenInItsIterationOrder() {
+      assertEquals(List.of("z", "a", "m"),
+          Values.list(new LinkedHashSet<>(List.of("z", "a", "m")), PATH, Values::string));
+      assertEquals(List.of("x", "y"), Values.list(new java.util.ArrayDeque<>(List.of("x", "y")), PATH, Values::string));
+      assertEquals(List.of("only"), Values.list(java.util.Set.of("only"), PATH, Values::string));
+    }
+
+    @Test
+    void manyElementsKeepTheirOrder() {
+      List<Object> source = new ArrayList<>();
+      for (int i = 1000; i > 0; i--) {
+        source.add(i);
+      }
+      assertEquals(source, Values.list(source, PATH, Values::integer));
+    }
+
+    @Test
+    void nullElementIsRejectedAtItsIndex() {
+      StateValidationException e = assertInvalid("p.3",
+          () -> Values.list(Arrays.asList("a", "b", "c", null, "e"), "p", Values::string));
+      assertEquals("must not be null", e.problem());
+      assertInvalid("p.1", () -> Values.list(Arrays.asList(u1, null), "p", Values::uuid), "must not be null");
+    }
+
+    @Test
+    void anElementsOwnProblemIsAtItsIndex() {
+      StateValidationException e = assertInvalid("flow_run_ids.1",
+          () -> Values.list(List.of(u1, "nope", 3), "flow_run_ids", Values::uuid));
+      assertEquals("'nope' is not a valid UUID", e.problem());
+      assertInvalid("tags.2", () -> Values.list(List.of("a", "b", 3), "tags", Values::string),
+          "expected a string, got Integer 3");
+    }
+
+    @Test
+    void listsOfListsNameBothIndexes() {
+      ValueReader<List<Integer>> row = (value, path) -> Values.list(value, path, Values::integer);
+      assertEquals(List.of(List.of(1, 2), List.of()), Values.list(List.of(List.of(1, "2"), List.of()), PATH, row));
+      assertInvalid("matrix.1.0", () -> Values.list(List.of(List.of(1), List.of("x")), "matrix", row),
+          "'x' is not a valid integer");
+      assertInvalid("matrix.0", () -> Values.list(List.of(5), "matrix", row), "expected a list, got Integer 5");
+    }
+
+    @Test
+    void atTheTopLevelTheIndexIsThePath() {
+      assertInvalid("0", () -> Values.list(Arrays.asList((Object) null), "", Values::string), "must not be null");
+      assertInvalid("1", () -> Values.list(List.of("a", 1), "", Values::string), "expected a string");
+    }
+
+    @Test
+    void otherTypesAreRejected() {
+      StateValidationException e = assertInvalid("p", () -> Values.list("abc", "p", Values::string));
+      assertEquals("expected a list, got String abc", e.problem());
+      assertInvalid("p", () -> Values.list(Map.of("a", "b"), "p", Values::string), "expected a list", "{a=b}");
+      assertInvalid("p", () -> Values.list(new String[] {"a"}, "p", Values::string), "expected a list", "String[]");
+      assertInvalid("p", () -> Values.list(7, "p", Values::string), "expected a list", "Integer 7");
+    }
+  }
+
+  @Nested
+  class Sets {
+    @Test
+    void nullPassesThrough() {
+      assertNull(Values.set(null, PATH, Values::string));
+    }
+
+    @Test
+    void keepsFirstSeenOrderAndCollapsesDuplicates() {
+      java.util.Set<String> read = Values.set(List.of("b", "a", "b", "c", "a"), PATH, Values::string);
+      assertEquals(List.of("b", "a", "c"), new ArrayList<>(read));
+      assertEquals(java.util.Set.of("a", "b", "c"), read);
+    }
+
+    @Test
+    void valuesThatReadTheSameCollapse() {
+      assertEquals(List.of(1, 2), new ArrayList<>(Values.set(List.of("1", 1, 2L, 1.0, "2"), PATH, Values::integer)));
+      UUID id = UUID.fromString("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+      assertEquals(java.util.Set.of(id), Values.set(List.of(id, id.toString(), id.toString().toUpperCase(
+          java.util.Locale.ROOT), id.toString().replace("-", "")), PATH, Values::uuid));
+    }
+
+    @Test
+    void manyElementsKeepTheirOrder() {
+      List<String> source = new ArrayList<>();
+      for (int i = 500; i > 0; i--) {
+        source.add("v" + i);
+        source.add("v" + (i * 7 % 500));
+      }
+      assertEquals(new ArrayList<>(new LinkedHashSet<>(source)),
+          new ArrayList<>(Values.set(source, PATH, Values::string)));
+    }
+
+    @Test
+    void copyIsUnmodifiableAndIndependent() {
+      java.util.Set<Object> source = new LinkedHashSet<>(List.of("x", "y"));
+      java.util.Set<String> copy = Values.set(source, PATH, Values::string);
+      assertThrows(UnsupportedOperationException.class, () -> copy.add("z"));
+      assertThrows(UnsupportedOperationException.class, () -> copy.remove("x"));
+      assertThrows(UnsupportedOperationException.class, copy::clear);
+      assertThrows(UnsupportedOperationException.class, () -> {
+        java.util.Iterator<String> iterator = copy.iterator();
+        iterator.next();
+        iterator.remove();
+      });
+      source.add("later");
+      source.remove("x");
+      assertEquals(List.of("x", "y"), new ArrayList<>(copy), "a copy, not a view");
+      assertEquals(java.util.Set.of(), Values.set(List.of(), PATH, Values::string));
+    }
+
+    @Test
+    void problemsAreAtTheIndexInTheInput() {
+      assertInvalid("p.2", () -> Values.set(Arrays.asList("a", "a", null), "p", Values::string), "must not be null");
+      assertInvalid("p.3", () -> Values.set(List.of("a", "a", "b", 4), "p", Values::string),
+          "expected a string, got Integer 4");
+      assertInvalid("0", () -> Values.set(Arrays.asList((Object) null), "", Values::string), "must not be null");
+    }
+
+    @Test
+    void otherTypesAreRejected() {
+      StateValidationException e = assertInvalid("p", () -> Values.set("abc", "p", Values::string));
+      assertEquals("expected a set, got String abc", e.problem());
+      assertInvalid("p", () -> Values.set(Map.of(), "p", Values::string), "expected a set");
+    }
+  }
+
+  @Nested
+  class Maps {
+    @Test
+    void nullPassesThrough() {
+      assertNull(Values.map(null, PATH, Values::integer));
+    }
+
+    @Test
+    void valuesAreReadInOrder() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("zeta", "1");
+      source.put("alpha", 2L);
+      source.put("mid", 3.0);
+      Map<String, Integer> read = Values.map(source, PATH, Values::integer);
+      assertEquals(Map.of("zeta", 1, "alpha", 2, "mid", 3), read);
+      assertEquals(List.of("zeta", "alpha", "mid"), new ArrayList<>(read.keySet()));
+      assertEquals(Map.of(), Values.map(new HashMap<>(), PATH, Values::integer));
+    }
+
+    @Test
+    void manyEntriesKeepTheirOrder() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      for (int i = 300; i > 0; i--) {
+        source.put("k" + i, i);
+      }
+      assertEquals(new ArrayList<>(source.entrySet()),
+          new ArrayList<>(Values.map(source, PATH, Values::integer).entrySet()));
+    }
+
+    @Test
+    void copyIsUnmodifiableAndIndependent() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("a", "1");
+      Map<String, Long> copy = Values.map(source, PATH, Values::longValue);
+      assertThrows(UnsupportedOperationException.class, () -> copy.put("b", 2L));
+      assertThrows(UnsupportedOperationException.class, () -> copy.remove("a"));
+      assertThrows(UnsupportedOperationException.class, () -> copy.entrySet().iterator().next().setValue(5L));
+      source.put("a", "9");
+      source.put("b", "2");
+      assertEquals(Map.of("a", 1L), copy, "a copy, not a view");
+    }
+
+    @Test
+    void nullValueIsRejectedAtItsKey() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("ok", 1);
+      source.put("key", null);
+      StateValidationException e = assertInvalid("p.key", () -> Values.map(source, "p", Values::integer));
+      assertEquals("must not be null", e.problem());
+    }
+
+    @Test
+    void aValuesOwnProblemIsAtItsKey() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("ok", "0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+      source.put("bad", "nope");
+      assertInvalid("ids.bad", () -> Values.map(source, "ids", Values::uuid), "'nope' is not a valid UUID");
+      assertInvalid("bad", () -> Values.map(source, "", Values::uuid), "'nope' is not a valid UUID");
+    }
+
+    @Test
+    void mapsOfListsNameKeyAndIndex() {
+      ValueReader<List<String>> strings = (value, path) -> Values.list(value, path, Values::string);
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("a", List.of("x"));
+      source.put("b", List.of("y", 2));
+      assertInvalid("groups.b.1", () -> Values.map(source, "groups", strings), "expected a string");
+    }
+
+    @Test
+    void nonStringKeyIsRejected() {
+      Map<Object, Object> source = new LinkedHashMap<>();
+      source.put("a", 1);
+      source.put(2, 2);
+      StateValidationException e = assertInvalid("p", () -> Values.map(source, "p", Values::integer));
+      assertEquals("has a key that is not a string: 2", e.problem());
+      Map<Object, Object> nullKey = new HashMap<>();
+      nullKey.put(null, 1);
+      assertInvalid("p", () -> Values.map(nullKey, "p", Values::integer), "has a key that is not a string: null");
+    }
+
+    @Test
+    void otherTypesAreRejected() {
+      StateValidationException e = assertInvalid("p", () -> Values.map(new ArrayList<>(), "p", Values::integer));
+      assertEquals("expected an object, got ArrayList []", e.problem());
+      assertInvalid("p", () -> Values.map("a=1", "p", Values::integer), "expected an object, got String a=1");
+    }
+  }
+
+  @Nested
+  class JsonValues {
+    private static final String EXPECTED =
+        "expected a JSON value (object, array, string, number, boolean or null), got ";
+
+    @Test
+    void scalarsPassThrough() {
+      assertNull(Values.json(null, PATH));
+      for (Object scalar : List.of("text", "", true, false, 7, 7L, BigInteger.TEN.pow(30), new BigDecimal("1.50"),
+          1.5, -0.0, 2.5f, Double.MAX_VALUE)) {
+        assertSame(scalar, Values.json(scalar, PATH), scalar.getClass().getSimpleName());
+      }
+    }
+
+    @Test
+    void shortsAndBytesBecomeIntegers() {
+      assertEquals(Integer.valueOf(-3), Values.json((short) -3, PATH));
+      assertEquals(Integer.valueOf(7), Values.json((byte) 7, PATH));
+    }
+
+    @Test
+    void deepCopyKeepsOrderAndNulls() {
+      Map<String, Object> inner = new LinkedHashMap<>();
+      inner.put("z", null);
+      inner.put("a", new ArrayList<>(Arrays.asList(1, null, "two", (short) 3)));
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("name", "x");
+      source.put("inner", inner);
+      source.put("list", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("k", true)), List.of())));
+      source.put("nothing", null);
+
+      Object copy = Values.json(source, PATH);
+      Map<String, Object> expected = new LinkedHashMap<>();
+      expected.put("name", "x");
+      Map<String, Object> expectedInner = new LinkedHashMap<>();
+      expectedInner.put("z", null);
+      expectedInner.put("a", Arrays.asList(1, null, "two", 3));
+      expected.put("inner", expectedInner);
+      expected.put("list", List.of(Map.of("k", true), List.of()));
+      expected.put("nothing", null);
+      assertEquals(expected, copy);
+      assertEquals(List.of("name", "inner", "list", "nothing"), new ArrayList<>(((Map<?, ?>) copy).keySet()));
+      assertEquals(List.of("z", "a"), new ArrayList<>(((Map<?, ?>) ((Map<?, ?>) copy).get("inner")).keySet()));
+    }
+
+    @Test
+    void everyLevelIsUnmodifiableAndIndependent() {
+      List<Object> list = new ArrayList<>(List.of("a"));
+      Map<String, Object> inner = new LinkedHashMap<>();
+      inner.put("list", list);
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("inner", inner);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> copy = (Map<String, Object>) Values.json(source, PATH);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> innerCopy = (Map<String, Object>) copy.get("inner");
+      @SuppressWarnings("unchecked")
+      List<Object> listCopy = (List<Object>) innerCopy.get("list");
+
+      assertThrows(UnsupportedOperationException.class, () -> copy.put("x", 1));
+      assertThrows(UnsupportedOperationException.class, () -> innerCopy.remove("list"));
+      assertThrows(UnsupportedOperationException.class, () -> listCopy.add("b"));
+      assertThrows(UnsupportedOperationException.class, () -> listCopy.set(0, "b"));
+
+      list.add("later");
+      inner.put("more", 1);
+      source.clear();
+      assertEquals(Map.of("inner", Map.of("list", List.of("a"))), copy, "a copy, not a view");
+    }
+
+    @Test
+    void collectionsBecomeLists() {
+      assertEquals(List.of("b", "a"), Values.json(new LinkedHashSet<>(List.of("b", "a")), PATH));
+      assertEquals(List.of(1, 2), Values.json(new java.util.ArrayDeque<>(List.of(1, 2)), PATH));
+      assertInstanceOf(List.class, Values.json(java.util.Set.of(), PATH));
+    }
+
+    @Test
+    void nonFiniteNumbersAreRejectedWhereTheyAre() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("ok", 1.5);
+      source.put("ratios", Arrays.asList(0.5, Double.NaN));
+      StateValidationException e = assertInvalid("result.ratios.1", () -> Values.json(source, "result"));
+      assertEquals("NaN is not a finite number, which JSON cannot hold", e.problem());
+      assertInvalid(PATH, () -> Values.json(Double.POSITIVE_INFINITY, PATH),
+          "Infinity is not a finite number, which JSON cannot hold");
+      assertInvalid("0", () -> Values.json(List.of(Float.NEGATIVE_INFINITY), ""),
+          "-Infinity is not a finite number, which JSON cannot hold");
+      assertInvalid("", () -> Values.json(Float.NaN, ""), "NaN is not a finite number");
+    }
+
+    @Test
+    void otherTypesAreRejectedAtTheirNestedPath() {
+      UUID id = UUID.fromString("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+      Map<String, Object> podOverride = new LinkedHashMap<>();
+      podOverride.put("containers", List.of(id));
+      Map<String, Object> config = new LinkedHashMap<>();
+      config.put("pod_override", podOverride);
+      StateValidationException e = assertInvalid("executor_config.pod_override.containers.0",
+          () -> Values.json(config, "executor_config"));
+      assertEquals(EXPECTED + "UUID 0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b", e.problem());
+      assertEquals("executor_config.pod_override.containers.0: " + EXPECTED + "UUID " + id, e.getMessage());
+      assertNull(e.getCause());
+    }
+
+    static Stream<Arguments> notJson() {
+      return Stream.of(
+          Arguments.of(UUID.fromString("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b"), "UUID"),
+          Arguments.of(Instant.parse("2024-01-01T00:00:00Z"), "Instant"), Arguments.of(new int[] {1}, "int[]"),
+          Arguments.of(new Object[] {}, "Object[]"), Arguments.of(Color.RED, "Color RED"),
+          Arguments.of('c', "Character c"), Arguments.of(new AtomicLong(1), "AtomicLong 1"),
+          Arguments.of(java.util.Optional.empty(), "Optional"), Arguments.of(new StringBuilder("s"), "StringBuilder s"),
+          Arguments.of(LocalDate.of(2024, 1, 1), "LocalDate 2024-01-01"), Arguments.of(new Weird(), "Weird weird"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notJson")
+    void otherTypesAreRejected(Object value, String got) {
+      assertInvalid(PATH, () -> Values.json(value, PATH), EXPECTED + got);
+      Map<String, Object> holder = new LinkedHashMap<>();
+      holder.put("k", Arrays.asList(null, value));
+      assertInvalid("k.1", () -> Values.json(holder, ""), EXPECTED + got);
+    }
+
+    @Test
+    void nonStringKeysAreRejectedAtTheirMap() {
+      Map<Object, Object> inner = new LinkedHashMap<>();
+      inner.put("a", 1);
+      inner.put(2, "b");
+      StateValidationException e = assertInvalid("p.list.0",
+          () -> Values.json(Map.of("list", List.of(inner)), "p"));
+      assertEquals("has a key that is not a string: 2", e.problem());
+      Map<Object, Object> nullKey = new HashMap<>();
+      nullKey.put(null, 1);
+      assertInvalid("", () -> Values.json(nullKey, ""), "has a key that is not a string: null");
+    }
+
+    @Test
+    void nestingIsLimitedAsJacksonLimitsIt() {
+      Object deepest = List.of();
+      for (int i = 1; i < 1000; i++) {
+        deepest = List.of(deepest);
+      }
+      Object thousand = deepest; // 1,000 arrays, one in another
+      assertEquals(thousand, Values.json(thousand, PATH));
+
+      StateValidationException e = assertInvalid(PATH + ".0".repeat(1000), () -> Values.json(List.of(thousand), PATH));
+      assertEquals("is nested more than 1000 objects and arrays deep", e.problem());
+    }
+
+    @Test
+    void aMapThatContainsItselfIsRejectedNotOverflowed() {
+      Map<String, Object> loop = new LinkedHashMap<>();
+      loop.put("name", "x");
+      loop.put("self", loop);
+      StateValidationException e = assertInvalid("p" + ".self".repeat(1000), () -> Values.json(loop, "p"));
+      assertEquals("is nested more than 1000 objects and arrays deep", e.problem());
+      List<Object> list = new ArrayList<>();
+      list.add(list);
+      assertInvalid("0" + ".0".repeat(999), () -> Values.json(list, ""), "nested more than 1000");
+    }
+
+    @Test
+    void largeValuesAreCopied() {
+      List<Object> rows = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("i", i);
+        row.put("tags", List.of("a", "b"));
+        rows.add(row);
+      }
+      assertEquals(rows, Values.json(rows, PATH));
+    }
+  }
+
+  @Nested
+  class JsonObjects {
+    @Test
+    void objectsAreCopiedDeeply() {
+      assertNull(Values.jsonObject(null, PATH));
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("b", List.of(1, Map.of("x", (byte) 2)));
+      source.put("a", null);
+      Map<String, Object> copy = Values.jsonObject(source, PATH);
+      Map<String, Object> expected = new LinkedHashMap<>();
+      expected.put("b", List.of(1, Map.of("x", 2)));
+      expected.put("a", null);
+      assertEquals(expected, copy);
+      assertEquals(List.of("b", "a"), new ArrayList<>(copy.keySet()));
+      assertThrows(UnsupportedOperationException.class, () -> copy.put("c", 1));
+      assertEquals(Map.of(), Values.jsonObject(Map.of(), PATH));
+    }
+
+    @Test
+    void onlyAnObjectIsTakenAtTheTop() {
+      StateValidationException e = assertInvalid(PATH, () -> Values.jsonObject(new ArrayList<>(), PATH));
+      assertEquals("expected an object, got ArrayList []", e.problem());
+      assertInvalid(PATH, () -> Values.jsonObject("{}", PATH), "expected an object, got String {}");
+      assertInvalid(PATH, () -> Values.jsonObject(1, PATH), "expected an object, got Integer 1");
+      assertInvalid(PATH, () -> Values.jsonObject(UUID.randomUUID(), PATH), "expected an object, got UUID");
+    }
+
+    @Test
+    void problemsInsideAreAtTheirPath() {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("when", Instant.EPOCH);
+      assertInvalid("parameters.when", () -> Values.jsonObject(source, "parameters"),
+          "expected a JSON value (object, array, string, number, boolean or null), got Instant");
+      Map<Object, Object> badKey = new LinkedHashMap<>();
+      badKey.put(1, 1);
+      assertInvalid("parameters", () -> Values.jsonObject(badKey, "parameters"), "has a key that is not a string: 1");
+    }
+  }
+
+  /** A number whose text is no number. */
+  static final class Weird extends Number {
+    private static final long serialVersionUID = 1L;
+
+    @Override public int intValue() { return 0; }
+    @Override public long longValue() { return 0; }
+    @Override public float floatValue() { return 0; }
+    @Override public double doubleValue() { return 0; }
+    @Override public String toString() { return "weird"; }
+  }
 }
