@@ -430,7 +430,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code tag_list} to an unmodifiable copy of {@code tags}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder tags(List<String> tags) {
       this.tags = Values.stringList(tags, "tag_list");
@@ -440,7 +440,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder labels(Map<String, String> labels) {
       this.labels = Values.stringMap(labels, "labels");

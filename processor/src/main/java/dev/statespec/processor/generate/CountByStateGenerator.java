@@ -37,7 +37,7 @@ public final class CountByStateGenerator {
       String key = stateType.name();
       // starts at 0 (no initializer), no accessor annotation but @JsonProperty, stored as given
       value.field(ValueField.builder(stateType.lowerCamel(), key, FieldType.INT.javaType())
-          .reader(loose -> CodeBlock.of("$T.$N($L, $S)", Names.VALUES, FieldType.INT.reader(), loose, key))
+          .reader(loose -> CodeBlock.of("$T.integer($L, $S)", Names.VALUES, loose, key))
           .javadoc(
               CodeBlock.of("Returns the number of {@code $L} states.\n", key),
               CodeBlock.of("Returns a copy of these counts with the given number of {@code $L} states.\n", key),

@@ -1,5 +1,6 @@
 package dev.statespec.processor.generate;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,11 @@ final class JsonText {
       writeArray(list, depth, out);
     } else if (value instanceof String text) {
       writeString(text, out);
-    } else if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+    } else if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof BigDecimal) {
       out.append(value);
+    } else if (value instanceof Double number && Double.isFinite(number)) {
+      out.append(number);
     } else {
       throw new IllegalArgumentException("not a JSON value: " + value.getClass());
     }

@@ -8,12 +8,10 @@ import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.CaseFormat;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +113,13 @@ public final class SchemaGenerator {
       Map<String, Object> shape = fieldShape(field.type());
       Map<String, Object> property = field.type().isPrimitive() ? shape : nullable(shape);
       property.put("title", CaseFormat.title(field.jsonName()));
-      describe(property, spec.schema().describe(StateField.STATE_DETAILS.javaName() + "." + field.name()));
+      // The field's Javadoc describes it, unless @Describe says otherwise.
+      SchemaModel.FieldDescription described =
+          spec.schema().describe(StateField.STATE_DETAILS.javaName() + "." + field.name());
+      if (described == null || described.description() == null) {
+        putDescription(property, plainText(field.javadoc()));
+      }
+      describe(property, described);
       Object defaultValue = defaultValue(field);
       if (defaultValue != null) {
         property.put("default", defaultValue);
@@ -150,24 +154,52 @@ public final class SchemaGenerator {
   private static Map<String, Object> fieldShape(FieldType type) {
     return type.accept(new FieldType.Visitor<>() {
       @Override
-      public Map<String, Object> scalar(FieldType.Scalar scalar) {
-        return switch (scalar.kind()) {
+      public Map<String, Object> basic(FieldType.Basic basic) {
+        return switch (basic.kind()) {
           case STRING -> SchemaGenerator.scalar("string", null);
           case UUID -> SchemaGenerator.scalar("string", "uuid");
           case INSTANT -> SchemaGenerator.scalar("string", "date-time");
           case BOOLEAN -> SchemaGenerator.scalar("boolean", null);
           case INT, LONG -> SchemaGenerator.scalar("integer", null);
+          case DECIMAL -> SchemaGenerator.scalar("number", null);
+          case DOUBLE -> {
+            // Jackson writes a double that JSON cannot hold as its name.
+            Map<String, Object> notFinite = new LinkedHashMap<>();
+            notFinite.put("enum", List.of("NaN", "Infinity", "-Infinity"));
+            Map<String, Object> shape = new LinkedHashMap<>();
+            shape.put("anyOf", List.of(SchemaGenerator.scalar("number", null), notFinite));
+            yield shape;
+          }
         };
       }
 
       @Override
+      public Map<String, Object> enumOf(FieldType.EnumOf enumOf) {
+        Map<String, Object> shape = SchemaGenerator.scalar("string", null);
+        shape.put("enum", List.copyOf(enumOf.wireValues()));
+        return shape;
+      }
+
+      @Override
       public Map<String, Object> list(FieldType.ListOf list) {
-        return container("items", scalar(list.element()), "array");
+        return container("items", fieldShape(list.element()), "array");
+      }
+
+      @Override
+      public Map<String, Object> set(FieldType.SetOf set) {
+        Map<String, Object> shape = container("items", fieldShape(set.element()), "array");
+        shape.put("uniqueItems", true);
+        return shape;
       }
 
       @Override
       public Map<String, Object> map(FieldType.MapOf map) {
-        return container("additionalProperties", scalar(map.element()), "object");
+        return container("additionalProperties", fieldShape(map.element()), "object");
+      }
+
+      @Override
+      public Map<String, Object> json(FieldType.JsonValue json) {
+        return json.object() ? SchemaGenerator.scalar("object", null) : new LinkedHashMap<>(); // any JSON value
       }
     });
   }
@@ -181,15 +213,52 @@ public final class SchemaGenerator {
   }
 
   /**
-   * The default a field's schema states: its {@code @Default}, or a primitive's {@code false}/{@code
-   * 0}; null (no {@code default} keyword) when the default is null, as pydantic leaves it out there.
+   * The default a field's schema states, as JSON writes it: its {@code @Default}, or a primitive's
+   * {@code false}/{@code 0}; null (no {@code default} keyword) when the default is null, as pydantic
+   * leaves it out there.
    */
   private static Object defaultValue(DetailsFieldModel field) {
     Object value = field.initialValue();
-    // UUIDs and instants are written as their text; the rest are JSON values already.
-    return value instanceof UUID || value instanceof Instant ? value.toString() : value;
-  }
+    if (value == null) {
+      return null;
+    }
+    return field.type().accept(new FieldType.Visitor<>() {
+      @Override
+      public Object basic(FieldType.Basic basic) {
+        return switch (basic.kind()) {
+          case UUID, INSTANT -> value.toString();
+          case DOUBLE -> Double.isFinite((Double) value) ? value : value.toString(); // "NaN", as Jackson writes it
+          case STRING, BOOLEAN, INT, LONG, DECIMAL -> value;
+        };
+      }
 
+      @Override
+      public Object enumOf(FieldType.EnumOf enumOf) {
+        return enumOf.wireValue((String) value);
+      }
+
+      // Containers and JSON values default to empty.
+      @Override
+      public Object list(FieldType.ListOf list) {
+        return List.of();
+      }
+
+      @Override
+      public Object set(FieldType.SetOf set) {
+        return List.of();
+      }
+
+      @Override
+      public Object map(FieldType.MapOf map) {
+        return Map.of();
+      }
+
+      @Override
+      public Object json(FieldType.JsonValue json) {
+        return value;
+      }
+    });
+  }
 
   private static Map<String, Object> scalar(String jsonType, String format) {
     Map<String, Object> shape = new LinkedHashMap<>();

@@ -7,10 +7,6 @@ import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.util.Names;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Generates the {@code StateDetails} class of a spec: an immutable value of the fields its
@@ -20,16 +16,20 @@ public final class StateDetailsGenerator {
 
   /** The {@code StateDetails} source file of {@code spec}. */
   public JavaFile generate(SpecModel spec) {
-    return GeneratedFiles.javaFile(spec, new ValueClassWriter(valueClass(spec)).write(OwnMembers.none()));
+    DetailsFieldCode code = new DetailsFieldCode();
+    ValueClassWriter details = new ValueClassWriter(valueClass(spec, code));
+    OwnMembers own = new OwnMembers();
+    own.constants.addAll(code.constants());
+    return GeneratedFiles.javaFile(spec, details.write(own));
   }
 
   /** {@code StateDetails} and its builder, whose fields the {@code Details} interface declares. */
-  private static ValueClass valueClass(SpecModel spec) {
+  private static ValueClass valueClass(SpecModel spec, DetailsFieldCode code) {
     ClassName details = spec.names().stateDetails();
     ValueClass.Builder value = ValueClass.builder(details, spec.names().stateDetailsBuilder(), Names.SCHEMA_VALUE,
         "details");
     for (DetailsFieldModel field : spec.detailsFields()) {
-      value.field(valueField(field));
+      value.field(valueField(field, code));
     }
     return value.docs(new ValueClass.Docs(
             typeJavadoc(spec),
@@ -50,29 +50,36 @@ public final class StateDetailsGenerator {
   }
 
   /**
-   * A details field: its {@code @Default} as the builder's initializer, {@code @JsonFormat} on an
-   * instant's accessor, a collection copied when set.
+   * A details field: its {@code @Default} as the builder's initializer, its loose reader, a copy
+   * when set (containers and JSON), and the annotations Jackson needs to write it as it is read.
    */
-  private static ValueField valueField(DetailsFieldModel field) {
+  private static ValueField valueField(DetailsFieldModel field, DetailsFieldCode code) {
     FieldType type = field.type();
-    CodeBlock setterJavadoc = type.isCollection()
+    CodeBlock setterJavadoc = type.isCopied()
         ? CodeBlock.builder()
             .add("Sets {@code $L} to an unmodifiable copy of {@code $L}, or null.\n\n", field.jsonName(), field.name())
-            .add("@throws $T if it holds a null or non-string entry\n", Names.STATE_VALIDATION_EXCEPTION)
+            .add("@throws $T naming the entry that is null or cannot be read\n", Names.STATE_VALIDATION_EXCEPTION)
             .build()
         : CodeBlock.of("Sets {@code $L}.\n", field.jsonName());
     ValueField.Builder value = ValueField.builder(field.name(), field.jsonName(), type.javaType())
-        .reader(loose -> CodeBlock.of("$T.$N($L, $S)", Names.VALUES, type.reader(), loose, field.jsonName()))
-        .copiedOnSet(type.isCollection())
-        .initializer(defaultValue(field))
+        .reader(loose -> code.read(type, loose, field.jsonName()))
+        .copiedOnSet(type.isCopied())
+        .initializer(DetailsFieldCode.initializer(type, field.initialValue()))
+        .jsonSetterType(DetailsFieldCode.jsonSetterType(type))
         .javadoc(
             field.javadoc() != null
                 ? CodeBlock.of("$L\n", field.javadoc())
                 : CodeBlock.of("Returns the {@code $L} field.\n", field.jsonName()),
             CodeBlock.of("Returns a copy of these details with the given {@code $L}.\n", field.jsonName()),
             setterJavadoc);
-    if (writtenAsText(type)) {
+    if (DetailsFieldCode.holdsInstants(type)) {
       value.accessorAnnotation(JacksonAnnotations.formatString());
+    }
+    if (DetailsFieldCode.isFreeFormJson(type)) {
+      // Free-form JSON is inert like a state's data: never typed, its own nulls written.
+      value.accessorAnnotation(JacksonAnnotations.typeInfoNone())
+          .accessorAnnotation(JacksonAnnotations.includeAlwaysWithContent())
+          .jsonSetterAnnotation(JacksonAnnotations.typeInfoNone());
     }
     return value.build();
   }
@@ -86,65 +93,5 @@ public final class StateDetailsGenerator {
       javadoc.add("The details of a {@link $T}: an immutable value.\n\n", spec.names().state());
     }
     return javadoc.add("$L", GeneratedFiles.seeSpec(spec)).build();
-  }
-
-  /** Whether Jackson must be told to write the field as text ({@code @JsonFormat(shape = STRING)}). */
-  private static boolean writtenAsText(FieldType type) {
-    return type.accept(new FieldType.Visitor<>() {
-      @Override
-      public Boolean scalar(FieldType.Scalar scalar) {
-        return switch (scalar.kind()) {
-          case INSTANT -> true; // an ISO-8601 text, not epoch seconds
-          case STRING, UUID, BOOLEAN, INT, LONG -> false;
-        };
-      }
-
-      @Override
-      public Boolean list(FieldType.ListOf list) {
-        return false;
-      }
-
-      @Override
-      public Boolean map(FieldType.MapOf map) {
-        return false;
-      }
-    });
-  }
-
-  /**
-   * The builder's initializer of a field, rendered from its parsed initial value; null where Java's
-   * own default ({@code null}, {@code false}, {@code 0}) is the value.
-   */
-  private static CodeBlock defaultValue(DetailsFieldModel field) {
-    Object value = field.initialValue();
-    FieldType type = field.type();
-    if (value == null || (type.isPrimitive() && value.equals(type.implicitDefault()))) {
-      return null;
-    }
-    return type.accept(new FieldType.Visitor<>() {
-      @Override
-      public CodeBlock scalar(FieldType.Scalar scalar) {
-        return switch (scalar.kind()) {
-          case BOOLEAN -> scalar.primitive()
-              ? CodeBlock.of("$L", value)
-              : CodeBlock.of("$T.$N", Boolean.class, (Boolean) value ? "TRUE" : "FALSE");
-          case INT -> CodeBlock.of("$L", value);
-          case LONG -> CodeBlock.of("$LL", value);
-          case STRING -> CodeBlock.of("$S", value);
-          case UUID -> CodeBlock.of("$T.fromString($S)", UUID.class, value.toString());
-          case INSTANT -> CodeBlock.of("$T.parse($S)", Instant.class, value.toString());
-        };
-      }
-
-      @Override
-      public CodeBlock list(FieldType.ListOf list) {
-        return CodeBlock.of("$T.of()", List.class); // a list defaults to empty or null
-      }
-
-      @Override
-      public CodeBlock map(FieldType.MapOf map) {
-        return CodeBlock.of("$T.of()", Map.class); // a map defaults to empty or null
-      }
-    });
   }
 }

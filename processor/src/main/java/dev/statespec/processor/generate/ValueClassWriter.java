@@ -381,9 +381,11 @@ final class ValueClassWriter {
     String that = names.newName("that");
     List<CodeBlock> comparisons = new ArrayList<>();
     for (ValueField field : value.comparedFields()) {
-      comparisons.add(field.comparedByIdentity()
-          ? CodeBlock.of("$N == $N.$N", field.name(), that, field.name())
-          : CodeBlock.of("$T.equals($N, $N.$N)", Objects.class, field.name(), that, field.name()));
+      comparisons.add(switch (field.comparison()) {
+        case IDENTITY -> CodeBlock.of("$N == $N.$N", field.name(), that, field.name());
+        case FLOATING -> CodeBlock.of("$T.compare($N, $N.$N) == 0", Double.class, field.name(), that, field.name());
+        case EQUALS -> CodeBlock.of("$T.equals($N, $N.$N)", Objects.class, field.name(), that, field.name());
+      });
     }
     if (comparisons.isEmpty()) {
       comparisons.add(CodeBlock.of("true"));
@@ -546,8 +548,8 @@ final class ValueClassWriter {
 
   // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) { this.flowRunId = Values.uuid(...); }
   private void addBuilderJsonSetters(TypeSpec.Builder builder) {
-    ParameterSpec json = ParameterSpec.builder(Object.class, "value").build();
     for (ValueField field : value.fields()) {
+      ParameterSpec json = ParameterSpec.builder(field.jsonSetterType(), "value").build();
       CodeBlock read = field.reader().apply(CodeBlock.of("$N", json));
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.jsonSetterName())
           .addAnnotation(JacksonAnnotations.property(field.jsonKey()))

@@ -1,6 +1,7 @@
 package dev.statespec.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.statespec.processor.util.CaseFormat;
@@ -31,13 +32,16 @@ import java.util.function.UnaryOperator;
  *     its fields, or null for the field with its {@code nullDefault}
  * @param reset whether {@code resetFields()} renews it (to {@code nullDefault}, or null) and {@code
  *     equals} ignores it
- * @param comparedByIdentity whether {@code equals} compares it with {@code ==} (a primitive or an enum)
+ * @param comparison how {@code equals} compares it
  * @param readByRules whether the spec's build rules read it, so that a new value goes through the
  *     builder again; otherwise a copy calls the constructor directly
  * @param overridesInterface whether the accessor implements the class's interface ({@code @Override})
  * @param mapValue the field's value in {@code toMap()}, or null for the field itself
  * @param accessorAnnotations what the accessor carries besides {@code @Override} and {@code @JsonProperty}
  * @param jsonSetterAnnotations what the JSON setter carries besides {@code @JsonProperty}
+ * @param jsonSetterType what the JSON setter takes: {@code Object}, or the field's own type where
+ *     Jackson must parse the JSON exactly ({@code BigDecimal}, which as an {@code Object} would be a
+ *     lossy {@code Double})
  * @param accessorJavadoc the accessor's Javadoc
  * @param witherJavadoc the wither's Javadoc
  * @param setterJavadoc the builder setter's Javadoc
@@ -53,15 +57,26 @@ record ValueField(
     String requiredMessage,
     CodeBlock builtValue,
     boolean reset,
-    boolean comparedByIdentity,
+    Comparison comparison,
     boolean readByRules,
     boolean overridesInterface,
     CodeBlock mapValue,
     List<AnnotationSpec> accessorAnnotations,
     List<AnnotationSpec> jsonSetterAnnotations,
+    TypeName jsonSetterType,
     CodeBlock accessorJavadoc,
     CodeBlock witherJavadoc,
     CodeBlock setterJavadoc) {
+
+  /** How {@code equals} compares a field. */
+  enum Comparison {
+    /** {@code a == that.a}: a primitive whole number or boolean, or an enum. */
+    IDENTITY,
+    /** {@code Double.compare(a, that.a) == 0}: a primitive double, so that NaN equals itself. */
+    FLOATING,
+    /** {@code Objects.equals(a, that.a)}: any object. */
+    EQUALS
+  }
 
   /** A field called {@code name}, {@code jsonKey} on the wire, of Java type {@code type}. */
   static Builder builder(String name, String jsonKey, TypeName type) {
@@ -100,12 +115,13 @@ record ValueField(
     private String requiredMessage;
     private CodeBlock builtValue;
     private boolean reset;
-    private boolean comparedByIdentity;
+    private Comparison comparison;
     private boolean readByRules;
     private boolean overridesInterface;
     private CodeBlock mapValue;
     private final List<AnnotationSpec> accessorAnnotations = new ArrayList<>();
     private final List<AnnotationSpec> jsonSetterAnnotations = new ArrayList<>();
+    private TypeName jsonSetterType = ClassName.OBJECT;
     private CodeBlock accessorJavadoc;
     private CodeBlock witherJavadoc;
     private CodeBlock setterJavadoc;
@@ -114,7 +130,9 @@ record ValueField(
       this.name = name;
       this.jsonKey = jsonKey;
       this.type = type;
-      this.comparedByIdentity = type.isPrimitive();
+      this.comparison = type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)
+          ? Comparison.FLOATING
+          : type.isPrimitive() ? Comparison.IDENTITY : Comparison.EQUALS;
     }
 
     Builder reader(UnaryOperator<CodeBlock> reader) {
@@ -153,7 +171,7 @@ record ValueField(
     }
 
     Builder comparedByIdentity() {
-      this.comparedByIdentity = true;
+      this.comparison = Comparison.IDENTITY;
       return this;
     }
 
@@ -182,6 +200,11 @@ record ValueField(
       return this;
     }
 
+    Builder jsonSetterType(TypeName jsonSetterType) {
+      this.jsonSetterType = jsonSetterType;
+      return this;
+    }
+
     Builder javadoc(CodeBlock accessor, CodeBlock wither, CodeBlock setter) {
       this.accessorJavadoc = accessor;
       this.witherJavadoc = wither;
@@ -191,8 +214,8 @@ record ValueField(
 
     ValueField build() {
       return new ValueField(name, jsonKey, type, reader, copiedOnSet, initializer, nullDefault, requiredMessage,
-          builtValue, reset, comparedByIdentity, readByRules, overridesInterface, mapValue,
-          List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations),
+          builtValue, reset, comparison, readByRules, overridesInterface, mapValue,
+          List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations), jsonSetterType,
           Objects.requireNonNull(accessorJavadoc, "accessor Javadoc"),
           Objects.requireNonNull(witherJavadoc, "wither Javadoc"),
           Objects.requireNonNull(setterJavadoc, "setter Javadoc"));

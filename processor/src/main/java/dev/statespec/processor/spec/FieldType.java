@@ -3,32 +3,31 @@ package dev.statespec.processor.spec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The Java type of a details field, as a small algebra: a {@link Scalar}, a {@link ListOf list} of a
- * scalar, or a {@link MapOf map} from strings to a scalar. What every kind answers alike (its Java
- * type, its default, its name in messages) is a method here; what a generator makes of each kind
- * goes through a {@link Visitor}, so that a new kind does not compile until every generator
- * handles it.
+ * The Java type of a details field, as a small algebra: a {@link Scalar} (a {@link Basic} value or
+ * one of the user's {@link EnumOf enums}), a {@link Container} of scalars (a list, a set, a map from
+ * strings), or a free-form {@link JsonValue}. What every kind answers alike (its Java type, its
+ * default, its name in messages) is a method here; what a generator makes of each kind goes through
+ * a {@link Visitor}, so that a new kind does not compile until every generator handles it.
  *
- * <p>Which types a spec may use is {@link #SUPPORTED}: every scalar, and lists and maps of strings.
+ * <p>The reader decides which Java types map to which kind; {@link #supportedList()} says which in
+ * the message for a type it refuses.
  */
-public sealed interface FieldType permits FieldType.Scalar, FieldType.Container {
+public sealed interface FieldType permits FieldType.Scalar, FieldType.Container, FieldType.JsonValue {
 
   /** {@code String}, the most common field type. */
-  Scalar STRING = new Scalar(ScalarKind.STRING, false);
+  Basic STRING = new Basic(ScalarKind.STRING, false);
 
   /** {@code int}, the type of a count. */
-  Scalar INT = new Scalar(ScalarKind.INT, true);
-
-  /** Every type a details field may have, in the order messages list them. */
-  List<FieldType> SUPPORTED = supported();
+  Basic INT = new Basic(ScalarKind.INT, true);
 
   /** The field's Java type as written in generated code. */
   TypeName javaType();
@@ -36,16 +35,14 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
   /** Whether the Java type is primitive, so the field can never be null. */
   boolean isPrimitive();
 
-  /** Whether the field holds a collection, copied into an unmodifiable one when set. */
-  boolean isCollection();
-
-  /** The name of the {@code dev.statespec.runtime.Values} method that reads this type from loose input. */
-  String reader();
+  /** Whether the field holds a copy, made unmodifiable when set, rather than the value given. */
+  boolean isCopied();
 
   /**
    * The value a {@code @Default} text stands for: a {@code Boolean}, {@code Integer}, {@code Long},
-   * {@code String}, {@code UUID}, {@code Instant}, or an empty list or map. The one reading of
-   * defaults: validation reports its refusals, generators render what it returns.
+   * {@code Double}, {@code BigDecimal}, {@code String}, {@code UUID}, {@code Instant}, an enum
+   * constant's name, or an empty list, set or map. The one reading of defaults: validation reports
+   * its refusals, generators render what it returns.
    *
    * @throws IllegalArgumentException saying what was expected, when the text is no value of this type
    */
@@ -59,68 +56,72 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
 
   /** The user-facing name of the type, for messages: {@code Map<String, String>}. */
   default String displayName() {
-    return javaType().toString().replace("java.lang.", "").replace("java.util.", "").replace("java.time.", "");
+    return javaType().toString().replaceAll("\\b(java\\.lang|java\\.util|java\\.time|java\\.math)\\.", "");
   }
 
-  /** Every supported type's display name, for the message that lists them. */
+  /** What a details field may be, for the message that refuses another type. */
   static String supportedList() {
-    List<String> names = new ArrayList<>();
-    SUPPORTED.forEach(type -> names.add(type.displayName()));
-    return String.join(", ", names);
-  }
-
-  /** The supported type whose Java type is {@code javaType}, or null when statespec cannot store it. */
-  static FieldType forJavaType(TypeName javaType) {
-    for (FieldType type : SUPPORTED) {
-      if (type.javaType().equals(javaType)) {
-        return type;
-      }
-    }
-    return null;
-  }
-
-  private static List<FieldType> supported() {
-    List<FieldType> types = new ArrayList<>();
-    for (ScalarKind kind : ScalarKind.values()) {
-      if (kind.primitive != null) {
-        types.add(new Scalar(kind, true));
-      }
-      types.add(new Scalar(kind, false));
-    }
-    types.add(new ListOf(STRING));
-    types.add(new MapOf(STRING));
-    return List.copyOf(types);
+    return "String, UUID, Instant, boolean, Boolean, int, Integer, long, Long, double, Double, BigDecimal, "
+        + "an enum, a List, Set or Map<String, ...> of one of those, or Object or Map<String, Object> for "
+        + "free-form JSON";
   }
 
   /** One decision a generator makes for every kind of field type. */
   interface Visitor<R> {
-    R scalar(Scalar scalar);
+    R basic(Basic basic);
+
+    R enumOf(EnumOf enumOf);
 
     R list(ListOf list);
 
+    R set(SetOf set);
+
     R map(MapOf map);
+
+    R json(JsonValue json);
   }
 
-  /** The kinds of a single value, each with its boxed (and, where Java has one, primitive) type. */
+  /** The kinds of a basic value, each with its boxed (and, where Java has one, primitive) type. */
   enum ScalarKind {
-    STRING(ClassName.get(String.class), null, "string"),
-    UUID(ClassName.get(java.util.UUID.class), null, "uuid"),
-    INSTANT(ClassName.get(Instant.class), null, "instant"),
-    BOOLEAN(ClassName.get(Boolean.class), TypeName.BOOLEAN, "bool"),
-    INT(ClassName.get(Integer.class), TypeName.INT, "integer"),
-    LONG(ClassName.get(Long.class), TypeName.LONG, "longValue");
+    STRING(ClassName.get(String.class), null),
+    UUID(ClassName.get(java.util.UUID.class), null),
+    INSTANT(ClassName.get(Instant.class), null),
+    BOOLEAN(ClassName.get(Boolean.class), TypeName.BOOLEAN),
+    INT(ClassName.get(Integer.class), TypeName.INT),
+    LONG(ClassName.get(Long.class), TypeName.LONG),
+    DOUBLE(ClassName.get(Double.class), TypeName.DOUBLE),
+    DECIMAL(ClassName.get(BigDecimal.class), null);
 
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     private static final Pattern CANONICAL_UUID =
         Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final TypeName boxed;
     private final TypeName primitive;
-    private final String reader;
 
-    ScalarKind(TypeName boxed, TypeName primitive, String reader) {
+    ScalarKind(TypeName boxed, TypeName primitive) {
       this.boxed = boxed;
       this.primitive = primitive;
-      this.reader = reader;
+    }
+
+    /** The kind whose boxed type is {@code boxed}, or null. */
+    static ScalarKind forBoxed(TypeName boxed) {
+      for (ScalarKind kind : values()) {
+        if (kind.boxed.equals(boxed)) {
+          return kind;
+        }
+      }
+      return null;
+    }
+
+    /** The kind whose primitive type is {@code primitive}, or null. */
+    static ScalarKind forPrimitive(TypeName primitive) {
+      for (ScalarKind kind : values()) {
+        if (primitive.equals(kind.primitive)) {
+          return kind;
+        }
+      }
+      return null;
     }
 
     private Object parse(String text) {
@@ -147,6 +148,22 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
             throw new IllegalArgumentException("expected a whole number that fits in a long", e);
           }
         }
+        case DOUBLE -> {
+          if (text.equals("NaN") || text.equals("Infinity") || text.equals("-Infinity")) {
+            yield Double.valueOf(text);
+          }
+          if (!JSON_NUMBER.matcher(text).matches() || Double.isInfinite(Double.parseDouble(text))) {
+            throw new IllegalArgumentException("expected a JSON number within a double's range, such as \"1.5\", "
+                + "or NaN, Infinity or -Infinity");
+          }
+          yield Double.valueOf(text);
+        }
+        case DECIMAL -> {
+          if (!JSON_NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("expected a JSON number such as \"12.50\"");
+          }
+          yield new BigDecimal(text);
+        }
         case UUID -> {
           if (CANONICAL_UUID.matcher(text).matches()) {
             yield java.util.UUID.fromString(text);
@@ -169,23 +186,58 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
         case BOOLEAN -> Boolean.FALSE;
         case INT -> 0;
         case LONG -> 0L;
-        case STRING, UUID, INSTANT -> null;
+        case DOUBLE -> 0.0;
+        case STRING, UUID, INSTANT, DECIMAL -> null;
       };
     }
   }
 
+  /** One decision a generator makes for every kind of scalar, as a container's element. */
+  interface ScalarVisitor<R> {
+    R basic(Basic basic);
+
+    R enumOf(EnumOf enumOf);
+  }
+
+  /** A single value, which a container may hold. */
+  sealed interface Scalar extends FieldType permits Basic, EnumOf {
+
+    /** What a generator makes of this kind of scalar. */
+    <R> R accept(ScalarVisitor<R> visitor);
+
+    @Override
+    default boolean isCopied() {
+      return false;
+    }
+
+    /** The type of the value inside a container, where it is always boxed. */
+    default TypeName boxedType() {
+      return javaType().box();
+    }
+  }
+
   /**
-   * A single value: a string, UUID, instant, boolean, int or long.
+   * A string, UUID, instant, boolean, int, long, double or decimal.
    *
    * @param kind what kind of value
    * @param primitive whether the field has the primitive type ({@code int}) rather than the box
    */
-  record Scalar(ScalarKind kind, boolean primitive) implements FieldType {
+  record Basic(ScalarKind kind, boolean primitive) implements Scalar {
 
-    public Scalar {
+    public Basic {
       if (primitive && kind.primitive == null) {
         throw new IllegalArgumentException(kind + " has no primitive type");
       }
+    }
+
+    /** The basic type whose Java type is {@code type}, boxed or primitive, or null. */
+    public static Basic of(TypeName type) {
+      ScalarKind boxed = ScalarKind.forBoxed(type);
+      if (boxed != null) {
+        return new Basic(boxed, false);
+      }
+      ScalarKind primitive = ScalarKind.forPrimitive(type);
+      return primitive == null ? null : new Basic(primitive, true);
     }
 
     @Override
@@ -196,16 +248,6 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
     @Override
     public boolean isPrimitive() {
       return primitive;
-    }
-
-    @Override
-    public boolean isCollection() {
-      return false;
-    }
-
-    @Override
-    public String reader() {
-      return kind.reader;
     }
 
     @Override
@@ -220,15 +262,78 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-      return visitor.scalar(this);
+      return visitor.basic(this);
+    }
+
+    @Override
+    public <R> R accept(ScalarVisitor<R> visitor) {
+      return visitor.basic(this);
     }
   }
 
   /**
-   * A type that holds scalars (a list, a map), stored as an unmodifiable copy and defaulting to
-   * empty or null.
+   * One of the user's enums, read and written by its wire values: a constant's Jackson
+   * {@code @JsonProperty} name, or else the constant's own name.
+   *
+   * @param type the enum class
+   * @param constants the constants' names, in declaration order
+   * @param wireValues the constants' wire values, in the same order
    */
-  sealed interface Container extends FieldType permits ListOf, MapOf {
+  record EnumOf(ClassName type, List<String> constants, List<String> wireValues) implements Scalar {
+
+    public EnumOf {
+      constants = List.copyOf(constants);
+      wireValues = List.copyOf(wireValues);
+    }
+
+    /** The wire value of the constant called {@code constant}. */
+    public String wireValue(String constant) {
+      return wireValues.get(constants.indexOf(constant));
+    }
+
+    @Override
+    public TypeName javaType() {
+      return type;
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return false;
+    }
+
+    /** The constant's name, from the constant's name or its wire value. */
+    @Override
+    public Object parseDefault(String text) {
+      if (constants.contains(text)) {
+        return text;
+      }
+      if (wireValues.contains(text)) {
+        return constants.get(wireValues.indexOf(text));
+      }
+      throw new IllegalArgumentException("expected one of its constants, " + String.join(", ", constants));
+    }
+
+    @Override
+    public Object implicitDefault() {
+      return null;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.enumOf(this);
+    }
+
+    @Override
+    public <R> R accept(ScalarVisitor<R> visitor) {
+      return visitor.enumOf(this);
+    }
+  }
+
+  /**
+   * A type that holds scalars (a list, a set, a map from strings), stored as an unmodifiable copy
+   * and defaulting to empty or null.
+   */
+  sealed interface Container extends FieldType permits ListOf, SetOf, MapOf {
 
     /** The type of the elements, or of the map's values. */
     Scalar element();
@@ -248,7 +353,7 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
     }
 
     @Override
-    default boolean isCollection() {
+    default boolean isCopied() {
       return true;
     }
 
@@ -276,12 +381,7 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
 
     @Override
     public TypeName javaType() {
-      return ParameterizedTypeName.get(ClassName.get(List.class), element.javaType().box());
-    }
-
-    @Override
-    public String reader() {
-      return element.reader() + "List";
+      return ParameterizedTypeName.get(ClassName.get(List.class), element.boxedType());
     }
 
     @Override
@@ -306,6 +406,39 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
   }
 
   /**
+   * A {@code Set} of scalars, kept in the order first seen, written as a JSON array.
+   *
+   * @param element the type of the set's elements
+   */
+  record SetOf(Scalar element) implements Container {
+
+    @Override
+    public TypeName javaType() {
+      return ParameterizedTypeName.get(ClassName.get(Set.class), element.boxedType());
+    }
+
+    @Override
+    public String emptyText() {
+      return "[]";
+    }
+
+    @Override
+    public Object empty() {
+      return Set.of();
+    }
+
+    @Override
+    public String noun() {
+      return "set";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.set(this);
+    }
+  }
+
+  /**
    * A {@code Map} from string keys to scalars, kept in order.
    *
    * @param element the type of the map's values
@@ -314,12 +447,7 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
 
     @Override
     public TypeName javaType() {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), element.javaType().box());
-    }
-
-    @Override
-    public String reader() {
-      return element.reader() + "Map";
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), element.boxedType());
     }
 
     @Override
@@ -340,6 +468,57 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container 
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.map(this);
+    }
+  }
+
+  /**
+   * Free-form JSON, held as inert data like a state's {@code data}: maps, lists, strings, numbers,
+   * booleans and nulls, deep-copied into unmodifiable structures and never typed.
+   *
+   * @param object whether the field is {@code Map<String, Object>} (a JSON object) rather than
+   *     {@code Object} (any JSON value)
+   */
+  record JsonValue(boolean object) implements FieldType {
+
+    @Override
+    public TypeName javaType() {
+      return object
+          ? ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT)
+          : ClassName.OBJECT;
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return false;
+    }
+
+    @Override
+    public boolean isCopied() {
+      return true;
+    }
+
+    /** An empty object, or for {@code Object} also an empty array. */
+    @Override
+    public Object parseDefault(String text) {
+      if (text.equals("{}")) {
+        return Map.of();
+      }
+      if (!object && text.equals("[]")) {
+        return List.of();
+      }
+      throw new IllegalArgumentException(object
+          ? "expected \"{}\", since a JSON object can only default to empty"
+          : "expected \"{}\" or \"[]\", since a JSON value can only default to an empty object or array");
+    }
+
+    @Override
+    public Object implicitDefault() {
+      return null;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.json(this);
     }
   }
 }

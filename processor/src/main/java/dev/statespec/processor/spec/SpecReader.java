@@ -241,7 +241,7 @@ public final class SpecReader {
         continue; // static and default methods are the author's helpers, not fields
       }
       String name = method.getSimpleName().toString();
-      FieldType type = fieldType(method.getReturnType());
+      FieldType type = FieldTypeReader.read(method.getReturnType());
       SpecDeclaration.DetailsMethod declaredMethod = new SpecDeclaration.DetailsMethod(name,
           method.getParameters().size(), type == null ? method.getReturnType().toString() : null, Origin.of(method));
       declared.add(declaredMethod);
@@ -257,14 +257,6 @@ public final class SpecReader {
       fields.add(new DetailsFieldModel(name, jsonName, type, defaultValue, docComment(method), Origin.of(method)));
     }
     return fields;
-  }
-
-  /** The supported field type of {@code type}, or null when statespec cannot store it. */
-  private static FieldType fieldType(TypeMirror type) {
-    return switch (type.getKind()) {
-      case BOOLEAN, INT, LONG, DECLARED -> FieldType.forJavaType(TypeName.get(type).withoutAnnotations());
-      default -> null;
-    };
   }
 
   // Rules are the spec's static methods marked @Factory or @OnBuild; unmarked static methods are helpers.

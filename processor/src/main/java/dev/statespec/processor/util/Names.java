@@ -31,6 +31,7 @@ public final class Names {
   public static final ClassName STATE_KIND = ClassName.get(RUNTIME, "StateKind");
   public static final ClassName SCHEMA_VALUE = ClassName.get(RUNTIME, "SchemaValue");
   public static final ClassName STATE_VALUE = ClassName.get(RUNTIME, "StateValue");
+  public static final ClassName WIRE_VALUES = ClassName.get(RUNTIME, "WireValues");
 
   // Annotations on generated code.
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

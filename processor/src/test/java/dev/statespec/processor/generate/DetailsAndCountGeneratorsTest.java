@@ -32,14 +32,14 @@ class DetailsAndCountGeneratorsTest {
           field("other", FieldType.STRING, null),
           field("that", FieldType.INT, "7"),
           field("map", new FieldType.MapOf(FieldType.STRING), "{}"),
-          field("result", new FieldType.Scalar(ScalarKind.LONG, false), "-3"),
-          field("value", new FieldType.Scalar(ScalarKind.BOOLEAN, true), "true"),
-          field("when", new FieldType.Scalar(ScalarKind.INSTANT, false), "2024-01-01T00:00:00+02:00"),
-          field("key", new FieldType.Scalar(ScalarKind.UUID, false), "123e4567-e89b-12d3-a456-426614174000"),
+          field("result", new FieldType.Basic(ScalarKind.LONG, false), "-3"),
+          field("value", new FieldType.Basic(ScalarKind.BOOLEAN, true), "true"),
+          field("when", new FieldType.Basic(ScalarKind.INSTANT, false), "2024-01-01T00:00:00+02:00"),
+          field("key", new FieldType.Basic(ScalarKind.UUID, false), "123e4567-e89b-12d3-a456-426614174000"),
           field("tags", new FieldType.ListOf(FieldType.STRING), "[]"),
-          field("count", new FieldType.Scalar(ScalarKind.INT, false), null),
-          field("big", new FieldType.Scalar(ScalarKind.LONG, true), "0"),
-          field("flag", new FieldType.Scalar(ScalarKind.BOOLEAN, false), "true")))
+          field("count", new FieldType.Basic(ScalarKind.INT, false), null),
+          field("big", new FieldType.Basic(ScalarKind.LONG, true), "0"),
+          field("flag", new FieldType.Basic(ScalarKind.BOOLEAN, false), "true")))
       .build();
 
   @Test

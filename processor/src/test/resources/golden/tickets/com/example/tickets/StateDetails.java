@@ -262,7 +262,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder labels(List<String> labels) {
       this.labels = Values.stringList(labels, "labels");

@@ -719,7 +719,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code approvers} to an unmodifiable copy of {@code approvers}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder approvers(List<String> approvers) {
       this.approvers = Values.stringList(approvers, "approvers");
@@ -729,7 +729,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder labels(Map<String, String> labels) {
       this.labels = Values.stringMap(labels, "labels");

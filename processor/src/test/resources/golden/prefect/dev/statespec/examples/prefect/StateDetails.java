@@ -727,7 +727,7 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code run_input_keyset} to an unmodifiable copy of {@code runInputKeyset}, or null.
      *
-     * @throws StateValidationException if it holds a null or non-string entry
+     * @throws StateValidationException naming the entry that is null or cannot be read
      */
     public Builder runInputKeyset(Map<String, String> runInputKeyset) {
       this.runInputKeyset = Values.stringMap(runInputKeyset, "run_input_keyset");
