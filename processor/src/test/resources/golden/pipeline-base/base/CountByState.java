@@ -102,6 +102,27 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
+   * Counts {@code states} by type.
+   *
+   * @param states the states to count, none of them null
+   * @return the number of states of each type
+   * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
+   */
+  public static CountByState of(Iterable<State> states) {
+    Objects.requireNonNull(states, "states");
+    Builder builder = new Builder();
+    for (State state : states) {
+      switch (state.type()) {
+        case DONE -> builder.done = Math.incrementExact(builder.done);
+        case FAILED -> builder.failed = Math.incrementExact(builder.failed);
+        case RUNNING -> builder.running = Math.incrementExact(builder.running);
+        case QUEUED -> builder.queued = Math.incrementExact(builder.queued);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */

@@ -111,6 +111,29 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
+   * Counts {@code states} by type.
+   *
+   * @param states the states to count, none of them null
+   * @return the number of states of each type
+   * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
+   */
+  public static CountByState of(Iterable<State> states) {
+    Objects.requireNonNull(states, "states");
+    Builder builder = new Builder();
+    for (State state : states) {
+      switch (state.type()) {
+        case DRAFT -> builder.draft = Math.incrementExact(builder.draft);
+        case IN_REVIEW -> builder.inReview = Math.incrementExact(builder.inReview);
+        case AWAITING_APPROVAL -> builder.awaitingApproval = Math.incrementExact(builder.awaitingApproval);
+        case APPROVED -> builder.approved = Math.incrementExact(builder.approved);
+        case REJECTED -> builder.rejected = Math.incrementExact(builder.rejected);
+        case SKIPPED -> builder.skipped = Math.incrementExact(builder.skipped);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */

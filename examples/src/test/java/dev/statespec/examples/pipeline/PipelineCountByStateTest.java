@@ -186,4 +186,24 @@ class PipelineCountByStateTest {
     assertEquals("1.PENDING", e.path());
     assertEquals("PENDING is not a valid StateType", e.problem());
   }
+
+  @Test
+  void ofCountsStatesByTypeInOnePass() {
+    List<State> states = List.of(States.queued(), States.queued(), States.skipped(), States.canary(5),
+        State.builder(StateType.QUEUED).build());
+
+    CountByState counts = CountByState.of(states);
+
+    assertEquals(3, counts.queued());
+    assertEquals(1, counts.skipped());
+    assertEquals(1, counts.get(StateType.DEPLOYING));
+    assertEquals(5, counts.toMap().values().stream().mapToInt(Integer.class::cast).sum());
+    assertEquals(CountByState.builder().build(), CountByState.of(List.of()));
+  }
+
+  @Test
+  void ofRefusesANullStateOrList() {
+    assertThrows(NullPointerException.class, () -> CountByState.of(null));
+    assertThrows(NullPointerException.class, () -> CountByState.of(java.util.Arrays.asList(States.queued(), null)));
+  }
 }

@@ -345,4 +345,17 @@ class PipelineFactoriesTest {
       assertEquals(true, state.isFinal());
     }
   }
+
+  @Test
+  void aRuleOfTwoArgumentsAlsoHasAFormWithoutOptions() {
+    try (StateClock.Pin pin = StateClock.pinAt(NOW)) {
+      State state = States.awaitingApproval(Duration.ofHours(2), List.of("ana", "bo"));
+
+      assertEquals(NOW.plus(Duration.ofHours(2)), state.stateDetails().approvalDeadline());
+      assertEquals(List.of("ana", "bo"), state.stateDetails().approvers());
+      assertEquals(state.stateDetails(),
+          States.awaitingApproval(Duration.ofHours(2), List.of("ana", "bo"), options -> {}).stateDetails());
+      assertEquals(NOW, pin.instant());
+    }
+  }
 }

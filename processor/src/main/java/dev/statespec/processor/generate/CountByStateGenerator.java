@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.SpecModel;
@@ -23,6 +24,7 @@ public final class CountByStateGenerator {
   public JavaFile generate(SpecModel spec) {
     ValueClassWriter counts = new ValueClassWriter(valueClass(spec));
     OwnMembers own = new OwnMembers();
+    own.readers.add(of(counts, spec));
     own.queries.add(get(counts, spec));
     return GeneratedFiles.javaFile(spec, counts.write(own));
   }
@@ -63,6 +65,33 @@ public final class CountByStateGenerator {
             CodeBlock.of("Returns these counts as a new ordered map keyed by type names.\n\n@return the map\n"),
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
             CodeBlock.of("Returns the counts set so far.\n")))
+        .build();
+  }
+
+  // public static CountByState of(Iterable<State> states) { ... switch (state.type()) { case DONE -> ...; } ... }
+  private static MethodSpec of(ValueClassWriter counts, SpecModel spec) {
+    ParameterSpec states = ParameterSpec.builder(
+        ParameterizedTypeName.get(ClassName.get(Iterable.class), spec.names().state()), "states").build();
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, states, states.name())
+        .addStatement("$T builder = new $T()", spec.names().countByStateBuilder(), spec.names().countByStateBuilder())
+        .beginControlFlow("for ($T state : $N)", spec.names().state(), states)
+        .beginControlFlow("switch (state.type())");
+    for (StateTypeModel type : spec.typesInCountOrder()) {
+      // A count past Integer.MAX_VALUE is refused rather than wrapped.
+      body.addStatement("case $N -> builder.$N = $T.incrementExact(builder.$N)",
+          type.name(), type.lowerCamel(), Math.class, type.lowerCamel());
+    }
+    body.endControlFlow().endControlFlow().addStatement("return builder.build()");
+    return MethodSpec.methodBuilder("of")
+        .addJavadoc("Counts {@code $N} by type.\n\n", states)
+        .addJavadoc("@param $N the states to count, none of them null\n", states)
+        .addJavadoc("@return the number of states of each type\n")
+        .addJavadoc("@throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(spec.names().countByState())
+        .addParameter(states)
+        .addCode(body.build())
         .build();
   }
 

@@ -96,10 +96,15 @@ public final class FactoriesGenerator {
     if (!factory.parameters.isEmpty()) {
       factories.addMethod(factory.shortForm(List.of(), true, full));
     }
-    for (RuleParameter parameter : factory.rule == null ? List.<RuleParameter>of() : factory.rule.parameters()) {
+    List<RuleParameter> ruleParameters = factory.rule == null ? List.of() : factory.rule.parameters();
+    for (RuleParameter parameter : ruleParameters) {
       if (parameter.shortcut()) {
         factories.addMethod(factory.shortForm(List.of(parameter), false, full));
       }
+    }
+    if (ruleParameters.size() >= 2) {
+      // Every argument, no options: the form a caller with nothing else to set reaches for.
+      factories.addMethod(factory.shortForm(ruleParameters, false, full));
     }
     factories.addMethod(full);
   }

@@ -3,6 +3,7 @@ package dev.statespec.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.SpecModel;
@@ -18,9 +19,10 @@ public final class StateDetailsGenerator {
   public JavaFile generate(SpecModel spec) {
     DetailsFieldCode code = new DetailsFieldCode();
     ValueClassWriter details = new ValueClassWriter(valueClass(spec, code));
-    OwnMembers own = new OwnMembers();
-    own.constants.addAll(code.constants());
-    return GeneratedFiles.javaFile(spec, details.write(own));
+    TypeSpec.Builder type = details.write(OwnMembers.none());
+    // The readers make the WireValues constant of each enum as write() writes them, so the constants
+    // exist only now; JavaPoet still puts them with the other static fields, before the fields.
+    return GeneratedFiles.javaFile(spec, type.addFields(code.constants()));
   }
 
   /** {@code StateDetails} and its builder, whose fields the {@code Details} interface declares. */

@@ -102,7 +102,10 @@ final class ValueClassWriter {
 
   /** {@code builder.jsonFlowRunId(<loose value>);}: one field read into a local builder called {@code builder}. */
   static CodeBlock readInto(String builder, ValueField field, CodeBlock looseValue) {
-    return CodeBlock.of("$N.$N($L);\n", builder, field.jsonSetterName(), looseValue);
+    // A JSON setter that takes the field's own type (BigDecimal, which Jackson must parse exactly)
+    // cannot take loose input: the field's reader reads it first.
+    CodeBlock argument = field.jsonSetterType().equals(ClassName.OBJECT) ? looseValue : field.reader().apply(looseValue);
+    return CodeBlock.of("$N.$N($L);\n", builder, field.jsonSetterName(), argument);
   }
 
   /**

@@ -48,7 +48,8 @@ class DetailsAndCountGeneratorsTest {
         .withOptions("-Xlint:all", "-Werror")
         .compile(source(new StateTypeGenerator().generate(SPEC)),
             source(new StateDetailsGenerator().generate(SPEC)),
-            source(new CountByStateGenerator().generate(SPEC)));
+            source(new CountByStateGenerator().generate(SPEC)),
+            source(new StateGenerator().generate(SPEC))); // CountByState.of counts States
 
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -124,6 +124,32 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
+   * Counts {@code states} by type.
+   *
+   * @param states the states to count, none of them null
+   * @return the number of states of each type
+   * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
+   */
+  public static CountByState of(Iterable<State> states) {
+    Objects.requireNonNull(states, "states");
+    Builder builder = new Builder();
+    for (State state : states) {
+      switch (state.type()) {
+        case QUEUED -> builder.queued = Math.incrementExact(builder.queued);
+        case BUILDING -> builder.building = Math.incrementExact(builder.building);
+        case TESTING -> builder.testing = Math.incrementExact(builder.testing);
+        case AWAITING_APPROVAL -> builder.awaitingApproval = Math.incrementExact(builder.awaitingApproval);
+        case DEPLOYING -> builder.deploying = Math.incrementExact(builder.deploying);
+        case SUCCEEDED -> builder.succeeded = Math.incrementExact(builder.succeeded);
+        case FAILED -> builder.failed = Math.incrementExact(builder.failed);
+        case ROLLED_BACK -> builder.rolledBack = Math.incrementExact(builder.rolledBack);
+        case SKIPPED -> builder.skipped = Math.incrementExact(builder.skipped);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */

@@ -157,6 +157,25 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
+   * {@code awaitingApproval(window, approvers, options -> {})}.
+   *
+   * @param window how long the approval stays open
+   * @param approvers who may approve; null keeps the details' approvers
+   * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
+   */
+  public static State awaitingApproval(Duration window, List<String> approvers) {
+    return awaitingApproval(window, approvers, NO_OPTIONS);
+  }
+
+  /**
+   * Creates an {@code Awaiting Approval} state of type {@link StateType#AWAITING_APPROVAL}.
+   *
+   * <p>Awaits approval for {@code window} from now, by {@code approvers}; without a window the
+   * deadline is left to the build rule (one day from now). A window that is not positive, or one
+   * given while the details already hold a deadline, is refused.
+   *
    * @param window how long the approval stays open
    * @param approvers who may approve; null keeps the details' approvers
    * @param options sets further fields of the new state; it runs after the factory has named the state

@@ -124,6 +124,32 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
+   * Counts {@code states} by type.
+   *
+   * @param states the states to count, none of them null
+   * @return the number of states of each type
+   * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
+   */
+  public static CountByState of(Iterable<State> states) {
+    Objects.requireNonNull(states, "states");
+    Builder builder = new Builder();
+    for (State state : states) {
+      switch (state.type()) {
+        case COMPLETED -> builder.completed = Math.incrementExact(builder.completed);
+        case PENDING -> builder.pending = Math.incrementExact(builder.pending);
+        case RUNNING -> builder.running = Math.incrementExact(builder.running);
+        case FAILED -> builder.failed = Math.incrementExact(builder.failed);
+        case CANCELLED -> builder.cancelled = Math.incrementExact(builder.cancelled);
+        case CRASHED -> builder.crashed = Math.incrementExact(builder.crashed);
+        case PAUSED -> builder.paused = Math.incrementExact(builder.paused);
+        case CANCELLING -> builder.cancelling = Math.incrementExact(builder.cancelling);
+        case SCHEDULED -> builder.scheduled = Math.incrementExact(builder.scheduled);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */

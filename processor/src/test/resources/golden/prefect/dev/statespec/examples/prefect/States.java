@@ -309,6 +309,26 @@ public final class States {
    *
    * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
    *
+   * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
+   * {@code paused(timeout, expiration, reschedule, pauseKey, options -> {})}.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
+   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
+   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
+   */
+  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
+      String pauseKey) {
+    return paused(timeout, expiration, reschedule, pauseKey, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Paused} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
+   *
    * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
    * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
    * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
@@ -712,6 +732,24 @@ public final class States {
    */
   public static State suspended(Instant expiration) {
     return suspended(null, expiration, null, NO_OPTIONS);
+  }
+
+  /**
+   * Creates a {@code Suspended} state of type {@link StateType#PAUSED}.
+   *
+   * <p>Paused, always to be rescheduled.
+   *
+   * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
+   * {@code suspended(timeout, expiration, pauseKey, options -> {})}.
+   *
+   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
+   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
+   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @return the new state
+   * @throws StateValidationException for what the rule refuses, with the rule's message
+   */
+  public static State suspended(Duration timeout, Instant expiration, String pauseKey) {
+    return suspended(timeout, expiration, pauseKey, NO_OPTIONS);
   }
 
   /**
