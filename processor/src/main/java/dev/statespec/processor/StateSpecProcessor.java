@@ -5,12 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.diagnostics.Diagnostics;
 import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.diagnostics.Problem;
-import dev.statespec.processor.generate.CountByStateGenerator;
-import dev.statespec.processor.generate.FactoriesGenerator;
 import dev.statespec.processor.generate.SchemaGenerator;
-import dev.statespec.processor.generate.StateDetailsGenerator;
-import dev.statespec.processor.generate.StateGenerator;
-import dev.statespec.processor.generate.StateTypeGenerator;
+import dev.statespec.processor.generate.SpecSources;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.SpecReader;
 import dev.statespec.processor.util.Names;
@@ -22,7 +18,6 @@ import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -36,8 +31,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The statespec annotation processor. For each {@code @StateSpec} interface: read it into a model,
- * validate the model, and only if it has no errors generate its classes and write them.
+ * The statespec annotation processor. For each {@code @StateSpec} interface: read it into a model;
+ * validate the model, which reports every mistake and returns the model's sound part; generate the
+ * classes from that part and write them, and the JSON Schema only if the spec has no errors.
+ *
+ * <p>A spec with errors is generated too, because javac reports every class still missing when
+ * processing ends as "cannot find symbol" wherever a rule of the spec or another source names it,
+ * after the processor's own errors. Its sound part leaves out every type, field, rule and reference
+ * that was refused, so what is generated compiles cleanly, and a spec with N mistakes is N errors.
+ * Only a spec named like a generated class goes without that class and those that name it.
  *
  * <p>Claiming: javac's {@code -Xlint:processing} warns about every annotation no processor claims,
  * and the generated code carries {@code @Generated} and Jackson annotations. So statespec also
@@ -130,19 +132,18 @@ public final class StateSpecProcessor extends AbstractProcessor {
       // Errors that lie in a base spec are counted here but printed by the base's own compile. The
       // scope is declared before the try, as -Xlint:try warns of a resource the body never names.
       Diagnostics.Scope scope = diagnostics.scopeTo(spec);
+      SpecModel sound;
       try (scope) {
-        validator.validate(model);
+        sound = validator.validate(model);
       }
       if (!samePackage.packageIsFree(model, generatedTypes)) {
         return;
       }
-      if (diagnostics.errorCount() == errorsBefore) {
-        generate(model).forEach(file -> writeSource(model, file));
-        resourceWriter.write(model, SchemaGenerator.resourceName(model), new SchemaGenerator().generate(model));
-      } else if (detailsAreSound(model, errorsBefore)) {
-        // The spec's rules are written against StateDetails: with it in place, each mistake is
-        // reported once, not again as "cannot find symbol" wherever a rule names it.
-        writeSource(model, new StateDetailsGenerator().generate(model));
+      boolean clean = diagnostics.errorCount() == errorsBefore;
+      SpecSources.generate(sound).forEach(file -> writeSource(model, file));
+      if (clean) {
+        // The schema is published, not compiled against, so it cannot cascade: a spec with errors has none.
+        resourceWriter.write(model, SchemaGenerator.resourceName(model), new SchemaGenerator().generate(sound));
       }
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
@@ -155,20 +156,6 @@ public final class StateSpecProcessor extends AbstractProcessor {
     String name = file.packageName() + "." + file.typeSpec().name();
     writer.write(model, file);
     generatedTypes.put(name, model.element().getSimpleName().toString());
-  }
-
-  private boolean detailsAreSound(SpecModel model, int errorsBefore) {
-    Element details = model.detailsOrigin() == null ? null : model.detailsOrigin().element();
-    return details == null || !diagnostics.reportedWithin(details, errorsBefore);
-  }
-
-  private static List<JavaFile> generate(SpecModel model) {
-    return List.of(
-        new StateTypeGenerator().generate(model),
-        new StateDetailsGenerator().generate(model),
-        new CountByStateGenerator().generate(model),
-        new StateGenerator().generate(model),
-        new FactoriesGenerator().generate(model));
   }
 
 }

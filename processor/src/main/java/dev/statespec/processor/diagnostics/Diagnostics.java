@@ -1,20 +1,18 @@
 package dev.statespec.processor.diagnostics;
 
-import java.util.ArrayList;
-import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
  * The one reporter of the processor: every problem goes through {@link #error}, on the element,
- * annotation and value closest to the mistake, and is counted so that a spec with errors is never
- * generated. Reporting never throws: processing goes on, so one compile shows every mistake.
+ * annotation and value closest to the mistake, and is counted, so that a step can tell whether a
+ * spec has errors (such a spec gets no schema). Reporting never throws: processing goes on, so one compile shows every mistake.
  */
 public final class Diagnostics {
 
   private final Messager messager;
-  private final List<Element> errorElements = new ArrayList<>();
+  private int errorCount;
   private Element scope;
 
   public Diagnostics(Messager messager) {
@@ -49,7 +47,7 @@ public final class Diagnostics {
 
   /** Reports {@code problem} at {@code origin}. */
   public void error(Origin origin, Problem problem, Object... args) {
-    errorElements.add(origin.element());
+    errorCount++;
     if (messager == null || (scope != null && !within(origin.element(), scope))) {
       return;
     }
@@ -59,17 +57,7 @@ public final class Diagnostics {
 
   /** How many errors were reported so far; compare before and after a step to see if it failed. */
   public int errorCount() {
-    return errorElements.size();
-  }
-
-  /** Whether an error reported since the {@code since}-th was on {@code container} or inside it. */
-  public boolean reportedWithin(Element container, int since) {
-    for (Element element : errorElements.subList(since, errorElements.size())) {
-      if (within(element, container)) {
-        return true;
-      }
-    }
-    return false;
+    return errorCount;
   }
 
   private static boolean within(Element element, Element container) {

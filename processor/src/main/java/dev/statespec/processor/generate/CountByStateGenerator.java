@@ -99,12 +99,17 @@ public final class CountByStateGenerator {
   private static MethodSpec get(ValueClassWriter counts, SpecModel spec) {
     ParameterSpec stateType = ParameterSpec.builder(spec.names().stateType(), counts.localName("type")).build();
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T.requireNonNull($N, $S)", Objects.class, stateType, stateType.name())
-        .add("return switch ($N) {\n$>", stateType);
-    for (StateTypeModel count : spec.typesInCountOrder()) {
-      body.add("case $N -> $N;\n", count.name(), count.lowerCamel());
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, stateType, stateType.name());
+    if (spec.types().isEmpty()) {
+      // Only a spec with errors whose every type was refused: a switch needs a case, and there is no type to count.
+      body.addStatement("return 0");
+    } else {
+      body.add("return switch ($N) {\n$>", stateType);
+      for (StateTypeModel count : spec.typesInCountOrder()) {
+        body.add("case $N -> $N;\n", count.name(), count.lowerCamel());
+      }
+      body.add("$<};\n");
     }
-    body.add("$<};\n");
     return MethodSpec.methodBuilder("get")
         .addJavadoc("Returns the number of states of type {@code $N}.\n", stateType)
         .addModifiers(Modifier.PUBLIC)

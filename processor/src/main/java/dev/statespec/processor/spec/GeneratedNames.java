@@ -1,6 +1,7 @@
 package dev.statespec.processor.spec;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 
 /**
  * The names of the classes generated for one spec, all in the spec's package.
@@ -47,5 +48,10 @@ public record GeneratedNames(String packageName) {
   /** The factories. */
   public ClassName factories() {
     return ClassName.get(packageName, "States");
+  }
+
+  /** Every top-level class generated, in the order they are written. */
+  public List<ClassName> all() {
+    return List.of(stateType(), stateDetails(), countByState(), state(), factories());
   }
 }

@@ -10,8 +10,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Everything the processor knows about one spec, read from its interface; the generators work from
  * this alone. Names that refer to other parts of the spec are kept as {@link Ref}s: validation
- * checks them, and a spec with errors never reaches the generators, so generators may resolve them
- * without checks. Built only through {@link #builder}, whose setters name what they set.
+ * checks them, and hands the generators only a model whose every name resolves (a spec with errors,
+ * its sound part), so generators may resolve them without checks. Built only through {@link
+ * #builder} (or {@link #toBuilder}), whose setters name what they set.
  *
  * @param element the spec interface: the position of spec-level errors and the originating element
  *     of every generated file
@@ -32,7 +33,7 @@ import javax.lang.model.element.TypeElement;
  * @param declaration the spec interface as written: the facts its checks need, including the parts
  *     left out of this model because nothing could be generated from them
  * @param base the spec it extends, read on its own (and itself merged with its base), or null: the
- *     spec may be generated only if its base is sound
+ *     spec is sound only if its base is, and the rules it inherits are called only if so
  */
 public record SpecModel(
     TypeElement element,
@@ -60,6 +61,26 @@ public record SpecModel(
    */
   public static Builder builder(TypeElement element, ClassName specClass) {
     return new Builder(element, specClass);
+  }
+
+  /** A builder that starts from every part of this model, to build a copy with some parts replaced. */
+  public Builder toBuilder() {
+    return new Builder(element, specClass)
+        .javadoc(javadoc)
+        .types(types)
+        .terminal(terminal)
+        .namedStates(namedStates)
+        .detailsOrigin(detailsOrigin)
+        .detailsJavadoc(detailsJavadoc)
+        .detailsFields(detailsFields)
+        .reset(reset)
+        .hashKey(hashKey)
+        .countOrder(countOrder)
+        .factoryRules(factoryRules)
+        .buildRules(buildRules)
+        .schema(schema)
+        .declaration(declaration)
+        .base(base);
   }
 
   /** The names of the classes generated for this spec. */

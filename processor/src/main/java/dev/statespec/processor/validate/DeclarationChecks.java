@@ -15,7 +15,7 @@ import javax.lang.model.element.Name;
  * Checks how a spec is declared, from the facts the reader recorded in its {@link SpecDeclaration}:
  * the spec type itself, its details types, its methods and its details methods. Each problem goes
  * on the element that holds it. The parts these checks refuse were left out of the model, so the
- * rest of validation never sees them.
+ * rest of validation never sees them, and neither do the generators.
  */
 final class DeclarationChecks {
 
@@ -25,13 +25,18 @@ final class DeclarationChecks {
     this.diagnostics = diagnostics;
   }
 
-  /** Reports every problem of how {@code spec} itself (not its base) is declared. */
-  void check(SpecModel spec) {
+  /**
+   * Reports every problem of how {@code spec} itself (not its base) is declared; returns whether
+   * classes generated beside it can call its rules, which they cannot when it is nested in a type
+   * that is not public.
+   */
+  boolean check(SpecModel spec) {
     SpecDeclaration declaration = spec.declaration();
     checkSpecType(spec, declaration);
     checkDetailsTypes(declaration.detailsTypes());
     checkMethods(declaration.methods());
     checkDetailsMethods(declaration.detailsMethods());
+    return declaration.hiddenIn() == null;
   }
 
   // A spec is a public, non-generic interface not named like a class generated beside it.

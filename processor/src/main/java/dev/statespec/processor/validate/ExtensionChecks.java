@@ -22,14 +22,17 @@ final class ExtensionChecks {
     this.diagnostics = diagnostics;
   }
 
-  /** Reports every problem of what {@code spec} extends. */
-  void check(SpecModel spec) {
+  /**
+   * Reports every problem of what {@code spec} extends; returns whether the rules it inherits can be
+   * called, which they cannot when its base has errors (and so may have no generated classes).
+   */
+  boolean check(SpecModel spec) {
     SpecDeclaration declaration = spec.declaration();
     Origin origin = Origin.of(spec.element());
     Name name = spec.element().getSimpleName();
     if (!declaration.cycle().isEmpty()) {
       diagnostics.error(origin, Problem.SPEC_CYCLE, String.join(" -> ", declaration.cycle()), name);
-      return; // the reader followed the cycle no further, so there is no base to check
+      return true; // the reader followed the cycle no further, so there is no base to check
     }
     for (String supertype : declaration.otherSupertypes()) {
       diagnostics.error(origin, Problem.BASE_NOT_SPEC, name, supertype);
@@ -41,6 +44,8 @@ final class ExtensionChecks {
     SpecModel base = spec.base();
     if (base != null && !SpecValidator.isSound(base)) {
       diagnostics.error(origin, Problem.BASE_INVALID, base.element().getQualifiedName(), name);
+      return false;
     }
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.SpecModel;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Checks that no two specs of a compile share a package: both would generate {@code State},
@@ -26,11 +27,12 @@ public final class SamePackageCheck {
    * @param generatedBy the simple name of the spec each class was generated from, by qualified name
    */
   public boolean packageIsFree(SpecModel spec, Map<String, String> generatedBy) {
-    // A spec with errors may have written StateDetails alone, so both are looked up.
-    String owner = generatedBy.get(spec.names().stateType().canonicalName());
-    if (owner == null) {
-      owner = generatedBy.get(spec.names().stateDetails().canonicalName());
-    }
+    // A spec named like a generated class wrote only some of them, so each is looked up.
+    String owner = spec.names().all().stream()
+        .map(generated -> generatedBy.get(generated.canonicalName()))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
     if (owner != null) {
       diagnostics.error(Origin.of(spec.element()), Problem.SAME_PACKAGE, spec.element().getSimpleName(),
           spec.names().stateType().simpleName(), owner);

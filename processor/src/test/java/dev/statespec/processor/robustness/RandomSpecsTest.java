@@ -76,6 +76,24 @@ class RandomSpecsTest {
     assertTrue(reported > 5, "bad specs: " + reported);
   }
 
+  @Test
+  void whatASpecWithErrorsGeneratesAddsNoDiagnosticOfItsOwn() {
+    SplittableRandom random = new SplittableRandom(20261125);
+    for (int i = 0; i < 120; i++) {
+      String source = randomSpec(random, i);
+      JavaFileObject spec = JavaFileObjects.forSourceString("fuzz" + i + ".Spec" + i, source);
+      // Attributes every body despite the spec's errors, as a compile without them would.
+      Compilation compilation = javac().withProcessors(new StateSpecProcessor())
+          .withOptions("-Xlint:all", "-XDshould-stop.ifError=FLOW")
+          .compile(spec);
+      for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+        if (diagnostic.getSource() != null && diagnostic.getSource().toUri().getPath().contains("/SOURCE_OUTPUT/")) {
+          fail("generated code has a diagnostic of its own, for:\n" + source + "\n" + diagnostic);
+        }
+      }
+    }
+  }
+
   // Half the specs are drawn from good pieces only, so that generation and the generated code are exercised too.
   private static final String[] GOOD_TYPES = {"OPEN", "DONE", "IN_REVIEW", "AWAITING_APPROVAL", "A1", "SKIPPED"};
   private static final String[] GOOD_STATES = {"Escalated", "Retrying", "X2", "Nightly"};
