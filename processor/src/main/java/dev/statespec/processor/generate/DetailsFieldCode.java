@@ -12,6 +12,7 @@ import dev.statespec.processor.util.Names;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,10 +207,46 @@ final class DetailsFieldCode {
   /**
    * What the field's JSON setter takes: its own type where it holds decimals, which Jackson must
    * parse as {@code BigDecimal} to keep every digit (as an {@code Object} it would be a {@code
-   * Double}); {@code Object} otherwise, which the reader checks.
+   * Double}), but a {@code Collection} for a set of them; {@code Object} otherwise, which the reader
+   * checks.
    */
   static TypeName jsonSetterType(FieldType type) {
-    return holdsDecimals(type) ? type.javaType() : ClassName.OBJECT;
+    if (!holdsDecimals(type)) {
+      return ClassName.OBJECT;
+    }
+    return type.accept(new FieldType.Visitor<>() {
+      @Override
+      public TypeName basic(FieldType.Basic basic) {
+        return basic.javaType();
+      }
+
+      @Override
+      public TypeName enumOf(FieldType.EnumOf enumOf) {
+        return ClassName.OBJECT; // not reached: an enum holds no decimals
+      }
+
+      @Override
+      public TypeName list(FieldType.ListOf list) {
+        return list.javaType();
+      }
+
+      // Jackson makes a Set a HashSet, losing the array's order, and the index of a bad element with
+      // it; a Collection is an ArrayList, which the set reader then reads in order.
+      @Override
+      public TypeName set(FieldType.SetOf set) {
+        return ParameterizedTypeName.get(ClassName.get(Collection.class), set.element().boxedType());
+      }
+
+      @Override
+      public TypeName map(FieldType.MapOf map) {
+        return map.javaType();
+      }
+
+      @Override
+      public TypeName json(FieldType.JsonValue json) {
+        return ClassName.OBJECT; // not reached: free-form JSON holds no typed decimals
+      }
+    });
   }
 
   private static boolean holdsDecimals(FieldType type) {
