@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.SchemaValue;
 import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.StateValue;
 import dev.statespec.runtime.Values;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,16 +103,16 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Counts {@code states} by type.
+   * Counts {@code states}, such as a list of {@link State}s, by type.
    *
    * @param states the states to count, none of them null
    * @return the number of states of each type
    * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
    */
-  public static CountByState of(Iterable<State> states) {
+  public static CountByState of(Iterable<? extends StateValue<StateType>> states) {
     Objects.requireNonNull(states, "states");
     Builder builder = new Builder();
-    for (State state : states) {
+    for (StateValue<StateType> state : states) {
       switch (state.type()) {
         case DONE -> builder.done = Math.incrementExact(builder.done);
         case FAILED -> builder.failed = Math.incrementExact(builder.failed);

@@ -188,7 +188,9 @@ class PipelineSchemaTest {
     JsonNode environment = detailsProperty("environment");
     assertEquals("Where the run deploys to.", environment.get("description").textValue());
     assertEquals(tree("[\"staging\", \"production\"]"), environment.get("examples"));
-    assertNull(detailsProperty("stage").get("description"), "a field's Javadoc is not its schema description");
+    // Without @Describe, a field's Javadoc is its description, inline tags reduced to their text.
+    assertEquals("The step running now, such as compile or integration-tests.",
+        detailsProperty("stage").get("description").textValue());
   }
 
   // --- CountByState

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
@@ -68,14 +69,16 @@ public final class CountByStateGenerator {
         .build();
   }
 
-  // public static CountByState of(Iterable<State> states) { ... switch (state.type()) { case DONE -> ...; } ... }
+  // public static CountByState of(Iterable<? extends StateValue<StateType>> states) { ... switch (state.type()) ... }
   private static MethodSpec of(ValueClassWriter counts, SpecModel spec) {
-    ParameterSpec states = ParameterSpec.builder(
-        ParameterizedTypeName.get(ClassName.get(Iterable.class), spec.names().state()), "states").build();
+    // Any state of this spec's types, the generated State among them, without naming State itself.
+    TypeName state = ParameterizedTypeName.get(Names.STATE_VALUE, spec.names().stateType());
+    ParameterSpec states = ParameterSpec.builder(ParameterizedTypeName.get(
+        ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(state)), "states").build();
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, states, states.name())
         .addStatement("$T builder = new $T()", spec.names().countByStateBuilder(), spec.names().countByStateBuilder())
-        .beginControlFlow("for ($T state : $N)", spec.names().state(), states)
+        .beginControlFlow("for ($T state : $N)", state, states)
         .beginControlFlow("switch (state.type())");
     for (StateTypeModel type : spec.typesInCountOrder()) {
       // A count past Integer.MAX_VALUE is refused rather than wrapped.
@@ -84,7 +87,7 @@ public final class CountByStateGenerator {
     }
     body.endControlFlow().endControlFlow().addStatement("return builder.build()");
     return MethodSpec.methodBuilder("of")
-        .addJavadoc("Counts {@code $N} by type.\n\n", states)
+        .addJavadoc("Counts {@code $N}, such as a list of {@link $T}s, by type.\n\n", states, spec.names().state())
         .addJavadoc("@param $N the states to count, none of them null\n", states)
         .addJavadoc("@return the number of states of each type\n")
         .addJavadoc("@throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states\n")

@@ -188,7 +188,9 @@ public final class SchemaGenerator {
       @Override
       public Map<String, Object> set(FieldType.SetOf set) {
         Map<String, Object> shape = container("items", fieldShape(set.element()), "array");
-        shape.put("uniqueItems", true);
+        if (uniqueInJson(set.element())) {
+          shape.put("uniqueItems", true);
+        }
         return shape;
       }
 
@@ -210,6 +212,28 @@ public final class SchemaGenerator {
     shape.put(elementsKeyword, elements);
     shape.put("type", type);
     return shape;
+  }
+
+  /**
+   * Whether the elements a Java set holds apart are apart in JSON too, so that the set's array has
+   * unique items: not doubles ({@code 0.0} and {@code -0.0}) or decimals ({@code 1.0} and {@code
+   * 1.00}), which JSON Schema compares as numbers.
+   */
+  private static boolean uniqueInJson(FieldType.Scalar element) {
+    return element.accept(new FieldType.ScalarVisitor<>() {
+      @Override
+      public Boolean basic(FieldType.Basic basic) {
+        return switch (basic.kind()) {
+          case DOUBLE, DECIMAL -> false;
+          case STRING, UUID, INSTANT, BOOLEAN, INT, LONG -> true;
+        };
+      }
+
+      @Override
+      public Boolean enumOf(FieldType.EnumOf enumOf) {
+        return true;
+      }
+    });
   }
 
   /**
