@@ -48,8 +48,11 @@ public final class Values {
   /** 9999-12-31T23:59:59Z, the last whole second ISO-8601 text can carry. */
   private static final long LAST_ISO_SECOND = 253_402_300_799L;
 
-  /** How deep {@link #json} nests objects and arrays: Jackson's default maximum nesting depth. */
-  private static final int MAX_JSON_DEPTH = 1000;
+  /**
+   * How deep {@link #json} nests objects and arrays: Jackson reads and writes documents at most
+   * 1,000 deep, and a details field's value sits under two of them, the state and its details.
+   */
+  private static final int MAX_JSON_DEPTH = 998;
 
   private Values() {}
 
@@ -650,7 +653,8 @@ public final class Values {
    * {@link BigDecimal}, a finite {@link Double} or {@link Float}; a {@link Short} or {@link Byte}
    * becomes an {@code Integer}), a map with string keys (copied in its order, null values kept)
    * or any {@link Collection} (copied as a list in its order, null elements kept), nested at most
-   * 1,000 objects and arrays deep, as Jackson's own reader allows.
+   * 998 objects and arrays deep, so that a state holding it in its details stays within the 1,000
+   * levels Jackson reads and writes.
    *
    * <p>Refuses, at the path of the offending value ({@code
    * executor_config.pod_override.containers.0}): a map key that is not a string; {@code NaN} and the
