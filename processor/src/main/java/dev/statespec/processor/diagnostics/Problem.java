@@ -97,6 +97,9 @@ public enum Problem {
       "details field %s() takes parameters; declare it as a parameterless accessor like `UUID %s()`"),
   FIELD_TYPE("StateSpecFieldType",
       "details field %s has type %s, which statespec cannot store; use one of %s"),
+  FIELD_TYPE_HIDDEN("StateSpecFieldTypeHidden",
+      "details field %s has enum type %s, which the classes generated beside the spec cannot see; make %s "
+          + "public, and every type it is nested in"),
   FIELD_NAME_RESERVED("StateSpecFieldReserved",
       "details field %s() has the name of a method statespec generates on StateDetails; rename it"),
   DEFAULT_INVALID("StateSpecDefault",

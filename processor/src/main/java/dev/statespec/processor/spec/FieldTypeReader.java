@@ -6,9 +6,12 @@ import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -84,6 +87,43 @@ final class FieldTypeReader {
       wireValues.add(wire);
     }
     return new FieldType.EnumOf(ClassName.get(type), constants, wireValues);
+  }
+
+  /**
+   * The qualified name of an enum in {@code type} (itself, or a type argument) that code generated in
+   * {@code generatedPackage} cannot name, or null: an enum that is private, or not public and in
+   * another package, or nested in such a type.
+   */
+  static String hiddenEnum(TypeMirror type, PackageElement generatedPackage) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+      String hidden = hiddenEnum(argument, generatedPackage);
+      if (hidden != null) {
+        return hidden;
+      }
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    if (element.getKind() != ElementKind.ENUM) {
+      return null;
+    }
+    for (Element current = element; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      Set<Modifier> modifiers = current.getModifiers();
+      boolean samePackage = packageOf(current).equals(generatedPackage);
+      if (modifiers.contains(Modifier.PRIVATE) || (!modifiers.contains(Modifier.PUBLIC) && !samePackage)) {
+        return element.getQualifiedName().toString();
+      }
+    }
+    return null;
+  }
+
+  private static PackageElement packageOf(Element element) {
+    Element current = element;
+    while (!(current instanceof PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return (PackageElement) current;
   }
 
   private static boolean isString(TypeMirror type) {

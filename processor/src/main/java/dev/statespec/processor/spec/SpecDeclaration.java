@@ -105,13 +105,15 @@ public record SpecDeclaration(
    * @param name its name
    * @param parameterCount how many parameters it takes, where an accessor takes none
    * @param unsupportedType its return type as written, when statespec cannot store it; null otherwise
+   * @param hiddenType the enum in its type that the generated classes cannot see, or null
    * @param origin the method
    */
-  public record DetailsMethod(String name, int parameterCount, String unsupportedType, Origin origin) {
+  public record DetailsMethod(String name, int parameterCount, String unsupportedType, String hiddenType,
+      Origin origin) {
 
-    /** Whether it declares a details field: a parameterless accessor of a supported type. */
+    /** Whether it declares a details field: a parameterless accessor of a supported type the generated code sees. */
     public boolean isField() {
-      return parameterCount == 0 && unsupportedType == null;
+      return parameterCount == 0 && unsupportedType == null && hiddenType == null;
     }
   }
 }

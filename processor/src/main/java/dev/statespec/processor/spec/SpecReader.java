@@ -243,7 +243,8 @@ public final class SpecReader {
       String name = method.getSimpleName().toString();
       FieldType type = FieldTypeReader.read(method.getReturnType());
       SpecDeclaration.DetailsMethod declaredMethod = new SpecDeclaration.DetailsMethod(name,
-          method.getParameters().size(), type == null ? method.getReturnType().toString() : null, Origin.of(method));
+          method.getParameters().size(), type == null ? method.getReturnType().toString() : null,
+          FieldTypeReader.hiddenEnum(method.getReturnType(), elements.getPackageOf(details)), Origin.of(method));
       declared.add(declaredMethod);
       if (!declaredMethod.isField()) {
         continue;

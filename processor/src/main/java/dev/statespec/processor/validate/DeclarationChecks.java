@@ -109,6 +109,9 @@ final class DeclarationChecks {
       } else if (method.unsupportedType() != null) {
         diagnostics.error(method.origin(), Problem.FIELD_TYPE, method.name(), method.unsupportedType(),
             FieldType.supportedList());
+      } else if (method.hiddenType() != null) {
+        diagnostics.error(method.origin(), Problem.FIELD_TYPE_HIDDEN, method.name(), method.hiddenType(),
+            method.hiddenType());
       }
     }
   }

@@ -44,6 +44,9 @@ class DiagnosticsTest {
             "`static StateDetails open(StateDetails details)`"),
         mistake("UnsupportedFieldType", Problem.FIELD_TYPE, "java.util.Date openedAt()",
             "details field openedAt has type java.util.Date, which statespec cannot store; use one of String, UUID"),
+        mistake("HiddenEnumField", Problem.FIELD_TYPE_HIDDEN, "java.util.List<Secret.Level> levels()",
+            "details field levels has enum type bad.HiddenEnumField.Secret.Level, which the classes generated "
+                + "beside the spec cannot see; make bad.HiddenEnumField.Secret.Level public"),
         mistake("BadDefault", Problem.DEFAULT_INVALID, "@Default(\"maybe\")",
             "@Default(\"maybe\") is not a valid Boolean for details field urgent(), expected \"true\" or \"false\";"),
         mistake("DuplicateJsonName", Problem.DUPLICATE_JSON_NAME, "@JsonName(\"owner_id\") String owner()",
