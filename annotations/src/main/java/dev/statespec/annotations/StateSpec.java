@@ -200,8 +200,10 @@ public @interface StateSpec {
   @interface Factory {
 
     /**
-     * The factories this rule shapes, by state name: a type's default name ({@code "Scheduled"})
-     * or a {@link Named named state} ({@code "AwaitingRetry"}).
+     * The factories this rule shapes: a type's factory by the type's constant ({@code
+     * "SCHEDULED"}), a {@link Named named state}'s by its name ({@code "AwaitingRetry"}); never by a
+     * display name such as {@code "Scheduled"}. A name spelled another way is a compile error that
+     * suggests the right spelling.
      */
     String[] value();
   }
@@ -222,7 +224,11 @@ public @interface StateSpec {
   @Target(ElementType.METHOD)
   @interface OnBuild {
 
-    /** The state types whose details this rule normalizes. */
+    /**
+     * The state types whose details this rule normalizes, by their constants ({@code
+     * "AWAITING_APPROVAL"}). A rule applies to every state of its types, so it names no
+     * {@link Named named state}: name the named state's type instead.
+     */
     String[] value();
   }
 }

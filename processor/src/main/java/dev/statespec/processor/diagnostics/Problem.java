@@ -50,6 +50,8 @@ public enum Problem {
       "state type \"%s\" is declared twice; rename or remove one"),
   UNKNOWN_TYPE("StateSpecUnknownType",
       "%s \"%s\" names no state type of this spec; use one of %s"),
+  TYPE_SPELLING("StateSpecTypeSpelling",
+      "%s \"%s\" names no state type: a type is named by its constant; did you mean %s?"),
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
       "%s lists \"%s\" twice; remove one"),
   RESERVED_PREDICATE("StateSpecReservedName",
@@ -68,6 +70,12 @@ public enum Problem {
       "named state \"%s\" would generate States.%s(), which %s already generates; rename the named state"),
   UNKNOWN_FACTORY("StateSpecUnknownFactory",
       "@StateSpec.Factory names \"%s\", which is no factory of this spec; use one of %s"),
+  FACTORY_SPELLING("StateSpecFactorySpelling",
+      "@StateSpec.Factory names \"%s\", which is no factory: a type's factory is named by its constant, a named "
+          + "state's by its name; did you mean %s?"),
+  ON_BUILD_NAMED_STATE("StateSpecOnBuildNamedState",
+      "@StateSpec.OnBuild names \"%s\", a named state, but a build rule applies to state types (every state of "
+          + "the type); did you mean %s?"),
   FACTORY_RULED_TWICE("StateSpecFactoryRuledTwice",
       "factory \"%s\" already has the rule %s(); give each factory at most one @StateSpec.Factory rule"),
   RULE_NOT_STATIC("StateSpecRuleNotStatic",

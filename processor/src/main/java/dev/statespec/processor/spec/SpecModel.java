@@ -89,11 +89,14 @@ public record SpecModel(
     return reset.stream().anyMatch(ref -> ref.name().equals(field.javaName()));
   }
 
-  /** The factory rule that shapes the factory of state name {@code stateName}, if any. */
-  public Optional<FactoryRuleModel> factoryRuleFor(String stateName) {
+  /**
+   * The factory rule that shapes the factory {@code key} names, if any: a type's factory by the
+   * type's constant ({@code AWAITING_APPROVAL}), a named state's by its name ({@code AwaitingRetry}).
+   */
+  public Optional<FactoryRuleModel> factoryRuleFor(String key) {
     for (FactoryRuleModel rule : factoryRules) {
       for (Ref ref : rule.factories()) {
-        if (ref.name().equals(stateName)) {
+        if (ref.name().equals(key)) {
           return Optional.of(rule);
         }
       }

@@ -13,9 +13,11 @@ import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +35,7 @@ public final class SpecValidator {
 
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern BLANKS_AND_UNDERSCORES = Pattern.compile("[\\s_]+");
 
   /** Methods every generated value class has, which a details field or count accessor must not shadow. */
   private static final Set<String> VALUE_METHODS = Set.of("builder", "toBuilder", "toMap", "fromMap",
@@ -66,9 +69,9 @@ public final class SpecValidator {
     Set<String> typeNames = validateTypes(spec);
     validateTypeRefs(spec.terminal(), "terminal", typeNames, true);
     validateCountOrder(spec, typeNames);
-    Set<String> factoryNames = validateNamedStates(spec, typeNames);
-    validateFactoryRules(spec, factoryNames);
-    spec.buildRules().forEach(rule -> validateTypeRefs(rule.types(), "@StateSpec.OnBuild", typeNames, true));
+    Set<String> factoryKeys = validateNamedStates(spec, typeNames);
+    validateFactoryRules(spec, factoryKeys);
+    spec.buildRules().forEach(rule -> validateBuildRuleTypes(spec, rule.types(), typeNames));
     validateDetails(spec);
     validateResetAndHash(spec);
     validateSchema(spec);
@@ -103,9 +106,47 @@ public final class SpecValidator {
     Set<String> seen = new LinkedHashSet<>();
     for (Ref ref : refs) {
       if (!typeNames.contains(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.UNKNOWN_TYPE, what, ref.name(), String.join(", ", typeNames));
+        reportUnknownType(ref, what, typeNames);
       } else if (unique && !seen.add(ref.name())) {
         diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+      }
+    }
+  }
+
+  /** A type reference that names no type: the type it misspells, if one is written alike, or the list. */
+  private void reportUnknownType(Ref ref, String what, Set<String> typeNames) {
+    List<String> alike = alike(ref.name(), typeNames);
+    if (alike.isEmpty()) {
+      diagnostics.error(ref.origin(), Problem.UNKNOWN_TYPE, what, ref.name(), String.join(", ", typeNames));
+    } else {
+      diagnostics.error(ref.origin(), Problem.TYPE_SPELLING, what, ref.name(), orQuoted(alike));
+    }
+  }
+
+  // @OnBuild takes type constants; a named state's name, however written, is answered with its type.
+  private void validateBuildRuleTypes(SpecModel spec, List<Ref> refs, Set<String> typeNames) {
+    Map<String, String> typeOfNamed = new LinkedHashMap<>();
+    spec.namedStates().forEach(named -> typeOfNamed.putIfAbsent(named.name(), named.type().name()));
+    String what = "@StateSpec.OnBuild";
+    Set<String> seen = new LinkedHashSet<>();
+    for (Ref ref : refs) {
+      if (typeNames.contains(ref.name())) {
+        if (!seen.add(ref.name())) {
+          diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+        }
+        continue;
+      }
+      // A named state's own name first, then a type spelled another way, then a named state so spelled.
+      List<String> named = typeOfNamed.containsKey(ref.name()) ? List.of(ref.name()) : List.of();
+      if (named.isEmpty() && alike(ref.name(), typeNames).isEmpty()) {
+        named = alike(ref.name(), typeOfNamed.keySet());
+      }
+      if (named.isEmpty()) {
+        reportUnknownType(ref, what, typeNames);
+      } else {
+        Set<String> types = new LinkedHashSet<>();
+        named.forEach(name -> types.add(typeOfNamed.get(name)));
+        diagnostics.error(ref.origin(), Problem.ON_BUILD_NAMED_STATE, ref.name(), orQuoted(types));
       }
     }
   }
@@ -123,19 +164,22 @@ public final class SpecValidator {
     }
   }
 
-  /** Checks the named states; returns every factory's state name (types' default names, then named states). */
+  /**
+   * Checks the named states; returns every factory's key, the name {@code @Factory} gives it: the
+   * types' constants, then the named states' names.
+   */
   private Set<String> validateNamedStates(SpecModel spec, Set<String> typeNames) {
     Map<String, String> factoryOwners = new LinkedHashMap<>();
-    Set<String> stateNames = new LinkedHashSet<>();
+    Set<String> factoryKeys = new LinkedHashSet<>();
     for (StateTypeModel type : spec.types()) {
       factoryOwners.putIfAbsent(type.lowerCamel(), "state type " + type.name());
-      stateNames.add(type.defaultStateName());
+      factoryKeys.add(type.name());
     }
     Set<Ref> reportedTypes = new LinkedHashSet<>(); // the names of one @Named group share its type
     for (NamedStateModel named : spec.namedStates()) {
       Ref type = named.type();
       if (!typeNames.contains(type.name()) && reportedTypes.add(type)) {
-        diagnostics.error(type.origin(), Problem.UNKNOWN_TYPE, "@Named type", type.name(), String.join(", ", typeNames));
+        reportUnknownType(type, "@Named type", typeNames);
       }
       if (!UPPER_CAMEL.matcher(named.name()).matches()) {
         diagnostics.error(named.origin(), Problem.INVALID_STATE_NAME, named.name());
@@ -149,17 +193,22 @@ public final class SpecValidator {
       if (SourceVersion.isKeyword(named.factoryName())) {
         diagnostics.error(named.origin(), Problem.RESERVED_METHOD, named.name(), named.factoryName());
       }
-      stateNames.add(named.name());
+      factoryKeys.add(named.name());
     }
-    return stateNames;
+    return factoryKeys;
   }
 
-  private void validateFactoryRules(SpecModel spec, Set<String> factoryNames) {
+  private void validateFactoryRules(SpecModel spec, Set<String> factoryKeys) {
     Map<String, String> ruledBy = new LinkedHashMap<>();
     for (FactoryRuleModel rule : spec.factoryRules()) {
       for (Ref ref : rule.factories()) {
-        if (!factoryNames.contains(ref.name())) {
-          diagnostics.error(ref.origin(), Problem.UNKNOWN_FACTORY, ref.name(), quoted(factoryNames));
+        if (!factoryKeys.contains(ref.name())) {
+          List<String> alike = alike(ref.name(), factoryKeys);
+          if (alike.isEmpty()) {
+            diagnostics.error(ref.origin(), Problem.UNKNOWN_FACTORY, ref.name(), quoted(factoryKeys));
+          } else {
+            diagnostics.error(ref.origin(), Problem.FACTORY_SPELLING, ref.name(), orQuoted(alike));
+          }
         } else {
           String previous = ruledBy.putIfAbsent(ref.name(), rule.methodName());
           if (previous != null) {
@@ -279,5 +328,33 @@ public final class SpecValidator {
 
   private static String quoted(Set<String> names) {
     return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+  }
+
+  /** {@code "A"}, or {@code "A" or "B"}: the suggestions of a did-you-mean. */
+  private static String orQuoted(Collection<String> names) {
+    return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(" or "));
+  }
+
+  /**
+   * The names among {@code candidates} that {@code written} spells another way: equal once case,
+   * blanks and underscores are ignored ({@code "Awaiting Approval"}, {@code "awaitingApproval"} and
+   * {@code "AWAITING_APPROVAL"} are alike).
+   */
+  private static List<String> alike(String written, Collection<String> candidates) {
+    String key = loose(written);
+    List<String> alike = new ArrayList<>();
+    if (key.isEmpty()) {
+      return alike;
+    }
+    for (String candidate : candidates) {
+      if (loose(candidate).equals(key) && !alike.contains(candidate)) {
+        alike.add(candidate);
+      }
+    }
+    return alike;
+  }
+
+  private static String loose(String name) {
+    return BLANKS_AND_UNDERSCORES.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -105,7 +105,7 @@ class RandomSpecsTest {
     }
     lines.add("  }");
     if (random.nextBoolean()) {
-      lines.add("  @Factory(\"" + CaseFormatForTest.title(types.get(1)) + "\") static StateDetails rule(StateDetails details,"
+      lines.add("  @Factory(\"" + types.get(1) + "\") static StateDetails rule(StateDetails details,"
           + " @Shortcut String who, java.time.Instant at, boolean flag) { return details; }");
     }
     if (random.nextBoolean()) {
@@ -118,17 +118,6 @@ class RandomSpecsTest {
 
   private static List<String> distinct(List<String> values) {
     return values.stream().distinct().collect(Collectors.toList());
-  }
-
-  /** The default state name of a type: {@code AWAITING_APPROVAL} is {@code "Awaiting Approval"}. */
-  private static final class CaseFormatForTest {
-    static String title(String type) {
-      StringBuilder out = new StringBuilder();
-      for (String part : type.split("_")) {
-        out.append(out.length() > 0 ? " " : "").append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
-      }
-      return out.toString();
-    }
   }
 
   private static String anySpec(SplittableRandom random, int index) {
@@ -165,7 +154,7 @@ class RandomSpecsTest {
     }
     lines.add("  }");
     if (random.nextBoolean()) {
-      String factory = random.nextBoolean() ? STATE_NAMES[random.nextInt(STATE_NAMES.length)] : "Open";
+      String factory = random.nextBoolean() ? STATE_NAMES[random.nextInt(STATE_NAMES.length)] : "OPEN";
       String shortcut = random.nextBoolean() ? "@Shortcut " : "";
       switch (random.nextInt(4)) {
         case 0 -> lines.add("  @Factory(\"" + factory + "\") static StateDetails rule(StateDetails details, " + shortcut
