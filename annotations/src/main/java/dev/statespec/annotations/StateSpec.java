@@ -81,10 +81,52 @@ public @interface StateSpec {
   String[] countOrder() default {};
 
   /**
+   * How the state types are written on the wire, where a value stands for a type: the {@code type}
+   * of a state in JSON, maps and ORM rows, the keys of {@code CountByState}, and the JSON Schema's
+   * {@code enum}. {@link WireCase#CONSTANT_NAME CONSTANT_NAME} (the default, Prefect's) writes
+   * {@code AWAITING_APPROVAL} as {@code "AWAITING_APPROVAL"}; {@link WireCase#LOWER_SNAKE
+   * LOWER_SNAKE} as {@code "awaiting_approval"}. {@link #wireValues()} overrides the rule type by
+   * type. Reading accepts the wire values alone, and refuses any other text listing them.
+   *
+   * <p>A spec that extends another inherits its rule: it may leave this out, or repeat it, but not
+   * change it, since the base's types keep the wire values the base's own JSON carries.
+   */
+  WireCase wire() default WireCase.CONSTANT_NAME;
+
+  /**
+   * Wire values given type by type, each overriding {@link #wire()} for its type: {@code
+   * wireValues = @WireValue(type = "TIMED_OUT", value = "timeout")}. No two types may share a wire
+   * value, and none may be blank. A spec that extends another gives wire values to its own types
+   * only.
+   */
+  WireValue[] wireValues() default {};
+
+  /**
    * What the generated JSON Schema says beyond what the types themselves tell: descriptions,
    * examples, and which fields a reader may count on. Nothing here changes generated behaviour.
    */
   Schema schema() default @Schema;
+
+  /** How {@link #wire()} writes a state type that has no {@link WireValue} of its own. */
+  enum WireCase {
+    /** As its constant: {@code AWAITING_APPROVAL} is {@code "AWAITING_APPROVAL"}. */
+    CONSTANT_NAME,
+    /** In lower snake case: {@code AWAITING_APPROVAL} is {@code "awaiting_approval"}. */
+    LOWER_SNAKE
+  }
+
+  /** The wire value of one state type, overriding the spec's {@link StateSpec#wire()} rule for it. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface WireValue {
+
+    /** The state type, by its constant, one of the spec's own {@link StateSpec#types()}. */
+    String type();
+
+    /** The text the type is written as, and the only text read as it: not blank, no other type's. */
+    String value();
+  }
 
   /** A group of named states of one type. */
   @Documented

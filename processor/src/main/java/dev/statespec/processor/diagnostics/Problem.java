@@ -55,12 +55,27 @@ public enum Problem {
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
       "%s lists \"%s\" twice; remove one"),
   RESERVED_PREDICATE("StateSpecReservedName",
-      "state type \"%s\" would generate State.%s(), which statespec already generates; rename the type"),
+      "state type \"%s\" would generate %s, which %s already generates; rename the type"),
   RESERVED_METHOD("StateSpecReservedMethod",
       "\"%s\" would generate the method %s(), which is a Java keyword or a method statespec already "
           + "generates; rename it"),
   COUNT_ORDER_INCOMPLETE("StateSpecCountOrder",
       "countOrder must list every state type exactly once, but it lacks %s; add them or leave countOrder empty"),
+
+  // Wire values.
+  WIRE_VALUE_TWICE("StateSpecWireValueTwice",
+      "state type \"%s\" is given a second wire value, \"%s\" (the first is \"%s\"); keep one"),
+  BLANK_WIRE_VALUE("StateSpecBlankWireValue",
+      "the wire value of state type \"%s\" is blank; give it text a reader can see, such as \"%s\""),
+  DUPLICATE_WIRE_VALUE("StateSpecDuplicateWireValue",
+      "state types %s and %s both have the wire value \"%s\", so reading it could not tell them apart; give "
+          + "one of them another with @WireValue"),
+  WIRE_VALUE_INHERITED("StateSpecWireValueInherited",
+      "state type \"%s\" comes from base spec %s, whose JSON writes it \"%s\", so its wire value cannot change; "
+          + "give wire values only to this spec's own types"),
+  WIRE_CASE_CHANGED("StateSpecWireCase",
+      "wire = %s differs from base spec %s, which writes its types as %s, and their wire values cannot change; "
+          + "leave wire out to inherit it, and give this spec's own types other wire values with @WireValue"),
 
   // Named states and factories.
   INVALID_STATE_NAME("StateSpecStateName",

@@ -17,8 +17,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order. */
+/**
+ * Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order,
+ * each knowing whether it is terminal, its default state name and its wire value.
+ */
 public final class StateTypeGenerator {
+
+  private static final String WIRE_VALUES = "WIRE_VALUES";
 
   private static final FieldSpec TERMINAL =
       FieldSpec.builder(TypeName.BOOLEAN, "terminal", Modifier.PRIVATE, Modifier.FINAL).build();
@@ -35,16 +40,19 @@ public final class StateTypeGenerator {
     type.addAnnotation(GeneratedFiles.generatedAnnotation());
     addConstants(type, spec);
     addTerminalStates(type, spec, stateType);
+    addWireValues(type, spec, stateType);
     addFields(type);
     addConstructor(type);
+    addRead(type, stateType);
     addIsTerminal(type);
     addDefaultName(type);
+    addWireValue(type);
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** The types of a {@link State}. ... @see MySpec */
+  // /** The types of a {@link State}; the JSON value of each is its wire value. ... @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
-    type.addJavadoc("The types of a {@link $T}; the JSON value of each is its name.\n\n",
+    type.addJavadoc("The types of a {@link $T}; the JSON value of each is its {@link #wireValue() wire value}.\n\n",
             spec.names().state())
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
@@ -74,6 +82,18 @@ public final class StateTypeGenerator {
         .build());
   }
 
+  // private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "queued", ...);
+  private static void addWireValues(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    CodeBlock.Builder wireValues = CodeBlock.builder().add("new $T<>($T.class", Names.WIRE_VALUES, stateType);
+    for (StateTypeModel stateTypeModel : spec.types()) {
+      wireValues.add(",$W$S", stateTypeModel.wireValue());
+    }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.WIRE_VALUES, stateType), WIRE_VALUES,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(wireValues.add(")").build())
+        .build());
+  }
+
   // private final boolean terminal;
   // private final String defaultName;
   private static void addFields(TypeSpec.Builder type) {
@@ -87,6 +107,25 @@ public final class StateTypeGenerator {
         .addParameter(DEFAULT_NAME.type(), DEFAULT_NAME.name())
         .addStatement("this.$N = $N", TERMINAL, TERMINAL)
         .addStatement("this.$N = $N", DEFAULT_NAME, DEFAULT_NAME)
+        .build());
+  }
+
+  // public static StateType read(Object value, String path) { return WIRE_VALUES.read(value, path); }
+  private static void addRead(TypeSpec.Builder type, ClassName stateType) {
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addJavadoc("Reads a type from JSON, a map or a row: a {@code $T} as it is, or the wire value of one.\n\n",
+            stateType)
+        .addJavadoc("@param value a type, its wire value, or {@code null}\n")
+        .addJavadoc("@param path the path of the value, which an error names\n")
+        .addJavadoc("@return the type, or {@code null} for {@code null}\n")
+        .addJavadoc("@throws $T naming {@code path} and the wire values accepted, when\n",
+            Names.STATE_VALIDATION_EXCEPTION)
+        .addJavadoc("    {@code value} is neither\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(stateType)
+        .addParameter(Object.class, "value")
+        .addParameter(String.class, "path")
+        .addStatement("return $N.read(value, path)", WIRE_VALUES)
         .build());
   }
 
@@ -107,6 +146,18 @@ public final class StateTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(DEFAULT_NAME.type())
         .addStatement("return $N", DEFAULT_NAME)
+        .build());
+  }
+
+  // @JsonValue public String wireValue() { return WIRE_VALUES.wireValue(this); }
+  private static void addWireValue(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("wireValue")
+        .addJavadoc("The text this type is written as in JSON, maps and rows, and the only text read as it.\n\n")
+        .addJavadoc("@return the wire value\n")
+        .addAnnotation(Names.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $N.wireValue(this)", WIRE_VALUES)
         .build());
   }
 }

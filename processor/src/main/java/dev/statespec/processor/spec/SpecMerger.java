@@ -12,9 +12,11 @@ import java.util.Set;
  * <p>An extension adds and never removes: the base's types, named states, details fields, rules,
  * reset fields and schema descriptions come first, the extension's after them. It may mark more
  * types terminal, and it may replace what is a choice rather than a list of facts: {@code hashKey}
- * and {@code countOrder} (a new type is appended to an inherited count order). Everything else that
- * would change the base (a type or field declared again, a second rule for an inherited factory) is
- * left in the merged model for the validator to report as a duplicate, on the extension's line.
+ * and {@code countOrder} (a new type is appended to an inherited count order). Its own types are
+ * written by its wire rule, or by its base's when it states none; the base's types keep their wire
+ * values, whatever the extension says. Everything else that would change the base (a type or field
+ * declared again, a second rule for an inherited factory, another wire rule or an inherited type's
+ * wire value) is left in the merged model for the validator to report, on the extension's line.
  */
 public final class SpecMerger {
 
@@ -30,9 +32,14 @@ public final class SpecMerger {
         terminal.add(ref);
       }
     }
+    WireCase wireCase = own.wireCaseOrigin() != null ? own.wireCase() : base.wireCase();
     List<StateTypeModel> types = new ArrayList<>();
-    for (StateTypeModel type : concat(base.types(), own.types())) {
-      types.add(new StateTypeModel(type.name(), terminalNames.contains(type.name()), type.origin()));
+    for (StateTypeModel type : base.types()) {
+      types.add(new StateTypeModel(type.name(), terminalNames.contains(type.name()), type.wireValue(), type.origin()));
+    }
+    for (StateTypeModel type : own.types()) {
+      types.add(new StateTypeModel(type.name(), terminalNames.contains(type.name()),
+          WireValueModel.resolve(type.name(), wireCase, own.wireValues()), type.origin()));
     }
 
     return SpecModel.builder(own.element(), own.specClass())
@@ -46,6 +53,9 @@ public final class SpecMerger {
         .reset(union(base.reset(), own.reset()))
         .hashKey(own.hashKey().isEmpty() ? base.hashKey() : own.hashKey())
         .countOrder(countOrder(base, own))
+        .wireCase(wireCase)
+        .wireCaseOrigin(own.wireCaseOrigin())
+        .wireValues(concat(base.wireValues(), own.wireValues()))
         .factoryRules(concat(base.factoryRules(), own.factoryRules()))
         .buildRules(concat(base.buildRules(), own.buildRules()))
         .schema(new SchemaModel(

@@ -26,6 +26,10 @@ import javax.lang.model.element.TypeElement;
  * @param reset the state fields {@code resetFields()} renews and {@code equals} ignores
  * @param hashKey what {@code hashCode} hashes, empty for everything {@code equals} compares
  * @param countOrder the key order of {@code CountByState}, empty for the types' order
+ * @param wireCase how types without a wire value of their own are written: the spec's rule, or
+ *     for an extension that states none, its base's
+ * @param wireCaseOrigin where the spec itself states its rule, or null when it leaves it out
+ * @param wireValues the wire values given type by type (a base's first), in declaration order
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
  * @param schema what the spec says about its JSON Schema
@@ -47,6 +51,9 @@ public record SpecModel(
     List<Ref> reset,
     List<Ref> hashKey,
     List<Ref> countOrder,
+    WireCase wireCase,
+    Origin wireCaseOrigin,
+    List<WireValueModel> wireValues,
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
     SchemaModel schema,
@@ -55,8 +62,8 @@ public record SpecModel(
 
   /**
    * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
-   * the schema {@link SchemaModel#EMPTY}, the declaration {@link SpecDeclaration#PLAIN}, everything
-   * else null.
+   * the wire case {@link WireCase#CONSTANT_NAME}, the schema {@link SchemaModel#EMPTY}, the
+   * declaration {@link SpecDeclaration#PLAIN}, everything else null.
    */
   public static Builder builder(TypeElement element, ClassName specClass) {
     return new Builder(element, specClass);
@@ -82,6 +89,11 @@ public record SpecModel(
       result.add(type(ref.name()).orElseThrow());
     }
     return result;
+  }
+
+  /** Whether every type's wire value is its constant's name, as a spec that chooses nothing has it. */
+  public boolean wireValuesAreNames() {
+    return types.stream().allMatch(type -> type.wireValue().equals(type.name()));
   }
 
   /** Whether {@code field} is a reset field. */
@@ -130,6 +142,9 @@ public record SpecModel(
     private List<Ref> reset = List.of();
     private List<Ref> hashKey = List.of();
     private List<Ref> countOrder = List.of();
+    private WireCase wireCase = WireCase.CONSTANT_NAME;
+    private Origin wireCaseOrigin;
+    private List<WireValueModel> wireValues = List.of();
     private List<FactoryRuleModel> factoryRules = List.of();
     private List<BuildRuleModel> buildRules = List.of();
     private SchemaModel schema = SchemaModel.EMPTY;
@@ -191,6 +206,21 @@ public record SpecModel(
       return this;
     }
 
+    public Builder wireCase(WireCase wireCase) {
+      this.wireCase = wireCase;
+      return this;
+    }
+
+    public Builder wireCaseOrigin(Origin wireCaseOrigin) {
+      this.wireCaseOrigin = wireCaseOrigin;
+      return this;
+    }
+
+    public Builder wireValues(List<WireValueModel> wireValues) {
+      this.wireValues = wireValues;
+      return this;
+    }
+
     public Builder factoryRules(List<FactoryRuleModel> factoryRules) {
       this.factoryRules = factoryRules;
       return this;
@@ -218,7 +248,8 @@ public record SpecModel(
 
     public SpecModel build() {
       return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
-          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema, declaration, base);
+          detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues, factoryRules, buildRules,
+          schema, declaration, base);
     }
   }
 }

@@ -31,12 +31,14 @@ public final class Names {
   public static final ClassName STATE_KIND = ClassName.get(RUNTIME, "StateKind");
   public static final ClassName SCHEMA_VALUE = ClassName.get(RUNTIME, "SchemaValue");
   public static final ClassName STATE_VALUE = ClassName.get(RUNTIME, "StateValue");
+  public static final ClassName WIRE_VALUES = ClassName.get(RUNTIME, "WireValues");
 
   // Annotations on generated code.
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
   public static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   public static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
+  public static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   public static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   public static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   public static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");

@@ -12,6 +12,7 @@ import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.spec.WireValueModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,6 +43,9 @@ public final class SpecValidator {
       "validateList", "resetFields", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
       "wait", "clone", "finalize");
 
+  /** The static fields of the generated {@code StateType} beside its constants. */
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("TERMINAL_STATES", "WIRE_VALUES");
+
   /** Names the generated factories use for their own parameters and locals. */
   private static final Set<String> FACTORY_LOCALS = Set.of("options", "builder");
 
@@ -67,6 +71,7 @@ public final class SpecValidator {
     declarationChecks.check(spec);
     extensionChecks.check(spec);
     Set<String> typeNames = validateTypes(spec);
+    validateWireValues(spec, typeNames);
     validateTypeRefs(spec.terminal(), "terminal", typeNames, true);
     validateCountOrder(spec, typeNames);
     Set<String> factoryKeys = validateNamedStates(spec, typeNames);
@@ -94,12 +99,67 @@ public final class SpecValidator {
         continue;
       }
       if (type.predicateName().equals("isFinal")) {
-        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), type.predicateName());
+        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), "State.isFinal()", "statespec");
+      } else if (RESERVED_CONSTANTS.contains(type.name())) {
+        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), "StateType." + type.name(),
+            "statespec");
       } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
         diagnostics.error(type.origin(), Problem.RESERVED_METHOD, type.name(), type.lowerCamel());
       }
     }
     return names;
+  }
+
+  /**
+   * Checks the wire values: each names a type of this spec's own, once, and is not blank; an
+   * extension keeps its base's rule; no two types share a wire value, however each got it.
+   */
+  private void validateWireValues(SpecModel spec, Set<String> typeNames) {
+    SpecModel base = spec.base();
+    if (base != null && spec.wireCaseOrigin() != null && spec.wireCase() != base.wireCase()) {
+      diagnostics.error(spec.wireCaseOrigin(), Problem.WIRE_CASE_CHANGED, spec.wireCase(),
+          base.element().getQualifiedName(), base.wireCase());
+    }
+    Map<String, WireValueModel> given = new LinkedHashMap<>();
+    for (WireValueModel wireValue : spec.wireValues()) {
+      Ref type = wireValue.type();
+      boolean inherited = base != null && !base.wireValues().contains(wireValue) && base.type(type.name()).isPresent();
+      if (!typeNames.contains(type.name())) {
+        reportUnknownType(type, "@WireValue type", typeNames);
+      } else if (inherited) {
+        diagnostics.error(type.origin(), Problem.WIRE_VALUE_INHERITED, type.name(), base.element().getQualifiedName(),
+            base.type(type.name()).orElseThrow().wireValue());
+      } else if (given.containsKey(type.name())) {
+        diagnostics.error(type.origin(), Problem.WIRE_VALUE_TWICE, type.name(), wireValue.value(),
+            given.get(type.name()).value());
+      } else {
+        given.put(type.name(), wireValue);
+        if (wireValue.value().isBlank()) {
+          diagnostics.error(wireValue.valueOrigin(), Problem.BLANK_WIRE_VALUE, type.name(),
+              spec.wireCase().apply(type.name()));
+        }
+      }
+    }
+    // A clash goes on the later type's own wire value, else the earlier's (unless inherited), else the later type.
+    Map<String, StateTypeModel> byWireValue = new LinkedHashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (StateTypeModel type : spec.types()) {
+      if (!typeNames.contains(type.name()) || !seen.add(type.name()) || type.wireValue().isBlank()) {
+        continue;
+      }
+      StateTypeModel earlier = byWireValue.putIfAbsent(type.wireValue(), type);
+      if (earlier == null) {
+        continue;
+      }
+      Origin origin = type.origin();
+      boolean earlierInherited = base != null && base.type(earlier.name()).isPresent();
+      if (given.containsKey(type.name())) {
+        origin = given.get(type.name()).valueOrigin();
+      } else if (given.containsKey(earlier.name()) && !earlierInherited) {
+        origin = given.get(earlier.name()).valueOrigin();
+      }
+      diagnostics.error(origin, Problem.DUPLICATE_WIRE_VALUE, earlier.name(), type.name(), type.wireValue());
+    }
   }
 
   private void validateTypeRefs(List<Ref> refs, String what, Set<String> typeNames, boolean unique) {

@@ -132,6 +132,44 @@ class ExtensionTest {
   }
 
   @Test
+  void anExtensionWritesItsOwnTypesByItsBasesRuleAndTheBasesTypesAsTheBaseDoes() throws Exception {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(source("WireBase"));
+    assertThat(base).succeededWithoutWarnings();
+    Compilation extension = compileAgainstBase(base, "WireExtension");
+    assertThat(extension).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(base, extension);
+
+    Class<?> stateType = classes.load("wireext.StateType");
+    List<String> wireValues = new ArrayList<>();
+    for (Object constant : stateType.getEnumConstants()) {
+      wireValues.add((String) stateType.getMethod("wireValue").invoke(constant));
+    }
+    // The base's lower snake case and its own wire value; the extension's types in the inherited case, one its own.
+    assertEquals(List.of("queued", "busy", "done", "on_hold", "abandoned"), wireValues);
+  }
+
+  @Test
+  void givingAnInheritedTypeAnotherWireValueIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "RewiresBaseType");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecWireValueInherited] state type \"RUNNING\" comes from base "
+        + "spec base.PipelineBase, whose JSON writes it \"RUNNING\", so its wire value cannot change")
+        .inFile(source("RewiresBaseType")).onLineContaining("type = \"RUNNING\"");
+  }
+
+  @Test
+  void changingTheBasesWireCaseIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "ChangesWireCase");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecWireCase] wire = LOWER_SNAKE differs from base spec "
+        + "base.PipelineBase, which writes its types as CONSTANT_NAME")
+        .inFile(source("ChangesWireCase")).onLineContaining("wire = WireCase.LOWER_SNAKE");
+  }
+
+  @Test
   void extendingAnInterfaceThatIsNoSpecIsAnError() {
     JavaFileObject spec = source("ExtendsPlainInterface");
     Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(spec);

@@ -105,6 +105,17 @@ class DiagnosticsTest {
         mistake("TypeSpelling", Problem.TYPE_SPELLING, "@OnBuild(\"awaitingApproval\")",
             "@StateSpec.OnBuild \"awaitingApproval\" names no state type: a type is named by its constant; "
                 + "did you mean \"AWAITING_APPROVAL\"?"),
+        mistake("UnknownWireType", Problem.UNKNOWN_TYPE, "type = \"CLOSED\"",
+            "@WireValue type \"CLOSED\" names no state type of this spec; use one of OPEN, DONE"),
+        mistake("WireValueTwice", Problem.WIRE_VALUE_TWICE, "value = \"opened\"",
+            "state type \"OPEN\" is given a second wire value, \"opened\" (the first is \"open\"); keep one"),
+        mistake("DuplicateWireValue", Problem.DUPLICATE_WIRE_VALUE, "@WireValue(type = \"OPEN\", value = \"done\")",
+            "state types OPEN and DONE both have the wire value \"done\", so reading it could not tell them apart; "
+                + "give one of them another with @WireValue"),
+        mistake("BlankWireValue", Problem.BLANK_WIRE_VALUE, "value = \" \"",
+            "the wire value of state type \"OPEN\" is blank; give it text a reader can see, such as \"open\""),
+        mistake("ReservedConstant", Problem.RESERVED_PREDICATE, "\"WIRE_VALUES\"",
+            "state type \"WIRE_VALUES\" would generate StateType.WIRE_VALUES, which statespec already generates"),
         mistake("OnBuildNamedState", Problem.ON_BUILD_NAMED_STATE, "@OnBuild(\"Escalated\")",
             "@StateSpec.OnBuild names \"Escalated\", a named state, but a build rule applies to state types (every "
                 + "state of the type); did you mean \"OPEN\"?"));
@@ -214,7 +225,8 @@ class DiagnosticsTest {
     tested.add(Problem.TYPE_NOT_RESETTABLE); // ManyMistakes
     tested.add(Problem.SAME_PACKAGE); // twoSpecsInOnePackageIsAnErrorOnTheSecond
     // ExtensionTest, which compiles base specs first
-    tested.addAll(EnumSet.of(Problem.BASE_NOT_SPEC, Problem.TWO_BASES, Problem.BASE_INVALID));
+    tested.addAll(EnumSet.of(Problem.BASE_NOT_SPEC, Problem.TWO_BASES, Problem.BASE_INVALID,
+        Problem.WIRE_VALUE_INHERITED, Problem.WIRE_CASE_CHANGED));
     // Not reachable from a spec: they report failures of the processor or the file system.
     tested.add(Problem.INTERNAL);
     tested.add(Problem.WRITE_FAILED);

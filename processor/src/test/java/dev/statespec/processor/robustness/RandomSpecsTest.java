@@ -36,6 +36,7 @@ class RandomSpecsTest {
       "2024-01-01T00:00:00Z", "123e4567-e89b-12d3-a456-426614174000", "99999999999999999999"};
   private static final String[] RESET = {"id", "timestamp", "name", "type", "stateDetails", "created"};
   private static final String[] HASH = {"type", "timestamp", "id", "stateDetails.owner", "stateDetails.nothing"};
+  private static final String[] WIRE_VALUES = {"open", "done", "DONE", "", " ", "in review", "x\\\"y"};
 
   @Test
   void noSpecMakesTheProcessorFailInside() {
@@ -143,6 +144,18 @@ class RandomSpecsTest {
     if (random.nextInt(3) == 0) {
       lines.add("    countOrder = " + array(pick(random, types.toArray(String[]::new), random.nextInt(types.size() + 1)))
           + ",");
+    }
+    if (random.nextInt(3) == 0) {
+      lines.add("    wire = WireCase." + (random.nextBoolean() ? "LOWER_SNAKE" : "CONSTANT_NAME") + ",");
+    }
+    if (random.nextInt(3) == 0) {
+      List<String> wireValues = new ArrayList<>();
+      for (int w = 1 + random.nextInt(2); w > 0; w--) {
+        String type = random.nextInt(4) == 0 ? "NOPE" : types.get(random.nextInt(types.size()));
+        wireValues.add("@WireValue(type = \"" + type + "\", value = \"" + WIRE_VALUES[random.nextInt(WIRE_VALUES.length)]
+            + "\")");
+      }
+      lines.add("    wireValues = {" + String.join(", ", wireValues) + "},");
     }
     lines.add("    schema = @Schema(required = " + array(pick(random, RESET, random.nextInt(2))) + "))");
     lines.add("public interface Spec" + index + " {");
