@@ -54,6 +54,13 @@ public @interface StateSpec {
   String[] terminal() default {};
 
   /**
+   * Named groups of types besides the terminal ones ({@code UNFINISHED}, {@code FAILURE}), each with
+   * its set and predicates, as {@link #terminal()} has {@code TERMINAL_STATES} and {@code
+   * isTerminal()}; see {@link Group}.
+   */
+  Group[] groups() default {};
+
+  /**
    * States with a name of their own beyond the type's default ({@code "Retrying"} of type {@code
    * RUNNING}). Each gets a factory in {@code States} named after it ({@code retrying()}).
    */
@@ -126,6 +133,29 @@ public @interface StateSpec {
 
     /** The text the type is written as, and the only text read as it: not blank, no other type's. */
     String value();
+  }
+
+  /**
+   * A named group of state types. For a group {@code UNFINISHED} the processor generates, as it does
+   * for the terminal types, a constant {@code StateType.UNFINISHED_STATES} (an unmodifiable set), a
+   * predicate {@code StateType.isUnfinished()} and a predicate {@code State.isUnfinished()}. Its
+   * predicates must be no one else's: a group named like a type ({@code FAILED}), like {@code FINAL}
+   * or {@code TERMINAL}, or like another group is a compile error on its name.
+   *
+   * <p>A spec that extends another inherits the base's groups and may add its own. It may also add
+   * its own types to a base group by declaring a group of the same name: the group is then the
+   * union, the base's types first.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Group {
+
+    /** The group's name, in UPPER_SNAKE_CASE like a type ({@code "UNFINISHED"}). */
+    String name();
+
+    /** The group's types, by their constants ({@code "PENDING"}), each at most once. */
+    String[] types();
   }
 
   /** A group of named states of one type. */

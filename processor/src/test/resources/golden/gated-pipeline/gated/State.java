@@ -303,6 +303,20 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
+   * Whether this state's type is in group {@code ACTIVE}, one of {@link StateType#ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return type.isActive();
+  }
+
+  /**
+   * Whether this state's type is in group {@code STOPPED}, one of {@link StateType#STOPPED_STATES}.
+   */
+  public boolean isStopped() {
+    return type.isStopped();
+  }
+
+  /**
    * Returns a copy of this state with another {@code id}, defaulted as {@link Builder#build()}
    * defaults it.
    *

@@ -34,6 +34,18 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(DONE, FAILED, SKIPPED));
 
+  /**
+   * The types of group {@code ACTIVE}; unmodifiable.
+   */
+  public static final Set<StateType> ACTIVE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(QUEUED, RUNNING, AWAITING_APPROVAL));
+
+  /**
+   * The types of group {@code STOPPED}; unmodifiable.
+   */
+  public static final Set<StateType> STOPPED_STATES = Collections.unmodifiableSet(
+      EnumSet.of(FAILED, SKIPPED));
+
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
       "QUEUED", "RUNNING", "DONE", "FAILED", "AWAITING_APPROVAL", "SKIPPED");
 
@@ -62,6 +74,20 @@ public enum StateType implements StateKind {
   @Override
   public boolean isTerminal() {
     return terminal;
+  }
+
+  /**
+   * Whether this type is in group {@code ACTIVE}, one of {@link #ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return ACTIVE_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code STOPPED}, one of {@link #STOPPED_STATES}.
+   */
+  public boolean isStopped() {
+    return STOPPED_STATES.contains(this);
   }
 
   @Override

@@ -288,6 +288,13 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
+   * Whether this state's type is in group {@code ACTIVE}, one of {@link StateType#ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return type.isActive();
+  }
+
+  /**
    * Returns a copy of this state with another {@code id}, defaulted as {@link Builder#build()}
    * defaults it.
    *

@@ -30,6 +30,12 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(DONE, FAILED));
 
+  /**
+   * The types of group {@code ACTIVE}; unmodifiable.
+   */
+  public static final Set<StateType> ACTIVE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(QUEUED, RUNNING));
+
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
       "QUEUED", "RUNNING", "DONE", "FAILED");
 
@@ -58,6 +64,13 @@ public enum StateType implements StateKind {
   @Override
   public boolean isTerminal() {
     return terminal;
+  }
+
+  /**
+   * Whether this type is in group {@code ACTIVE}, one of {@link #ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return ACTIVE_STATES.contains(this);
   }
 
   @Override

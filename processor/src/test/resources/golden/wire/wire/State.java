@@ -26,7 +26,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
- * The state of a job in a work queue, written on the wire in lower snake case.
+ * The state of a job in a work queue, written on the wire in lower snake case, its types in two groups.
  *
  * @see WireSpec
  */
@@ -299,6 +299,20 @@ public final class State implements StateValue<StateType> {
   @Override
   public boolean isFinal() {
     return type.isTerminal();
+  }
+
+  /**
+   * Whether this state's type is in group {@code UNFINISHED}, one of {@link StateType#UNFINISHED_STATES}.
+   */
+  public boolean isUnfinished() {
+    return type.isUnfinished();
+  }
+
+  /**
+   * Whether this state's type is in group {@code FAILURE}, one of {@link StateType#FAILURE_STATES}.
+   */
+  public boolean isFailure() {
+    return type.isFailure();
   }
 
   /**

@@ -34,6 +34,18 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(SUCCEEDED, FAILED, TIMED_OUT));
 
+  /**
+   * The types of group {@code UNFINISHED}; unmodifiable.
+   */
+  public static final Set<StateType> UNFINISHED_STATES = Collections.unmodifiableSet(
+      EnumSet.of(QUEUED, RUNNING, UP_FOR_RETRY));
+
+  /**
+   * The types of group {@code FAILURE}; unmodifiable.
+   */
+  public static final Set<StateType> FAILURE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(FAILED, TIMED_OUT));
+
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
       "queued", "running", "up_for_retry", "succeeded", "failed", "timeout");
 
@@ -62,6 +74,20 @@ public enum StateType implements StateKind {
   @Override
   public boolean isTerminal() {
     return terminal;
+  }
+
+  /**
+   * Whether this type is in group {@code UNFINISHED}, one of {@link #UNFINISHED_STATES}.
+   */
+  public boolean isUnfinished() {
+    return UNFINISHED_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code FAILURE}, one of {@link #FAILURE_STATES}.
+   */
+  public boolean isFailure() {
+    return FAILURE_STATES.contains(this);
   }
 
   @Override

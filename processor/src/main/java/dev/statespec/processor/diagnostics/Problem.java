@@ -77,6 +77,13 @@ public enum Problem {
       "wire = %s differs from base spec %s, which writes its types as %s, and their wire values cannot change; "
           + "leave wire out to inherit it, and give this spec's own types other wire values with @WireValue"),
 
+  // Groups of types.
+  INVALID_GROUP_NAME("StateSpecGroupName",
+      "group \"%s\" is not UPPER_SNAKE_CASE; write letters, digits and single underscores, starting with a "
+          + "letter, e.g. \"UNFINISHED\""),
+  GROUP_CLASH("StateSpecGroupClash",
+      "group \"%s\" would generate %s, which %s already generates; rename the group"),
+
   // Named states and factories.
   INVALID_STATE_NAME("StateSpecStateName",
       "state name \"%s\" is not UpperCamelCase; write letters and digits starting with an upper-case "

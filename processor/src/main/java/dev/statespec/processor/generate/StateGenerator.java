@@ -16,6 +16,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.statespec.processor.generate.ValueClass.HashPart;
 import dev.statespec.processor.spec.BuildRuleModel;
 import dev.statespec.processor.spec.GeneratedNames;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
@@ -51,6 +52,7 @@ public final class StateGenerator {
     own.readers.add(detailsFrom(spec));
     own.queries.addAll(predicates(spec));
     own.queries.add(isFinal());
+    own.queries.addAll(groupPredicates(spec));
     own.copies.add(freshCopy(spec, state));
     addOrmDict(state, own);
     own.builderMethods.add(builderDetailsGetter(spec));
@@ -245,6 +247,21 @@ public final class StateGenerator {
         .returns(TypeName.BOOLEAN)
         .addStatement("return $N.isTerminal()", StateField.TYPE.javaName())
         .build();
+  }
+
+  // public boolean isUnfinished() { return type.isUnfinished(); }  (one per group)
+  private static List<MethodSpec> groupPredicates(SpecModel spec) {
+    List<MethodSpec> predicates = new ArrayList<>();
+    for (GroupModel group : spec.groups()) {
+      predicates.add(MethodSpec.methodBuilder(group.predicateName())
+          .addJavadoc("Whether this state's type is in group {@code $L}, one of {@link $T#$L}.\n", group.name(),
+              spec.names().stateType(), group.constantName())
+          .addModifiers(PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.$N()", StateField.TYPE.javaName(), group.predicateName())
+          .build());
+    }
+    return predicates;
   }
 
   // public State freshCopy() { return new State(UuidV7.next(), type, name, StateClock.now(), message, data, stateDetails); }

@@ -8,12 +8,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -40,11 +42,13 @@ public final class StateTypeGenerator {
     type.addAnnotation(GeneratedFiles.generatedAnnotation());
     addConstants(type, spec);
     addTerminalStates(type, spec, stateType);
+    addGroupStates(type, spec, stateType);
     addWireValues(type, spec, stateType);
     addFields(type);
     addConstructor(type);
     addRead(type, stateType);
     addIsTerminal(type);
+    addGroupPredicates(type, spec);
     addDefaultName(type);
     addWireValue(type);
     return GeneratedFiles.javaFile(spec, type);
@@ -68,18 +72,32 @@ public final class StateTypeGenerator {
   // public static final Set<StateType> TERMINAL_STATES =
   //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));
   private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
-    CodeBlock terminal = spec.terminal().isEmpty()
+    type.addField(typeSet(stateType, "TERMINAL_STATES", spec.terminal(),
+        CodeBlock.of("The terminal types, whose states are final; unmodifiable.\n")));
+  }
+
+  // public static final Set<StateType> UNFINISHED_STATES =
+  //     Collections.unmodifiableSet(EnumSet.of(PENDING, RUNNING));  (one per group)
+  private static void addGroupStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    for (GroupModel group : spec.groups()) {
+      type.addField(typeSet(stateType, group.constantName(), group.types(),
+          CodeBlock.of("The types of group {@code $L}; unmodifiable.\n", group.name())));
+    }
+  }
+
+  /** {@code public static final Set<StateType> NAME = Collections.unmodifiableSet(EnumSet.of(...));} */
+  private static FieldSpec typeSet(ClassName stateType, String name, List<Ref> types, CodeBlock javadoc) {
+    CodeBlock set = types.isEmpty()
         ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, stateType)
-        : CodeBlock.of("$T.of($L)", EnumSet.class, spec.terminal().stream()
+        : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
             .map(Ref::name)
-            .map(name -> CodeBlock.of("$N", name))
+            .map(typeName -> CodeBlock.of("$N", typeName))
             .collect(CodeBlock.joining(", ")));
-    type.addField(FieldSpec.builder(
-            ParameterizedTypeName.get(ClassName.get(Set.class), stateType), "TERMINAL_STATES",
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), stateType), name,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The terminal types, whose states are final; unmodifiable.\n")
-        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, terminal)
-        .build());
+        .addJavadoc(javadoc)
+        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, set)
+        .build();
   }
 
   // private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "queued", ...);
@@ -137,6 +155,19 @@ public final class StateTypeGenerator {
         .returns(TypeName.BOOLEAN)
         .addStatement("return $N", TERMINAL)
         .build());
+  }
+
+  // public boolean isUnfinished() { return UNFINISHED_STATES.contains(this); }  (one per group)
+  private static void addGroupPredicates(TypeSpec.Builder type, SpecModel spec) {
+    for (GroupModel group : spec.groups()) {
+      type.addMethod(MethodSpec.methodBuilder(group.predicateName())
+          .addJavadoc("Whether this type is in group {@code $L}, one of {@link #$L}.\n", group.name(),
+              group.constantName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.contains(this)", group.constantName())
+          .build());
+    }
   }
 
   // @Override public String defaultName() { return defaultName; }

@@ -19,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param javadoc the spec's Javadoc, or null
  * @param types the state types in declaration order
  * @param terminal the types the spec lists as terminal
+ * @param groups the named groups of types in declaration order (a base's first, each the union of
+ *     its declarations)
  * @param namedStates the named states in declaration order
  * @param detailsOrigin the {@code @StateSpec.Details} interface, or null when the spec has none
  * @param detailsJavadoc that interface's Javadoc, or null
@@ -44,6 +46,7 @@ public record SpecModel(
     String javadoc,
     List<StateTypeModel> types,
     List<Ref> terminal,
+    List<GroupModel> groups,
     List<NamedStateModel> namedStates,
     Origin detailsOrigin,
     String detailsJavadoc,
@@ -77,6 +80,11 @@ public record SpecModel(
   /** The type called {@code name}, if the spec declares one. */
   public Optional<StateTypeModel> type(String name) {
     return types.stream().filter(type -> type.name().equals(name)).findFirst();
+  }
+
+  /** The group called {@code name}, if the spec declares one. */
+  public Optional<GroupModel> group(String name) {
+    return groups.stream().filter(group -> group.name().equals(name)).findFirst();
   }
 
   /** The types in {@code CountByState}'s key order. */
@@ -135,6 +143,7 @@ public record SpecModel(
     private String javadoc;
     private List<StateTypeModel> types = List.of();
     private List<Ref> terminal = List.of();
+    private List<GroupModel> groups = List.of();
     private List<NamedStateModel> namedStates = List.of();
     private Origin detailsOrigin;
     private String detailsJavadoc;
@@ -168,6 +177,11 @@ public record SpecModel(
 
     public Builder terminal(List<Ref> terminal) {
       this.terminal = terminal;
+      return this;
+    }
+
+    public Builder groups(List<GroupModel> groups) {
+      this.groups = groups;
       return this;
     }
 
@@ -247,9 +261,9 @@ public record SpecModel(
     }
 
     public SpecModel build() {
-      return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
-          detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues, factoryRules, buildRules,
-          schema, declaration, base);
+      return new SpecModel(element, specClass, javadoc, types, terminal, groups, namedStates, detailsOrigin,
+          detailsJavadoc, detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues,
+          factoryRules, buildRules, schema, declaration, base);
     }
   }
 }

@@ -104,6 +104,7 @@ public final class SpecReader {
         .javadoc(docComment(spec))
         .types(types)
         .terminal(terminal)
+        .groups(groups(spec, annotation))
         .namedStates(namedStates(spec, annotation))
         .detailsOrigin(details == null ? null : Origin.of(details))
         .detailsJavadoc(details == null ? null : docComment(details))
@@ -177,6 +178,20 @@ public final class SpecReader {
       refs.add(new Ref(String.valueOf(value.getValue()), new Origin(element, annotation, value)));
     }
     return refs;
+  }
+
+  private static List<GroupModel> groups(TypeElement spec, AnnotationMirror annotation) {
+    List<GroupModel> groups = new ArrayList<>();
+    for (AnnotationValue item : Annotations.list(annotation, "groups")) {
+      AnnotationMirror group = (AnnotationMirror) item.getValue();
+      AnnotationValue name = Annotations.explicit(group, "name").orElse(null);
+      if (name == null) {
+        continue; // javac already reports the missing required attribute
+      }
+      groups.add(new GroupModel(String.valueOf(name.getValue()), refs(spec, group, "types"),
+          new Origin(spec, group, name)));
+    }
+    return groups;
   }
 
   private static List<NamedStateModel> namedStates(TypeElement spec, AnnotationMirror annotation) {

@@ -5,6 +5,7 @@ import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FactoryRuleModel;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.NamedStateModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.RuleParameter;
@@ -72,6 +73,7 @@ public final class SpecValidator {
     extensionChecks.check(spec);
     Set<String> typeNames = validateTypes(spec);
     validateWireValues(spec, typeNames);
+    validateGroups(spec, typeNames);
     validateTypeRefs(spec.terminal(), "terminal", typeNames, true);
     validateCountOrder(spec, typeNames);
     Set<String> factoryKeys = validateNamedStates(spec, typeNames);
@@ -98,16 +100,84 @@ public final class SpecValidator {
         diagnostics.error(type.origin(), Problem.DUPLICATE_TYPE, type.name());
         continue;
       }
-      if (type.predicateName().equals("isFinal")) {
-        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), "State.isFinal()", "statespec");
-      } else if (RESERVED_CONSTANTS.contains(type.name())) {
-        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), "StateType." + type.name(),
-            "statespec");
+      Generated reserved = reservedBy(spec, type);
+      if (reserved != null) {
+        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), reserved.member(), reserved.by());
       } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
         diagnostics.error(type.origin(), Problem.RESERVED_METHOD, type.name(), type.lowerCamel());
       }
     }
     return names;
+  }
+
+  /**
+   * What else generates a member {@code type} would generate: statespec ({@code State.isFinal()},
+   * {@code StateType}'s own fields), or, for an extension's own type, a group of its base (a group
+   * the extension declares is told instead, on its name); null when nothing does.
+   */
+  private static Generated reservedBy(SpecModel spec, StateTypeModel type) {
+    if (type.predicateName().equals("isFinal")) {
+      return new Generated("State.isFinal()", "statespec");
+    }
+    if (RESERVED_CONSTANTS.contains(type.name())) {
+      return new Generated("StateType." + type.name(), "statespec");
+    }
+    SpecModel base = spec.base();
+    if (base == null || base.type(type.name()).isPresent()) {
+      return null;
+    }
+    for (GroupModel group : base.groups()) {
+      if (type.predicateName().equals(group.predicateName())) {
+        return new Generated("State." + group.predicateName() + "()", "group " + group.name());
+      }
+      if (type.name().equals(group.constantName())) {
+        return new Generated("StateType." + group.constantName(), "group " + group.name());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks the groups: each name is UPPER_SNAKE_CASE and generates nothing another part of the spec
+   * generates, each lists types of the spec, once. A group inherited from a base was checked there;
+   * only the types an extension adds to it are checked here.
+   */
+  private void validateGroups(SpecModel spec, Set<String> typeNames) {
+    // What a group's predicate could collide with: statespec's own, then the types', then earlier groups'.
+    Map<String, Generated> predicates = new LinkedHashMap<>();
+    predicates.put("isFinal", new Generated("State.isFinal()", "statespec"));
+    predicates.put("isTerminal", new Generated("StateType.isTerminal()", "statespec"));
+    for (StateTypeModel type : spec.types()) {
+      if (typeNames.contains(type.name())) {
+        predicates.putIfAbsent(type.predicateName(),
+            new Generated("State." + type.predicateName() + "()", "state type " + type.name()));
+      }
+    }
+    SpecModel base = spec.base();
+    for (GroupModel group : spec.groups()) {
+      boolean inherited = base != null
+          && base.groups().stream().anyMatch(baseGroup -> baseGroup.origin().equals(group.origin()));
+      if (!inherited) {
+        checkGroupName(group, predicates, typeNames);
+      }
+      predicates.putIfAbsent(group.predicateName(),
+          new Generated("StateType." + group.predicateName() + "()", "group " + group.name()));
+      validateTypeRefs(group.types(), "group " + group.name(), typeNames, true);
+    }
+  }
+
+  private void checkGroupName(GroupModel group, Map<String, Generated> predicates, Set<String> typeNames) {
+    if (!UPPER_SNAKE.matcher(group.name()).matches()) {
+      diagnostics.error(group.origin(), Problem.INVALID_GROUP_NAME, group.name());
+      return;
+    }
+    Generated owner = predicates.get(group.predicateName());
+    if (owner != null) {
+      diagnostics.error(group.origin(), Problem.GROUP_CLASH, group.name(), owner.member(), owner.by());
+    } else if (typeNames.contains(group.constantName())) {
+      diagnostics.error(group.origin(), Problem.GROUP_CLASH, group.name(), "StateType." + group.constantName(),
+          "state type " + group.constantName());
+    }
   }
 
   /**
@@ -389,6 +459,9 @@ public final class SpecValidator {
   private static String quoted(Set<String> names) {
     return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
   }
+
+  /** A member of the generated code and what generates it, for a message: {@code State.isFinal()}, {@code statespec}. */
+  private record Generated(String member, String by) {}
 
   /** {@code "A"}, or {@code "A" or "B"}: the suggestions of a did-you-mean. */
   private static String orQuoted(Collection<String> names) {

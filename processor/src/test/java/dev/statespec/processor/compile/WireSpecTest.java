@@ -18,14 +18,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
  * A spec that writes its types in lower snake case, one of them with a wire value of its own
- * ({@code TIMED_OUT} is {@code "timeout"}): every way a type is written or read follows the wire
- * values, while the Java names stay the types' own. The generated classes are loaded and used.
+ * ({@code TIMED_OUT} is {@code "timeout"}), and sorts them into two groups: every way a type is
+ * written or read follows the wire values, while the Java names stay the types' own; each group has
+ * its set and predicates. The generated classes are loaded and used.
  */
 class WireSpecTest {
 
@@ -142,6 +144,28 @@ class WireSpecTest {
       assertEquals(key, e.path());
       assertEquals(key + " is not a valid StateType; expected one of " + ACCEPTED, e.problem());
     }
+  }
+
+  @Test
+  void eachGroupHasItsSetAndPredicatesOnTypesAndStates() throws Exception {
+    assertEquals(Set.of(type("QUEUED"), type("RUNNING"), type("UP_FOR_RETRY")),
+        stateType.getField("UNFINISHED_STATES").get(null));
+    assertEquals("[FAILED, TIMED_OUT]", stateType.getField("FAILURE_STATES").get(null).toString());
+    @SuppressWarnings("unchecked")
+    Set<Object> failure = (Set<Object>) stateType.getField("FAILURE_STATES").get(null);
+    assertThrows(UnsupportedOperationException.class, () -> failure.add(type("QUEUED")));
+
+    for (Object constant : stateType.getEnumConstants()) {
+      String name = ((Enum<?>) constant).name();
+      boolean unfinished = List.of("QUEUED", "RUNNING", "UP_FOR_RETRY").contains(name);
+      boolean failed = List.of("FAILED", "TIMED_OUT").contains(name);
+      assertEquals(unfinished, call(constant, "isUnfinished"), name);
+      assertEquals(failed, call(constant, "isFailure"), name);
+      Object built = call(callStatic(state, "builder", constant), "build");
+      assertEquals(unfinished, call(built, "isUnfinished"), name);
+      assertEquals(failed, call(built, "isFailure"), name);
+    }
+    assertEquals(true, call(callStatic(states, "backoff"), "isUnfinished"));
   }
 
   @Test

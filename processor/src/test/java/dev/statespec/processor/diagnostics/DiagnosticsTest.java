@@ -116,6 +116,22 @@ class DiagnosticsTest {
             "the wire value of state type \"OPEN\" is blank; give it text a reader can see, such as \"open\""),
         mistake("ReservedConstant", Problem.RESERVED_PREDICATE, "\"WIRE_VALUES\"",
             "state type \"WIRE_VALUES\" would generate StateType.WIRE_VALUES, which statespec already generates"),
+        mistake("GroupName", Problem.INVALID_GROUP_NAME, "name = \"Unfinished\"",
+            "group \"Unfinished\" is not UPPER_SNAKE_CASE"),
+        mistake("GroupClashType", Problem.GROUP_CLASH, "@Group(name = \"FAILED\"",
+            "group \"FAILED\" would generate State.isFailed(), which state type FAILED already generates; "
+                + "rename the group"),
+        mistake("GroupClashReserved", Problem.GROUP_CLASH, "@Group(name = \"TERMINAL\"",
+            "group \"TERMINAL\" would generate StateType.isTerminal(), which statespec already generates"),
+        mistake("GroupClashGroup", Problem.GROUP_CLASH, "types = \"REVIEW\"",
+            "group \"UNFINISHED\" would generate StateType.isUnfinished(), which group UNFINISHED already generates"),
+        mistake("GroupClashConstant", Problem.GROUP_CLASH, "@Group(name = \"ACTIVE\"",
+            "group \"ACTIVE\" would generate StateType.ACTIVE_STATES, which state type ACTIVE_STATES already "
+                + "generates"),
+        mistake("GroupUnknownType", Problem.UNKNOWN_TYPE, "\"CLOSED\"",
+            "group UNFINISHED \"CLOSED\" names no state type of this spec; use one of OPEN, DONE"),
+        mistake("GroupDuplicateType", Problem.DUPLICATE_REFERENCE, "{\"OPEN\", \"OPEN\"}",
+            "group UNFINISHED lists \"OPEN\" twice; remove one"),
         mistake("OnBuildNamedState", Problem.ON_BUILD_NAMED_STATE, "@OnBuild(\"Escalated\")",
             "@StateSpec.OnBuild names \"Escalated\", a named state, but a build rule applies to state types (every "
                 + "state of the type); did you mean \"OPEN\"?"));

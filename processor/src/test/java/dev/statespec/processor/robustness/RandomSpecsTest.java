@@ -36,6 +36,8 @@ class RandomSpecsTest {
       "2024-01-01T00:00:00Z", "123e4567-e89b-12d3-a456-426614174000", "99999999999999999999"};
   private static final String[] RESET = {"id", "timestamp", "name", "type", "stateDetails", "created"};
   private static final String[] HASH = {"type", "timestamp", "id", "stateDetails.owner", "stateDetails.nothing"};
+  private static final String[] GROUP_NAMES = {"UNFINISHED", "FAILURE", "FINAL", "TERMINAL", "OPEN", "DONE",
+      "Unfinished", "", "OPEN_STATES"};
   private static final String[] WIRE_VALUES = {"open", "done", "DONE", "", " ", "in review", "x\\\"y"};
 
   @Test
@@ -144,6 +146,14 @@ class RandomSpecsTest {
     if (random.nextInt(3) == 0) {
       lines.add("    countOrder = " + array(pick(random, types.toArray(String[]::new), random.nextInt(types.size() + 1)))
           + ",");
+    }
+    if (random.nextInt(3) == 0) {
+      List<String> groups = new ArrayList<>();
+      for (int g = 1 + random.nextInt(2); g > 0; g--) {
+        groups.add("@Group(name = \"" + GROUP_NAMES[random.nextInt(GROUP_NAMES.length)] + "\", types = "
+            + array(pick(random, types.toArray(String[]::new), random.nextInt(3))) + ")");
+      }
+      lines.add("    groups = {" + String.join(", ", groups) + "},");
     }
     if (random.nextInt(3) == 0) {
       lines.add("    wire = WireCase." + (random.nextBoolean() ? "LOWER_SNAKE" : "CONSTANT_NAME") + ",");
