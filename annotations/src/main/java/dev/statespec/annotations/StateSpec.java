@@ -223,9 +223,9 @@ public @interface StateSpec {
    * Javadoc the field's documentation. Supported types: {@code String}, {@code UUID}, {@code
    * Instant}, {@code boolean}/{@code Boolean}, {@code int}/{@code Integer}, {@code long}/{@code
    * Long}, {@code List<String>} and {@code Map<String, String>}. A primitive defaults to {@code
-   * false}/{@code 0}, anything else to {@code null}, unless the method carries {@link Default
-   * @Default}. The JSON name is the accessor in snake_case unless it carries {@link JsonName
-   * @JsonName}.
+   * false}/{@code 0}, anything else to {@code null}, unless the method carries
+   * {@link Default @Default}. The JSON name is the accessor in snake_case unless it carries
+   * {@link JsonName @JsonName}.
    */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -54,7 +54,7 @@ public enum Problem {
       "%s \"%s\" names no state type: a type is named by its constant; did you mean %s?"),
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
       "%s lists \"%s\" twice; remove one"),
-  RESERVED_PREDICATE("StateSpecReservedName",
+  RESERVED_NAME("StateSpecReservedName",
       "state type \"%s\" would generate %s, which %s already generates; rename the type"),
   RESERVED_METHOD("StateSpecReservedMethod",
       "\"%s\" would generate the method %s(), which is a Java keyword or a method statespec already "

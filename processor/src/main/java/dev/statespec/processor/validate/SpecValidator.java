@@ -102,7 +102,7 @@ public final class SpecValidator {
       }
       Generated reserved = reservedBy(spec, type);
       if (reserved != null) {
-        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), reserved.member(), reserved.by());
+        diagnostics.error(type.origin(), Problem.RESERVED_NAME, type.name(), reserved.member(), reserved.by());
       } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
         diagnostics.error(type.origin(), Problem.RESERVED_METHOD, type.name(), type.lowerCamel());
       }
