@@ -6,12 +6,12 @@ import dev.statespec.annotations.StateSpec.Factory;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface FactoryRuledTwice {
 
-  @Factory("Open")
+  @Factory("OPEN")
   static StateDetails first(StateDetails details) {
     return details;
   }
 
-  @Factory("Open")
+  @Factory("OPEN")
   static StateDetails second(StateDetails details) {
     return details;
   }

@@ -6,7 +6,7 @@ import dev.statespec.annotations.StateSpec.Factory;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface ReservedParameter {
 
-  @Factory("Open")
+  @Factory("OPEN")
   static StateDetails open(StateDetails details, String options) {
     return details;
   }

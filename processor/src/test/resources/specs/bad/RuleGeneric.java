@@ -6,7 +6,7 @@ import dev.statespec.annotations.StateSpec.Factory;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface RuleGeneric {
 
-  @Factory("Open")
+  @Factory("OPEN")
   static <T> StateDetails open(StateDetails details, T tag) {
     return details;
   }

@@ -6,7 +6,7 @@ import dev.statespec.annotations.StateSpec.Factory;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface RuleNotStatic {
 
-  @Factory("Open")
+  @Factory("OPEN")
   default StateDetails open(StateDetails details) {
     return details;
   }

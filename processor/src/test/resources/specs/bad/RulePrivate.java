@@ -6,7 +6,7 @@ import dev.statespec.annotations.StateSpec.Factory;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface RulePrivate {
 
-  @Factory("Open")
+  @Factory("OPEN")
   private static StateDetails open(StateDetails details) {
     return details;
   }

@@ -8,7 +8,7 @@ import java.time.Instant;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface ShortcutClash {
 
-  @Factory("Open")
+  @Factory("OPEN")
   static StateDetails open(StateDetails details, @Shortcut Instant from,
       @Shortcut Instant until) {
     return details;

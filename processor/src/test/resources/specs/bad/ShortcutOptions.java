@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 @StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
 public interface ShortcutOptions {
 
-  @Factory("Open")
+  @Factory("OPEN")
   static StateDetails open(StateDetails details, @Shortcut Consumer<String> callback) {
     return details;
   }

@@ -3,6 +3,7 @@ package gated;
 import base.PipelineBase;
 import dev.statespec.annotations.StateSpec;
 import dev.statespec.annotations.StateSpec.Factory;
+import dev.statespec.annotations.StateSpec.Group;
 import dev.statespec.annotations.StateSpec.Named;
 import dev.statespec.annotations.StateSpec.Shortcut;
 
@@ -10,6 +11,10 @@ import dev.statespec.annotations.StateSpec.Shortcut;
 @StateSpec(
     types = {"AWAITING_APPROVAL", "SKIPPED"},
     terminal = "SKIPPED",
+    // ACTIVE gains the new type, after the base's; STOPPED is the extension's own.
+    groups = {
+      @Group(name = "ACTIVE", types = "AWAITING_APPROVAL"),
+      @Group(name = "STOPPED", types = {"FAILED", "SKIPPED"})},
     named = @Named(type = "AWAITING_APPROVAL", names = "Escalated"))
 public interface GatedPipeline extends PipelineBase {
 

@@ -2,6 +2,7 @@ package base;
 
 import dev.statespec.annotations.StateSpec;
 import dev.statespec.annotations.StateSpec.Factory;
+import dev.statespec.annotations.StateSpec.Group;
 import dev.statespec.annotations.StateSpec.Named;
 import dev.statespec.annotations.StateSpec.OnBuild;
 import dev.statespec.annotations.StateSpec.Shortcut;
@@ -11,6 +12,7 @@ import java.time.Instant;
 @StateSpec(
     types = {"QUEUED", "RUNNING", "DONE", "FAILED"},
     terminal = {"DONE", "FAILED"},
+    groups = @Group(name = "ACTIVE", types = {"QUEUED", "RUNNING"}),
     named = @Named(type = "QUEUED", names = "Delayed"),
     reset = "id",
     countOrder = {"DONE", "FAILED", "RUNNING", "QUEUED"})

@@ -54,6 +54,13 @@ public @interface StateSpec {
   String[] terminal() default {};
 
   /**
+   * Named groups of types besides the terminal ones ({@code UNFINISHED}, {@code FAILURE}), each with
+   * its set and predicates, as {@link #terminal()} has {@code TERMINAL_STATES} and {@code
+   * isTerminal()}; see {@link Group}.
+   */
+  Group[] groups() default {};
+
+  /**
    * States with a name of their own beyond the type's default ({@code "Retrying"} of type {@code
    * RUNNING}). Each gets a factory in {@code States} named after it ({@code retrying()}).
    */
@@ -81,10 +88,75 @@ public @interface StateSpec {
   String[] countOrder() default {};
 
   /**
+   * How the state types are written on the wire, where a value stands for a type: the {@code type}
+   * of a state in JSON, maps and ORM rows, the keys of {@code CountByState}, and the JSON Schema's
+   * {@code enum}. {@link WireCase#CONSTANT_NAME CONSTANT_NAME} (the default, Prefect's) writes
+   * {@code AWAITING_APPROVAL} as {@code "AWAITING_APPROVAL"}; {@link WireCase#LOWER_SNAKE
+   * LOWER_SNAKE} as {@code "awaiting_approval"}. {@link #wireValues()} overrides the rule type by
+   * type. Reading accepts the wire values alone, and refuses any other text listing them.
+   *
+   * <p>A spec that extends another inherits its rule: it may leave this out, or repeat it, but not
+   * change it, since the base's types keep the wire values the base's own JSON carries.
+   */
+  WireCase wire() default WireCase.CONSTANT_NAME;
+
+  /**
+   * Wire values given type by type, each overriding {@link #wire()} for its type: {@code
+   * wireValues = @WireValue(type = "TIMED_OUT", value = "timeout")}. No two types may share a wire
+   * value, and none may be blank. A spec that extends another gives wire values to its own types
+   * only.
+   */
+  WireValue[] wireValues() default {};
+
+  /**
    * What the generated JSON Schema says beyond what the types themselves tell: descriptions,
    * examples, and which fields a reader may count on. Nothing here changes generated behaviour.
    */
   Schema schema() default @Schema;
+
+  /** How {@link #wire()} writes a state type that has no {@link WireValue} of its own. */
+  enum WireCase {
+    /** As its constant: {@code AWAITING_APPROVAL} is {@code "AWAITING_APPROVAL"}. */
+    CONSTANT_NAME,
+    /** In lower snake case: {@code AWAITING_APPROVAL} is {@code "awaiting_approval"}. */
+    LOWER_SNAKE
+  }
+
+  /** The wire value of one state type, overriding the spec's {@link StateSpec#wire()} rule for it. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface WireValue {
+
+    /** The state type, by its constant, one of the spec's own {@link StateSpec#types()}. */
+    String type();
+
+    /** The text the type is written as, and the only text read as it: not blank, no other type's. */
+    String value();
+  }
+
+  /**
+   * A named group of state types. For a group {@code UNFINISHED} the processor generates, as it does
+   * for the terminal types, a constant {@code StateType.UNFINISHED_STATES} (an unmodifiable set), a
+   * predicate {@code StateType.isUnfinished()} and a predicate {@code State.isUnfinished()}. Its
+   * predicates must be no one else's: a group named like a type ({@code FAILED}), like {@code FINAL}
+   * or {@code TERMINAL}, or like another group is a compile error on its name.
+   *
+   * <p>A spec that extends another inherits the base's groups and may add its own. It may also add
+   * its own types to a base group by declaring a group of the same name: the group is then the
+   * union, the base's types first.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Group {
+
+    /** The group's name, in UPPER_SNAKE_CASE like a type ({@code "UNFINISHED"}). */
+    String name();
+
+    /** The group's types, by their constants ({@code "PENDING"}), each at most once. */
+    String[] types();
+  }
 
   /** A group of named states of one type. */
   @Documented
@@ -151,9 +223,9 @@ public @interface StateSpec {
    * Javadoc the field's documentation. Supported types: {@code String}, {@code UUID}, {@code
    * Instant}, {@code boolean}/{@code Boolean}, {@code int}/{@code Integer}, {@code long}/{@code
    * Long}, {@code List<String>} and {@code Map<String, String>}. A primitive defaults to {@code
-   * false}/{@code 0}, anything else to {@code null}, unless the method carries {@link Default
-   * @Default}. The JSON name is the accessor in snake_case unless it carries {@link JsonName
-   * @JsonName}.
+   * false}/{@code 0}, anything else to {@code null}, unless the method carries
+   * {@link Default @Default}. The JSON name is the accessor in snake_case unless it carries
+   * {@link JsonName @JsonName}.
    */
   @Documented
   @Retention(RetentionPolicy.CLASS)
@@ -200,8 +272,10 @@ public @interface StateSpec {
   @interface Factory {
 
     /**
-     * The factories this rule shapes, by state name: a type's default name ({@code "Scheduled"})
-     * or a {@link Named named state} ({@code "AwaitingRetry"}).
+     * The factories this rule shapes: a type's factory by the type's constant ({@code
+     * "SCHEDULED"}), a {@link Named named state}'s by its name ({@code "AwaitingRetry"}); never by a
+     * display name such as {@code "Scheduled"}. A name spelled another way is a compile error that
+     * suggests the right spelling.
      */
     String[] value();
   }
@@ -222,7 +296,11 @@ public @interface StateSpec {
   @Target(ElementType.METHOD)
   @interface OnBuild {
 
-    /** The state types whose details this rule normalizes. */
+    /**
+     * The state types whose details this rule normalizes, by their constants ({@code
+     * "AWAITING_APPROVAL"}). A rule applies to every state of its types, so it names no
+     * {@link Named named state}: name the named state's type instead.
+     */
     String[] value();
   }
 }

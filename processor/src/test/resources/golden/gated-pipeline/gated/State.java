@@ -303,6 +303,20 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
+   * Whether this state's type is in group {@code ACTIVE}, one of {@link StateType#ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return type.isActive();
+  }
+
+  /**
+   * Whether this state's type is in group {@code STOPPED}, one of {@link StateType#STOPPED_STATES}.
+   */
+  public boolean isStopped() {
+    return type.isStopped();
+  }
+
+  /**
    * Returns a copy of this state with another {@code id}, defaulted as {@link Builder#build()}
    * defaults it.
    *
@@ -473,8 +487,8 @@ public final class State implements StateValue<StateType> {
 
   /**
    * The state for a log line, {@code name('message', type=TYPE)}: the message is quoted as Python's
-   * {@code repr} quotes it and left out when null or empty; the type is left out when the name is the
-   * type's name in any case.
+   * {@code repr} quotes it and left out when null or empty; the type, as its wire value, is left out
+   * when the name is the wire value in any case.
    */
   @Override
   public String toString() {
@@ -483,11 +497,11 @@ public final class State implements StateValue<StateType> {
     if (hasMessage) {
       out.append(PythonRepr.repr(message));
     }
-    if (!type.name().equalsIgnoreCase(name)) {
+    if (!type.wireValue().equalsIgnoreCase(name)) {
       if (hasMessage) {
         out.append(", ");
       }
-      out.append("type=").append(type.name());
+      out.append("type=").append(type.wireValue());
     }
     return out.append(')').toString();
   }
@@ -659,7 +673,7 @@ public final class State implements StateValue<StateType> {
 
     @JsonProperty("type")
     private void jsonType(Object value) {
-      this.type = Values.constant(StateType.class, value, "type");
+      this.type = StateType.read(value, "type");
     }
 
     @JsonProperty("name")

@@ -1,13 +1,16 @@
 package base;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The types of a {@link State}; the JSON value of each is its name.
+ * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
  * @see PipelineBase
  */
@@ -27,6 +30,15 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(DONE, FAILED));
 
+  /**
+   * The types of group {@code ACTIVE}; unmodifiable.
+   */
+  public static final Set<StateType> ACTIVE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(QUEUED, RUNNING));
+
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
+      "QUEUED", "RUNNING", "DONE", "FAILED");
+
   private final boolean terminal;
 
   private final String defaultName;
@@ -36,13 +48,43 @@ public enum StateType implements StateKind {
     this.defaultName = defaultName;
   }
 
+  /**
+   * Reads a type from JSON, a map or a row: a {@code StateType} as it is, or the wire value of one.
+   *
+   * @param value a type, its wire value, or {@code null}
+   * @param path the path of the value, which an error names
+   * @return the type, or {@code null} for {@code null}
+   * @throws StateValidationException naming {@code path} and the wire values accepted, when
+   *     {@code value} is neither
+   */
+  public static StateType read(Object value, String path) {
+    return WIRE_VALUES.read(value, path);
+  }
+
   @Override
   public boolean isTerminal() {
     return terminal;
   }
 
+  /**
+   * Whether this type is in group {@code ACTIVE}, one of {@link #ACTIVE_STATES}.
+   */
+  public boolean isActive() {
+    return ACTIVE_STATES.contains(this);
+  }
+
   @Override
   public String defaultName() {
     return defaultName;
+  }
+
+  /**
+   * The text this type is written as in JSON, maps and rows, and the only text read as it.
+   *
+   * @return the wire value
+   */
+  @JsonValue
+  public String wireValue() {
+    return WIRE_VALUES.wireValue(this);
   }
 }

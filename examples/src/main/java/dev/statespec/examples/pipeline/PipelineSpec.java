@@ -156,7 +156,7 @@ public interface PipelineSpec {
    * @param approvers who may approve; null keeps the details' approvers
    * @return the details of the new state
    */
-  @Factory("Awaiting Approval")
+  @Factory("AWAITING_APPROVAL")
   static StateDetails awaitingApproval(StateDetails details, @Shortcut Duration window, List<String> approvers) {
     StateDetails.Builder shaped = details.toBuilder();
     if (window != null) {
@@ -175,7 +175,7 @@ public interface PipelineSpec {
   }
 
   /** Deploys to {@code environment}, or to the details' environment when none is given. */
-  @Factory({"Deploying", "BlueGreen"})
+  @Factory({"DEPLOYING", "BlueGreen"})
   static StateDetails deploying(StateDetails details, @Shortcut String environment) {
     return environment != null ? details.withEnvironment(environment) : details;
   }
@@ -214,7 +214,7 @@ public interface PipelineSpec {
   }
 
   /** Rolled back to the release of run {@code to}; a run cannot roll back to itself. */
-  @Factory("Rolled Back")
+  @Factory("ROLLED_BACK")
   static StateDetails rolledBack(StateDetails details, @Shortcut UUID to) {
     if (to != null && to.equals(details.pipelineRunId())) {
       throw new IllegalArgumentException("A run cannot roll back to itself: " + to);
@@ -223,7 +223,7 @@ public interface PipelineSpec {
   }
 
   /** Skipped for {@code reason}; a reason given twice is refused. */
-  @Factory("Skipped")
+  @Factory("SKIPPED")
   static StateDetails skipped(StateDetails details, @Shortcut String reason) {
     if (reason != null && details.skipReason() != null) {
       throw new IllegalArgumentException("An extra skip_reason was provided in state_details");

@@ -65,7 +65,7 @@ public interface PrefectSpec {
   }
 
   /** Scheduled for {@code scheduledTime}, or now; a time given twice is refused. */
-  @Factory({"Scheduled", "AwaitingRetry", "AwaitingConcurrencySlot", "Late"})
+  @Factory({"SCHEDULED", "AwaitingRetry", "AwaitingConcurrencySlot", "Late"})
   static StateDetails scheduled(StateDetails details, @Shortcut Instant scheduledTime) {
     if (scheduledTime != null && details.scheduledTime() != null) {
       throw new IllegalArgumentException("An extra scheduled_time was provided in state_details");
@@ -74,7 +74,7 @@ public interface PrefectSpec {
   }
 
   /** Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled. */
-  @Factory("Paused")
+  @Factory("PAUSED")
   static StateDetails paused(StateDetails details, @Shortcut Duration timeout, @Shortcut Instant expiration,
       boolean reschedule, String pauseKey) {
     if (details.pauseTimeout() != null) {

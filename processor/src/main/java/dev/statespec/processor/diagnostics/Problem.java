@@ -50,15 +50,39 @@ public enum Problem {
       "state type \"%s\" is declared twice; rename or remove one"),
   UNKNOWN_TYPE("StateSpecUnknownType",
       "%s \"%s\" names no state type of this spec; use one of %s"),
+  TYPE_SPELLING("StateSpecTypeSpelling",
+      "%s \"%s\" names no state type: a type is named by its constant; did you mean %s?"),
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
       "%s lists \"%s\" twice; remove one"),
-  RESERVED_PREDICATE("StateSpecReservedName",
-      "state type \"%s\" would generate State.%s(), which statespec already generates; rename the type"),
+  RESERVED_NAME("StateSpecReservedName",
+      "state type \"%s\" would generate %s, which %s already generates; rename the type"),
   RESERVED_METHOD("StateSpecReservedMethod",
       "\"%s\" would generate the method %s(), which is a Java keyword or a method statespec already "
           + "generates; rename it"),
   COUNT_ORDER_INCOMPLETE("StateSpecCountOrder",
       "countOrder must list every state type exactly once, but it lacks %s; add them or leave countOrder empty"),
+
+  // Wire values.
+  WIRE_VALUE_TWICE("StateSpecWireValueTwice",
+      "state type \"%s\" is given a second wire value, \"%s\" (the first is \"%s\"); keep one"),
+  BLANK_WIRE_VALUE("StateSpecBlankWireValue",
+      "the wire value of state type \"%s\" is blank; give it text a reader can see, such as \"%s\""),
+  DUPLICATE_WIRE_VALUE("StateSpecDuplicateWireValue",
+      "state types %s and %s both have the wire value \"%s\", so reading it could not tell them apart; give "
+          + "one of them another with @WireValue"),
+  WIRE_VALUE_INHERITED("StateSpecWireValueInherited",
+      "state type \"%s\" comes from base spec %s, whose JSON writes it \"%s\", so its wire value cannot change; "
+          + "give wire values only to this spec's own types"),
+  WIRE_CASE_CHANGED("StateSpecWireCase",
+      "wire = %s differs from base spec %s, which writes its types as %s, and their wire values cannot change; "
+          + "leave wire out to inherit it, and give this spec's own types other wire values with @WireValue"),
+
+  // Groups of types.
+  INVALID_GROUP_NAME("StateSpecGroupName",
+      "group \"%s\" is not UPPER_SNAKE_CASE; write letters, digits and single underscores, starting with a "
+          + "letter, e.g. \"UNFINISHED\""),
+  GROUP_CLASH("StateSpecGroupClash",
+      "group \"%s\" would generate %s, which %s already generates; rename the group"),
 
   // Named states and factories.
   INVALID_STATE_NAME("StateSpecStateName",
@@ -68,6 +92,12 @@ public enum Problem {
       "named state \"%s\" would generate States.%s(), which %s already generates; rename the named state"),
   UNKNOWN_FACTORY("StateSpecUnknownFactory",
       "@StateSpec.Factory names \"%s\", which is no factory of this spec; use one of %s"),
+  FACTORY_SPELLING("StateSpecFactorySpelling",
+      "@StateSpec.Factory names \"%s\", which is no factory: a type's factory is named by its constant, a named "
+          + "state's by its name; did you mean %s?"),
+  ON_BUILD_NAMED_STATE("StateSpecOnBuildNamedState",
+      "@StateSpec.OnBuild names \"%s\", a named state, but a build rule applies to state types (every state of "
+          + "the type); did you mean %s?"),
   FACTORY_RULED_TWICE("StateSpecFactoryRuledTwice",
       "factory \"%s\" already has the rule %s(); give each factory at most one @StateSpec.Factory rule"),
   RULE_NOT_STATIC("StateSpecRuleNotStatic",

@@ -12,12 +12,15 @@ import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the {@code CountByState} class of a spec: an immutable count of states per state type,
- * keyed in maps and JSON by the type names, in the spec's count order.
+ * keyed in maps and JSON by the types' wire values, in the spec's count order. Its Java accessors
+ * are the types' names in lowerCamelCase, whatever the wire values.
  */
 public final class CountByStateGenerator {
 
@@ -30,40 +33,59 @@ public final class CountByStateGenerator {
     return GeneratedFiles.javaFile(spec, counts.write(own));
   }
 
-  /** {@code CountByState} and its builder: an {@code int} per state type, keyed by its name, in count order. */
+  /**
+   * {@code CountByState} and its builder: an {@code int} per state type, keyed by its wire value, in
+   * count order. Where the wire values are the type names, the wording (and a refused key's message)
+   * says type names, as it always has.
+   */
   private static ValueClass valueClass(SpecModel spec) {
     ClassName counts = spec.names().countByState();
+    boolean names = spec.wireValuesAreNames();
+    String keys = names ? "type names" : "the types' wire values";
+    List<String> accepted = new ArrayList<>();
+    spec.types().forEach(type -> accepted.add(type.wireValue()));
     ValueClass.Builder value = ValueClass.builder(counts, spec.names().countByStateBuilder(), Names.SCHEMA_VALUE,
             "counts")
-        .refuseUnknownKeys(" is not a valid " + spec.names().stateType().simpleName());
+        .refuseUnknownKeys(" is not a valid " + spec.names().stateType().simpleName()
+            + (names ? "" : "; expected one of " + String.join(", ", accepted)));
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
-      String key = stateType.name();
+      String key = stateType.wireValue();
+      String type = stateType.name();
       // starts at 0 (no initializer), no accessor annotation but @JsonProperty, stored as given
       value.field(ValueField.builder(stateType.lowerCamel(), key, FieldType.INT.javaType())
           .reader(loose -> CodeBlock.of("$T.integer($L, $S)", Names.VALUES, loose, key))
           .javadoc(
-              CodeBlock.of("Returns the number of {@code $L} states.\n", key),
-              CodeBlock.of("Returns a copy of these counts with the given number of {@code $L} states.\n", key),
-              CodeBlock.of("Sets the number of {@code $L} states.\n", key))
+              CodeBlock.of("Returns the number of {@code $L} states.\n", type),
+              CodeBlock.of("Returns a copy of these counts with the given number of {@code $L} states.\n", type),
+              CodeBlock.of("Sets the number of {@code $L} states.\n", type))
           .build());
     }
     return value.docs(new ValueClass.Docs(
             CodeBlock.builder()
                 .add("The number of states of each {@link $T}: an immutable value whose map and JSON keys are\n",
                     spec.names().stateType())
-                .add("the type names.\n\n")
+                .add("$L.\n\n", names ? CodeBlock.of("the type names")
+                    : CodeBlock.of("the types' {@linkplain $T#wireValue() wire values}", spec.names().stateType()))
                 .add("$L", GeneratedFiles.seeSpec(spec))
                 .build(),
             CodeBlock.of("Returns a builder whose counts are all zero.\n"),
-            CodeBlock.builder()
-                .add("Reads counts from a map keyed by type names; absent and null counts are zero. Unlike\n")
-                .add("JSON, which ignores unknown keys, the map may hold nothing but type names.\n\n")
-                .add("@throws $T naming the key that is not a type name, or whose count is not\n",
-                    Names.STATE_VALIDATION_EXCEPTION)
-                .add("    an int\n")
-                .build(),
+            names
+                ? CodeBlock.builder()
+                    .add("Reads counts from a map keyed by type names; absent and null counts are zero. Unlike\n")
+                    .add("JSON, which ignores unknown keys, the map may hold nothing but type names.\n\n")
+                    .add("@throws $T naming the key that is not a type name, or whose count is not\n",
+                        Names.STATE_VALIDATION_EXCEPTION)
+                    .add("    an int\n")
+                    .build()
+                : CodeBlock.builder()
+                    .add("Reads counts from a map keyed by the types' wire values; absent and null counts are\n")
+                    .add("zero. Unlike JSON, which ignores unknown keys, the map may hold nothing but wire values.\n\n")
+                    .add("@throws $T naming the key that is no type's wire value, listing them,\n",
+                        Names.STATE_VALIDATION_EXCEPTION)
+                    .add("    or whose count is not an int\n")
+                    .build(),
             CodeBlock.of("Returns a builder that starts from these counts.\n"),
-            CodeBlock.of("Returns these counts as a new ordered map keyed by type names.\n\n@return the map\n"),
+            CodeBlock.of("Returns these counts as a new ordered map keyed by $L.\n\n@return the map\n", keys),
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
             CodeBlock.of("Returns the counts set so far.\n")))
         .build();

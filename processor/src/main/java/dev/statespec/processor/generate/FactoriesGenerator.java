@@ -76,21 +76,25 @@ public final class FactoriesGenerator {
   // public static State completed() ... completed(Consumer<State.Builder> options) ... (per type, default name)
   private static void addTypeFactories(TypeSpec.Builder factories, SpecModel spec) {
     for (StateTypeModel type : spec.types()) {
-      addFactory(factories, spec, type.lowerCamel(), type.defaultStateName(), type);
+      addFactory(factories, spec, type.lowerCamel(), type.defaultStateName(), type.name(), type);
     }
   }
 
   // public static State retrying() ... retrying(Consumer<State.Builder> options) ... (per named state)
   private static void addNamedStateFactories(TypeSpec.Builder factories, SpecModel spec) {
     for (NamedStateModel named : spec.namedStates()) {
-      addFactory(factories, spec, named.factoryName(), named.name(), spec.type(named.type().name()).orElseThrow());
+      addFactory(factories, spec, named.factoryName(), named.name(), named.name(),
+          spec.type(named.type().name()).orElseThrow());
     }
   }
 
-  /** Every form of a factory: {@code x()}, {@code x(options)}, {@code x(shortcut)}, {@code x(arguments, options)}. */
-  private static void addFactory(
-      TypeSpec.Builder factories, SpecModel spec, String factoryName, String stateName, StateTypeModel type) {
-    Factory factory = new Factory(spec, factoryName, stateName, type, spec.factoryRuleFor(stateName).orElse(null));
+  /**
+   * Every form of a factory: {@code x()}, {@code x(options)}, {@code x(shortcut)}, {@code x(arguments,
+   * options)}. Its state is named {@code stateName}; {@code key} is how a {@code @Factory} rule names it.
+   */
+  private static void addFactory(TypeSpec.Builder factories, SpecModel spec, String factoryName, String stateName,
+      String key, StateTypeModel type) {
+    Factory factory = new Factory(spec, factoryName, stateName, type, spec.factoryRuleFor(key).orElse(null));
     MethodSpec full = factory.fullForm();
     factories.addMethod(factory.shortForm(List.of(), false, full));
     if (!factory.parameters.isEmpty()) {

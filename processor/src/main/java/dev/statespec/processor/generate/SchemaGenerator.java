@@ -92,15 +92,15 @@ public final class SchemaGenerator {
     };
   }
 
-  // {"type": "string", "enum": ["OPEN", ...], "title": "StateType", "description": ...}
+  // {"type": "string", "enum": ["OPEN", ...], "title": "StateType", "description": ...}: the wire values
   private static Map<String, Object> stateType(SpecModel spec) {
-    List<Object> names = new ArrayList<>();
+    List<Object> wireValues = new ArrayList<>();
     for (StateTypeModel type : spec.types()) {
-      names.add(type.name());
+      wireValues.add(type.wireValue());
     }
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "string");
-    schema.put("enum", names);
+    schema.put("enum", wireValues);
     schema.put("title", spec.names().stateType().simpleName());
     putDescription(schema, spec.schema().typeDescription());
     return schema;
@@ -134,14 +134,14 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  // {"properties": {"DONE": {"type": "integer", "title": "Done", "default": 0}, ...}, ...}
+  // {"properties": {"DONE": {"type": "integer", "title": "Done", "default": 0}, ...}, ...}: keyed by wire value
   private static Map<String, Object> countByState(SpecModel spec) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (StateTypeModel type : spec.typesInCountOrder()) {
       Map<String, Object> property = scalar("integer", null);
       property.put("title", CaseFormat.title(type.name()));
       property.put("default", 0);
-      properties.put(type.name(), property);
+      properties.put(type.wireValue(), property);
     }
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("properties", properties);

@@ -16,6 +16,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.statespec.processor.generate.ValueClass.HashPart;
 import dev.statespec.processor.spec.BuildRuleModel;
 import dev.statespec.processor.spec.GeneratedNames;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
@@ -51,6 +52,7 @@ public final class StateGenerator {
     own.readers.add(detailsFrom(spec));
     own.queries.addAll(predicates(spec));
     own.queries.add(isFinal());
+    own.queries.addAll(groupPredicates(spec));
     own.copies.add(freshCopy(spec, state));
     addOrmDict(state, own);
     own.builderMethods.add(builderDetailsGetter(spec));
@@ -78,8 +80,8 @@ public final class StateGenerator {
         .buildRules(buildRules)
         .ownToString(
             CodeBlock.of("The state for a log line, {@code name('message', type=TYPE)}: the message is quoted as Python's\n"
-                + "{@code repr} quotes it and left out when null or empty; the type is left out when the name is the\n"
-                + "type's name in any case.\n"),
+                + "{@code repr} quotes it and left out when null or empty; the type, as its wire value, is left out\n"
+                + "when the name is the wire value in any case.\n"),
             toStringBody())
         .docs(new ValueClass.Docs(
             CodeBlock.of("$L\n\n$L", text, GeneratedFiles.seeSpec(spec)),
@@ -122,7 +124,7 @@ public final class StateGenerator {
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
-          .required("is required; expected one of " + typeNames(spec));
+          .required("is required; expected one of " + wireValues(spec));
       case NAME -> value.overridesInterface()
           .nullDefault(CodeBlock.of("$N.defaultName()", StateField.TYPE.javaName()));
       case TIMESTAMP -> value.overridesInterface()
@@ -147,7 +149,7 @@ public final class StateGenerator {
     String key = field.jsonName();
     return switch (field) {
       case ID -> CodeBlock.of("$T.uuid($L, $S)", Names.VALUES, value, key);
-      case TYPE -> CodeBlock.of("$T.constant($T.class, $L, $S)", Names.VALUES, spec.names().stateType(), value, key);
+      case TYPE -> CodeBlock.of("$T.read($L, $S)", spec.names().stateType(), value, key);
       case NAME, MESSAGE -> CodeBlock.of("$T.string($L, $S)", Names.VALUES, value, key);
       case TIMESTAMP -> CodeBlock.of("$T.instant($L, $S)", Names.VALUES, value, key);
       case DATA -> value;
@@ -247,6 +249,21 @@ public final class StateGenerator {
         .build();
   }
 
+  // public boolean isUnfinished() { return type.isUnfinished(); }  (one per group)
+  private static List<MethodSpec> groupPredicates(SpecModel spec) {
+    List<MethodSpec> predicates = new ArrayList<>();
+    for (GroupModel group : spec.groups()) {
+      predicates.add(MethodSpec.methodBuilder(group.predicateName())
+          .addJavadoc("Whether this state's type is in group {@code $L}, one of {@link $T#$L}.\n", group.name(),
+              spec.names().stateType(), group.constantName())
+          .addModifiers(PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.$N()", StateField.TYPE.javaName(), group.predicateName())
+          .build());
+    }
+    return predicates;
+  }
+
   // public State freshCopy() { return new State(UuidV7.next(), type, name, StateClock.now(), message, data, stateDetails); }
   private static MethodSpec freshCopy(SpecModel spec, ValueClassWriter state) {
     Map<String, CodeBlock> fresh = new LinkedHashMap<>();
@@ -336,11 +353,11 @@ public final class StateGenerator {
         .beginControlFlow("if (hasMessage)")
         .addStatement("out.append($T.repr($N))", Names.PYTHON_REPR, message)
         .endControlFlow()
-        .beginControlFlow("if (!$N.name().equalsIgnoreCase($N))", type, name)
+        .beginControlFlow("if (!$N.wireValue().equalsIgnoreCase($N))", type, name)
         .beginControlFlow("if (hasMessage)")
         .addStatement("out.append($S)", ", ")
         .endControlFlow()
-        .addStatement("out.append($S).append($N.name())", "type=", type)
+        .addStatement("out.append($S).append($N.wireValue())", "type=", type)
         .endControlFlow()
         .addStatement("return out.append(')').toString()")
         .build();
@@ -364,11 +381,11 @@ public final class StateGenerator {
     return new HashPart(CodeBlock.of("$N.$N()", owner.javaName(), detailsField), type);
   }
 
-  /** The spec's type names, for the message of a missing type. */
-  private static String typeNames(SpecModel spec) {
-    List<String> names = new ArrayList<>();
-    spec.types().forEach(type -> names.add(type.name()));
-    return String.join(", ", names);
+  /** The types' wire values, for the message of a missing type. */
+  private static String wireValues(SpecModel spec) {
+    List<String> values = new ArrayList<>();
+    spec.types().forEach(type -> values.add(type.wireValue()));
+    return String.join(", ", values);
   }
 
   private static String accessorDoc(StateField field) {

@@ -8,17 +8,24 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order. */
+/**
+ * Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order,
+ * each knowing whether it is terminal, its default state name and its wire value.
+ */
 public final class StateTypeGenerator {
+
+  private static final String WIRE_VALUES = "WIRE_VALUES";
 
   private static final FieldSpec TERMINAL =
       FieldSpec.builder(TypeName.BOOLEAN, "terminal", Modifier.PRIVATE, Modifier.FINAL).build();
@@ -35,16 +42,21 @@ public final class StateTypeGenerator {
     type.addAnnotation(GeneratedFiles.generatedAnnotation());
     addConstants(type, spec);
     addTerminalStates(type, spec, stateType);
+    addGroupStates(type, spec, stateType);
+    addWireValues(type, spec, stateType);
     addFields(type);
     addConstructor(type);
+    addRead(type, stateType);
     addIsTerminal(type);
+    addGroupPredicates(type, spec);
     addDefaultName(type);
+    addWireValue(type);
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** The types of a {@link State}. ... @see MySpec */
+  // /** The types of a {@link State}; the JSON value of each is its wire value. ... @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
-    type.addJavadoc("The types of a {@link $T}; the JSON value of each is its name.\n\n",
+    type.addJavadoc("The types of a {@link $T}; the JSON value of each is its {@link #wireValue() wire value}.\n\n",
             spec.names().state())
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
@@ -60,17 +72,43 @@ public final class StateTypeGenerator {
   // public static final Set<StateType> TERMINAL_STATES =
   //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));
   private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
-    CodeBlock terminal = spec.terminal().isEmpty()
+    type.addField(typeSet(stateType, "TERMINAL_STATES", spec.terminal(),
+        CodeBlock.of("The terminal types, whose states are final; unmodifiable.\n")));
+  }
+
+  // public static final Set<StateType> UNFINISHED_STATES =
+  //     Collections.unmodifiableSet(EnumSet.of(PENDING, RUNNING));  (one per group)
+  private static void addGroupStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    for (GroupModel group : spec.groups()) {
+      type.addField(typeSet(stateType, group.constantName(), group.types(),
+          CodeBlock.of("The types of group {@code $L}; unmodifiable.\n", group.name())));
+    }
+  }
+
+  /** {@code public static final Set<StateType> NAME = Collections.unmodifiableSet(EnumSet.of(...));} */
+  private static FieldSpec typeSet(ClassName stateType, String name, List<Ref> types, CodeBlock javadoc) {
+    CodeBlock set = types.isEmpty()
         ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, stateType)
-        : CodeBlock.of("$T.of($L)", EnumSet.class, spec.terminal().stream()
+        : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
             .map(Ref::name)
-            .map(name -> CodeBlock.of("$N", name))
+            .map(typeName -> CodeBlock.of("$N", typeName))
             .collect(CodeBlock.joining(", ")));
-    type.addField(FieldSpec.builder(
-            ParameterizedTypeName.get(ClassName.get(Set.class), stateType), "TERMINAL_STATES",
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), stateType), name,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The terminal types, whose states are final; unmodifiable.\n")
-        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, terminal)
+        .addJavadoc(javadoc)
+        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, set)
+        .build();
+  }
+
+  // private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "queued", ...);
+  private static void addWireValues(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    CodeBlock.Builder wireValues = CodeBlock.builder().add("new $T<>($T.class", Names.WIRE_VALUES, stateType);
+    for (StateTypeModel stateTypeModel : spec.types()) {
+      wireValues.add(",$W$S", stateTypeModel.wireValue());
+    }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.WIRE_VALUES, stateType), WIRE_VALUES,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(wireValues.add(")").build())
         .build());
   }
 
@@ -90,6 +128,25 @@ public final class StateTypeGenerator {
         .build());
   }
 
+  // public static StateType read(Object value, String path) { return WIRE_VALUES.read(value, path); }
+  private static void addRead(TypeSpec.Builder type, ClassName stateType) {
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addJavadoc("Reads a type from JSON, a map or a row: a {@code $T} as it is, or the wire value of one.\n\n",
+            stateType)
+        .addJavadoc("@param value a type, its wire value, or {@code null}\n")
+        .addJavadoc("@param path the path of the value, which an error names\n")
+        .addJavadoc("@return the type, or {@code null} for {@code null}\n")
+        .addJavadoc("@throws $T naming {@code path} and the wire values accepted, when\n",
+            Names.STATE_VALIDATION_EXCEPTION)
+        .addJavadoc("    {@code value} is neither\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(stateType)
+        .addParameter(Object.class, "value")
+        .addParameter(String.class, "path")
+        .addStatement("return $N.read(value, path)", WIRE_VALUES)
+        .build());
+  }
+
   // @Override public boolean isTerminal() { return terminal; }
   private static void addIsTerminal(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("isTerminal")
@@ -100,6 +157,19 @@ public final class StateTypeGenerator {
         .build());
   }
 
+  // public boolean isUnfinished() { return UNFINISHED_STATES.contains(this); }  (one per group)
+  private static void addGroupPredicates(TypeSpec.Builder type, SpecModel spec) {
+    for (GroupModel group : spec.groups()) {
+      type.addMethod(MethodSpec.methodBuilder(group.predicateName())
+          .addJavadoc("Whether this type is in group {@code $L}, one of {@link #$L}.\n", group.name(),
+              group.constantName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.contains(this)", group.constantName())
+          .build());
+    }
+  }
+
   // @Override public String defaultName() { return defaultName; }
   private static void addDefaultName(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("defaultName")
@@ -107,6 +177,18 @@ public final class StateTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(DEFAULT_NAME.type())
         .addStatement("return $N", DEFAULT_NAME)
+        .build());
+  }
+
+  // @JsonValue public String wireValue() { return WIRE_VALUES.wireValue(this); }
+  private static void addWireValue(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("wireValue")
+        .addJavadoc("The text this type is written as in JSON, maps and rows, and the only text read as it.\n\n")
+        .addJavadoc("@return the wire value\n")
+        .addAnnotation(Names.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $N.wireValue(this)", WIRE_VALUES)
         .build());
   }
 }

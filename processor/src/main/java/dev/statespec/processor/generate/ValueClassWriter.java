@@ -242,8 +242,8 @@ final class ValueClassWriter {
     for (ValueField field : value.fields()) {
       readers.addStatement("case $S -> builder.$N(entry.getValue())", field.jsonKey(), field.jsonSetterName());
     }
-    return readers.addStatement("default -> throw new $T(key, key + $S)",
-            Names.STATE_VALIDATION_EXCEPTION, value.unknownKeyMessage())
+    return readers.addStatement("default -> throw new $T(key,$Wkey + $L)",
+            Names.STATE_VALIDATION_EXCEPTION, wrappedLiteral(value.unknownKeyMessage()))
         .endControlFlow()
         .endControlFlow()
         .build();

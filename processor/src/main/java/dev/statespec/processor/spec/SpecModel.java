@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  * @param javadoc the spec's Javadoc, or null
  * @param types the state types in declaration order
  * @param terminal the types the spec lists as terminal
+ * @param groups the named groups of types in declaration order (a base's first, each the union of
+ *     its declarations)
  * @param namedStates the named states in declaration order
  * @param detailsOrigin the {@code @StateSpec.Details} interface, or null when the spec has none
  * @param detailsJavadoc that interface's Javadoc, or null
@@ -27,6 +29,10 @@ import javax.lang.model.element.TypeElement;
  * @param reset the state fields {@code resetFields()} renews and {@code equals} ignores
  * @param hashKey what {@code hashCode} hashes, empty for everything {@code equals} compares
  * @param countOrder the key order of {@code CountByState}, empty for the types' order
+ * @param wireCase how types without a wire value of their own are written: the spec's rule, or
+ *     for an extension that states none, its base's
+ * @param wireCaseOrigin where the spec itself states its rule, or null when it leaves it out
+ * @param wireValues the wire values given type by type (a base's first), in declaration order
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
  * @param schema what the spec says about its JSON Schema
@@ -41,6 +47,7 @@ public record SpecModel(
     String javadoc,
     List<StateTypeModel> types,
     List<Ref> terminal,
+    List<GroupModel> groups,
     List<NamedStateModel> namedStates,
     Origin detailsOrigin,
     String detailsJavadoc,
@@ -48,6 +55,9 @@ public record SpecModel(
     List<Ref> reset,
     List<Ref> hashKey,
     List<Ref> countOrder,
+    WireCase wireCase,
+    Origin wireCaseOrigin,
+    List<WireValueModel> wireValues,
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
     SchemaModel schema,
@@ -56,8 +66,8 @@ public record SpecModel(
 
   /**
    * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
-   * the schema {@link SchemaModel#EMPTY}, the declaration {@link SpecDeclaration#PLAIN}, everything
-   * else null.
+   * the wire case {@link WireCase#CONSTANT_NAME}, the schema {@link SchemaModel#EMPTY}, the
+   * declaration {@link SpecDeclaration#PLAIN}, everything else null.
    */
   public static Builder builder(TypeElement element, ClassName specClass) {
     return new Builder(element, specClass);
@@ -93,6 +103,11 @@ public record SpecModel(
     return types.stream().filter(type -> type.name().equals(name)).findFirst();
   }
 
+  /** The group called {@code name}, if the spec declares one. */
+  public Optional<GroupModel> group(String name) {
+    return groups.stream().filter(group -> group.name().equals(name)).findFirst();
+  }
+
   /** The types in {@code CountByState}'s key order. */
   public List<StateTypeModel> typesInCountOrder() {
     if (countOrder.isEmpty()) {
@@ -105,16 +120,24 @@ public record SpecModel(
     return result;
   }
 
+  /** Whether every type's wire value is its constant's name, as a spec that chooses nothing has it. */
+  public boolean wireValuesAreNames() {
+    return types.stream().allMatch(type -> type.wireValue().equals(type.name()));
+  }
+
   /** Whether {@code field} is a reset field. */
   public boolean isReset(StateField field) {
     return reset.stream().anyMatch(ref -> ref.name().equals(field.javaName()));
   }
 
-  /** The factory rule that shapes the factory of state name {@code stateName}, if any. */
-  public Optional<FactoryRuleModel> factoryRuleFor(String stateName) {
+  /**
+   * The factory rule that shapes the factory {@code key} names, if any: a type's factory by the
+   * type's constant ({@code AWAITING_APPROVAL}), a named state's by its name ({@code AwaitingRetry}).
+   */
+  public Optional<FactoryRuleModel> factoryRuleFor(String key) {
     for (FactoryRuleModel rule : factoryRules) {
       for (Ref ref : rule.factories()) {
-        if (ref.name().equals(stateName)) {
+        if (ref.name().equals(key)) {
           return Optional.of(rule);
         }
       }
@@ -141,6 +164,7 @@ public record SpecModel(
     private String javadoc;
     private List<StateTypeModel> types = List.of();
     private List<Ref> terminal = List.of();
+    private List<GroupModel> groups = List.of();
     private List<NamedStateModel> namedStates = List.of();
     private Origin detailsOrigin;
     private String detailsJavadoc;
@@ -148,6 +172,9 @@ public record SpecModel(
     private List<Ref> reset = List.of();
     private List<Ref> hashKey = List.of();
     private List<Ref> countOrder = List.of();
+    private WireCase wireCase = WireCase.CONSTANT_NAME;
+    private Origin wireCaseOrigin;
+    private List<WireValueModel> wireValues = List.of();
     private List<FactoryRuleModel> factoryRules = List.of();
     private List<BuildRuleModel> buildRules = List.of();
     private SchemaModel schema = SchemaModel.EMPTY;
@@ -171,6 +198,11 @@ public record SpecModel(
 
     public Builder terminal(List<Ref> terminal) {
       this.terminal = terminal;
+      return this;
+    }
+
+    public Builder groups(List<GroupModel> groups) {
+      this.groups = groups;
       return this;
     }
 
@@ -209,6 +241,21 @@ public record SpecModel(
       return this;
     }
 
+    public Builder wireCase(WireCase wireCase) {
+      this.wireCase = wireCase;
+      return this;
+    }
+
+    public Builder wireCaseOrigin(Origin wireCaseOrigin) {
+      this.wireCaseOrigin = wireCaseOrigin;
+      return this;
+    }
+
+    public Builder wireValues(List<WireValueModel> wireValues) {
+      this.wireValues = wireValues;
+      return this;
+    }
+
     public Builder factoryRules(List<FactoryRuleModel> factoryRules) {
       this.factoryRules = factoryRules;
       return this;
@@ -235,8 +282,9 @@ public record SpecModel(
     }
 
     public SpecModel build() {
-      return new SpecModel(element, specClass, javadoc, types, terminal, namedStates, detailsOrigin, detailsJavadoc,
-          detailsFields, reset, hashKey, countOrder, factoryRules, buildRules, schema, declaration, base);
+      return new SpecModel(element, specClass, javadoc, types, terminal, groups, namedStates, detailsOrigin,
+          detailsJavadoc, detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues,
+          factoryRules, buildRules, schema, declaration, base);
     }
   }
 }

@@ -82,9 +82,13 @@ public final class SpecReader {
     List<Ref> terminal = refs(spec, annotation, "terminal");
     Set<String> terminalNames = new HashSet<>();
     terminal.forEach(ref -> terminalNames.add(ref.name()));
+    AnnotationValue wireCaseValue = Annotations.explicit(annotation, "wire").orElse(null);
+    WireCase wireCase = wireCase(wireCaseValue);
+    List<WireValueModel> wireValues = wireValues(spec, annotation);
     List<StateTypeModel> types = new ArrayList<>();
     for (Ref ref : refs(spec, annotation, "types")) {
-      types.add(new StateTypeModel(ref.name(), terminalNames.contains(ref.name()), ref.origin()));
+      types.add(new StateTypeModel(ref.name(), terminalNames.contains(ref.name()),
+          WireValueModel.resolve(ref.name(), wireCase, wireValues), ref.origin()));
     }
 
     List<SpecDeclaration.DetailsType> detailsTypes = new ArrayList<>();
@@ -100,6 +104,7 @@ public final class SpecReader {
         .javadoc(docComment(spec))
         .types(types)
         .terminal(terminal)
+        .groups(groups(spec, annotation))
         .namedStates(namedStates(spec, annotation))
         .detailsOrigin(details == null ? null : Origin.of(details))
         .detailsJavadoc(details == null ? null : docComment(details))
@@ -107,6 +112,9 @@ public final class SpecReader {
         .reset(refs(spec, annotation, "reset"))
         .hashKey(refs(spec, annotation, "hashKey"))
         .countOrder(refs(spec, annotation, "countOrder"))
+        .wireCase(wireCase)
+        .wireCaseOrigin(wireCaseValue == null ? null : new Origin(spec, annotation, wireCaseValue))
+        .wireValues(wireValues)
         .factoryRules(factoryRules)
         .buildRules(buildRules)
         .schema(schema(spec, annotation))
@@ -172,6 +180,20 @@ public final class SpecReader {
     return refs;
   }
 
+  private static List<GroupModel> groups(TypeElement spec, AnnotationMirror annotation) {
+    List<GroupModel> groups = new ArrayList<>();
+    for (AnnotationValue item : Annotations.list(annotation, "groups")) {
+      AnnotationMirror group = (AnnotationMirror) item.getValue();
+      AnnotationValue name = Annotations.explicit(group, "name").orElse(null);
+      if (name == null) {
+        continue; // javac already reports the missing required attribute
+      }
+      groups.add(new GroupModel(String.valueOf(name.getValue()), refs(spec, group, "types"),
+          new Origin(spec, group, name)));
+    }
+    return groups;
+  }
+
   private static List<NamedStateModel> namedStates(TypeElement spec, AnnotationMirror annotation) {
     List<NamedStateModel> named = new ArrayList<>();
     for (AnnotationValue group : Annotations.list(annotation, "named")) {
@@ -186,6 +208,29 @@ public final class SpecReader {
       }
     }
     return named;
+  }
+
+  // The rule the spec states, or the default when it states none (or one this processor does not know).
+  private static WireCase wireCase(AnnotationValue value) {
+    WireCase stated = value != null && value.getValue() instanceof VariableElement constant
+        ? WireCase.named(constant.getSimpleName().toString())
+        : null;
+    return stated != null ? stated : WireCase.CONSTANT_NAME;
+  }
+
+  private static List<WireValueModel> wireValues(TypeElement spec, AnnotationMirror annotation) {
+    List<WireValueModel> wireValues = new ArrayList<>();
+    for (AnnotationValue item : Annotations.list(annotation, "wireValues")) {
+      AnnotationMirror wireValue = (AnnotationMirror) item.getValue();
+      AnnotationValue type = Annotations.explicit(wireValue, "type").orElse(null);
+      AnnotationValue value = Annotations.explicit(wireValue, "value").orElse(null);
+      if (type == null || value == null) {
+        continue; // javac already reports the missing required attribute
+      }
+      wireValues.add(new WireValueModel(new Ref(String.valueOf(type.getValue()), new Origin(spec, wireValue, type)),
+          String.valueOf(value.getValue()), new Origin(spec, wireValue, value)));
+    }
+    return wireValues;
   }
 
   private static SchemaModel schema(TypeElement spec, AnnotationMirror annotation) {

@@ -8,9 +8,10 @@ import dev.statespec.processor.util.CaseFormat;
  *
  * @param name the constant's name, upper snake case ({@code AWAITING_APPROVAL})
  * @param terminal whether the spec lists it as terminal
+ * @param wireValue the text it is written as in JSON, maps and rows ({@code awaiting_approval})
  * @param origin where the spec declares it
  */
-public record StateTypeModel(String name, boolean terminal, Origin origin) {
+public record StateTypeModel(String name, boolean terminal, String wireValue, Origin origin) {
 
   /** The name a state of this type gets when none is given: {@code "Awaiting Approval"}. */
   public String defaultStateName() {

@@ -51,6 +51,23 @@ public final class CaseFormat {
     return out.toString();
   }
 
+  /**
+   * {@code UP_FOR_RETRY} → {@code up_for_retry}: a state type's wire value in lower snake case, as the
+   * runtime's {@code WireValues.lowerSnake} makes it (lower-cased, an underscore before an upper-case
+   * letter that follows a lower-case one).
+   */
+  public static String lowerSnake(String constantName) {
+    StringBuilder out = new StringBuilder(constantName.length() + 4);
+    for (int i = 0; i < constantName.length(); i++) {
+      char c = constantName.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(constantName.charAt(i - 1))) {
+        out.append('_');
+      }
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
   /** {@code flow_run_id} → {@code Flow Run Id} (pydantic's default field title). */
   public static String title(String snake) {
     return join(snake.split("_", -1), " ");

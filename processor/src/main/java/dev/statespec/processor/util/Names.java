@@ -38,6 +38,7 @@ public final class Names {
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
   public static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   public static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
+  public static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   public static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   public static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   public static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");

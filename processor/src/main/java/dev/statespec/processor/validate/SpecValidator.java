@@ -7,6 +7,7 @@ import dev.statespec.processor.diagnostics.Problem;
 import dev.statespec.processor.spec.BuildRuleModel;
 import dev.statespec.processor.spec.DetailsFieldModel;
 import dev.statespec.processor.spec.FactoryRuleModel;
+import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.NamedStateModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.RuleParameter;
@@ -14,10 +15,13 @@ import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.spec.WireValueModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,11 +45,15 @@ public final class SpecValidator {
 
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern BLANKS_AND_UNDERSCORES = Pattern.compile("[\\s_]+");
 
   /** Methods every generated value class has, which a details field or count accessor must not shadow. */
   private static final Set<String> VALUE_METHODS = Set.of("builder", "toBuilder", "toMap", "fromMap",
       "validateList", "resetFields", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
       "wait", "clone", "finalize");
+
+  /** The static fields of the generated {@code StateType} beside its constants. */
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("TERMINAL_STATES", "WIRE_VALUES");
 
   /** Names the generated factories use for their own parameters and locals. */
   private static final Set<String> FACTORY_LOCALS = Set.of("options", "builder");
@@ -75,20 +83,23 @@ public final class SpecValidator {
     boolean ownRulesCallable = declarationChecks.check(spec);
     boolean inheritedRulesCallable = extensionChecks.check(spec);
     Set<String> typeNames = new LinkedHashSet<>();
-    List<StateTypeModel> types = validateTypes(spec, typeNames);
+    List<StateTypeModel> types = new ArrayList<>(validateTypes(spec, typeNames));
+    Set<String> unreadable = validateWireValues(spec, typeNames);
+    types.removeIf(type -> unreadable.contains(type.name()));
     Set<String> soundTypes = new LinkedHashSet<>();
     types.forEach(type -> soundTypes.add(type.name()));
+    List<GroupModel> groups = validateGroups(spec, typeNames, soundTypes);
     List<Ref> terminal = validateTypeRefs(spec.terminal(), "terminal", typeNames, soundTypes);
     List<Ref> countOrder = validateCountOrder(spec, typeNames, soundTypes);
-    Set<String> factoryNames = new LinkedHashSet<>();
-    List<NamedStateModel> namedStates = validateNamedStates(spec, typeNames, types, factoryNames);
+    Set<String> factoryKeys = new LinkedHashSet<>();
+    List<NamedStateModel> namedStates = validateNamedStates(spec, typeNames, types, factoryKeys);
     Set<String> soundFactories = new LinkedHashSet<>();
-    types.forEach(type -> soundFactories.add(type.defaultStateName()));
+    types.forEach(type -> soundFactories.add(type.name()));
     namedStates.forEach(named -> soundFactories.add(named.name()));
-    List<FactoryRuleModel> factoryRules = validateFactoryRules(spec, factoryNames, soundFactories);
+    List<FactoryRuleModel> factoryRules = validateFactoryRules(spec, factoryKeys, soundFactories);
     List<BuildRuleModel> buildRules = new ArrayList<>();
     for (BuildRuleModel rule : spec.buildRules()) {
-      List<Ref> ruleTypes = validateTypeRefs(rule.types(), "@StateSpec.OnBuild", typeNames, soundTypes);
+      List<Ref> ruleTypes = validateBuildRuleTypes(spec, rule.types(), typeNames, soundTypes);
       buildRules.add(new BuildRuleModel(rule.owner(), rule.detailsType(), rule.methodName(), ruleTypes, rule.origin()));
     }
     List<DetailsFieldModel> detailsFields = validateDetails(spec);
@@ -97,6 +108,7 @@ public final class SpecValidator {
     SchemaModel schema = validateSchema(spec, detailsFields);
     return spec.toBuilder()
         .types(types)
+        .groups(groups)
         .terminal(terminal)
         .countOrder(countOrder)
         .namedStates(namedStates)
@@ -142,8 +154,9 @@ public final class SpecValidator {
         diagnostics.error(type.origin(), Problem.DUPLICATE_TYPE, type.name());
         continue;
       }
-      if (type.predicateName().equals("isFinal")) {
-        diagnostics.error(type.origin(), Problem.RESERVED_PREDICATE, type.name(), type.predicateName());
+      Generated reserved = reservedBy(spec, type);
+      if (reserved != null) {
+        diagnostics.error(type.origin(), Problem.RESERVED_NAME, type.name(), reserved.member(), reserved.by());
       } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
         diagnostics.error(type.origin(), Problem.RESERVED_METHOD, type.name(), type.lowerCamel());
       } else {
@@ -151,6 +164,141 @@ public final class SpecValidator {
       }
     }
     return sound;
+  }
+
+  /**
+   * What else generates a member {@code type} would generate: statespec ({@code State.isFinal()},
+   * {@code StateType}'s own fields), or, for an extension's own type, a group of its base (a group
+   * the extension declares is told instead, on its name); null when nothing does.
+   */
+  private static Generated reservedBy(SpecModel spec, StateTypeModel type) {
+    if (type.predicateName().equals("isFinal")) {
+      return new Generated("State.isFinal()", "statespec");
+    }
+    if (RESERVED_CONSTANTS.contains(type.name())) {
+      return new Generated("StateType." + type.name(), "statespec");
+    }
+    SpecModel base = spec.base();
+    if (base == null || base.type(type.name()).isPresent()) {
+      return null;
+    }
+    for (GroupModel group : base.groups()) {
+      if (type.predicateName().equals(group.predicateName())) {
+        return new Generated("State." + group.predicateName() + "()", "group " + group.name());
+      }
+      if (type.name().equals(group.constantName())) {
+        return new Generated("StateType." + group.constantName(), "group " + group.name());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks the groups: each name is UPPER_SNAKE_CASE and generates nothing another part of the spec
+   * generates, each lists types of the spec, once. A group inherited from a base was checked there;
+   * only the types an extension adds to it are checked here.
+   */
+  private List<GroupModel> validateGroups(SpecModel spec, Set<String> typeNames, Set<String> soundTypes) {
+    // What a group's predicate could collide with: statespec's own, then the types', then earlier groups'.
+    Map<String, Generated> predicates = new LinkedHashMap<>();
+    predicates.put("isFinal", new Generated("State.isFinal()", "statespec"));
+    predicates.put("isTerminal", new Generated("StateType.isTerminal()", "statespec"));
+    for (StateTypeModel type : spec.types()) {
+      if (typeNames.contains(type.name())) {
+        predicates.putIfAbsent(type.predicateName(),
+            new Generated("State." + type.predicateName() + "()", "state type " + type.name()));
+      }
+    }
+    SpecModel base = spec.base();
+    List<GroupModel> sound = new ArrayList<>();
+    for (GroupModel group : spec.groups()) {
+      boolean inherited = base != null
+          && base.groups().stream().anyMatch(baseGroup -> baseGroup.origin().equals(group.origin()));
+      boolean named = inherited || checkGroupName(group, predicates, typeNames);
+      predicates.putIfAbsent(group.predicateName(),
+          new Generated("StateType." + group.predicateName() + "()", "group " + group.name()));
+      List<Ref> types = validateTypeRefs(group.types(), "group " + group.name(), typeNames, soundTypes);
+      if (named) {
+        sound.add(new GroupModel(group.name(), types, group.origin()));
+      }
+    }
+    return sound;
+  }
+
+  /** Reports a group name that is malformed or whose members another part generates; returns whether it is sound. */
+  private boolean checkGroupName(GroupModel group, Map<String, Generated> predicates, Set<String> typeNames) {
+    if (!UPPER_SNAKE.matcher(group.name()).matches()) {
+      diagnostics.error(group.origin(), Problem.INVALID_GROUP_NAME, group.name());
+      return false;
+    }
+    Generated owner = predicates.get(group.predicateName());
+    if (owner != null) {
+      diagnostics.error(group.origin(), Problem.GROUP_CLASH, group.name(), owner.member(), owner.by());
+      return false;
+    } else if (typeNames.contains(group.constantName())) {
+      diagnostics.error(group.origin(), Problem.GROUP_CLASH, group.name(), "StateType." + group.constantName(),
+          "state type " + group.constantName());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks the wire values: each names a type of this spec's own, once, and is not blank; an
+   * extension keeps its base's rule; no two types share a wire value, however each got it. Returns
+   * the types that could not be read back by wire value (blank, or the later of two alike), which
+   * the sound model leaves out.
+   */
+  private Set<String> validateWireValues(SpecModel spec, Set<String> typeNames) {
+    Set<String> unreadable = new LinkedHashSet<>();
+    SpecModel base = spec.base();
+    if (base != null && spec.wireCaseOrigin() != null && spec.wireCase() != base.wireCase()) {
+      diagnostics.error(spec.wireCaseOrigin(), Problem.WIRE_CASE_CHANGED, spec.wireCase(),
+          base.element().getQualifiedName(), base.wireCase());
+    }
+    Map<String, WireValueModel> given = new LinkedHashMap<>();
+    for (WireValueModel wireValue : spec.wireValues()) {
+      Ref type = wireValue.type();
+      boolean inherited = base != null && !base.wireValues().contains(wireValue) && base.type(type.name()).isPresent();
+      if (!typeNames.contains(type.name())) {
+        reportUnknownType(type, "@WireValue type", typeNames);
+      } else if (inherited) {
+        diagnostics.error(type.origin(), Problem.WIRE_VALUE_INHERITED, type.name(), base.element().getQualifiedName(),
+            base.type(type.name()).orElseThrow().wireValue());
+      } else if (given.containsKey(type.name())) {
+        diagnostics.error(type.origin(), Problem.WIRE_VALUE_TWICE, type.name(), wireValue.value(),
+            given.get(type.name()).value());
+      } else {
+        given.put(type.name(), wireValue);
+        if (wireValue.value().isBlank()) {
+          diagnostics.error(wireValue.valueOrigin(), Problem.BLANK_WIRE_VALUE, type.name(),
+              spec.wireCase().apply(type.name()));
+          unreadable.add(type.name());
+        }
+      }
+    }
+    // A clash goes on the later type's own wire value, else the earlier's (unless inherited), else the later type.
+    Map<String, StateTypeModel> byWireValue = new LinkedHashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (StateTypeModel type : spec.types()) {
+      if (!typeNames.contains(type.name()) || !seen.add(type.name()) || type.wireValue().isBlank()) {
+        continue;
+      }
+      StateTypeModel earlier = byWireValue.putIfAbsent(type.wireValue(), type);
+      if (earlier == null) {
+        continue;
+      }
+      Origin origin = type.origin();
+      boolean earlierInherited = base != null && base.type(earlier.name()).isPresent();
+      if (given.containsKey(type.name())) {
+        origin = given.get(type.name()).valueOrigin();
+      } else if (given.containsKey(earlier.name()) && !earlierInherited) {
+        origin = given.get(earlier.name()).valueOrigin();
+      }
+      diagnostics.error(origin, Problem.DUPLICATE_WIRE_VALUE, earlier.name(), type.name(), type.wireValue());
+      unreadable.add(type.name());
+    }
+    return unreadable;
   }
 
   /**
@@ -162,11 +310,57 @@ public final class SpecValidator {
     List<Ref> sound = new ArrayList<>();
     for (Ref ref : refs) {
       if (!typeNames.contains(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.UNKNOWN_TYPE, what, ref.name(), String.join(", ", typeNames));
+        reportUnknownType(ref, what, typeNames);
       } else if (!seen.add(ref.name())) {
         diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
       } else if (soundTypes.contains(ref.name())) {
         sound.add(ref);
+      }
+    }
+    return sound;
+  }
+
+  /** A type reference that names no type: the type it misspells, if one is written alike, or the list. */
+  private void reportUnknownType(Ref ref, String what, Set<String> typeNames) {
+    List<String> alike = alike(ref.name(), typeNames);
+    if (alike.isEmpty()) {
+      diagnostics.error(ref.origin(), Problem.UNKNOWN_TYPE, what, ref.name(), String.join(", ", typeNames));
+    } else {
+      diagnostics.error(ref.origin(), Problem.TYPE_SPELLING, what, ref.name(), orQuoted(alike));
+    }
+  }
+
+  /**
+   * Reports what an {@code @OnBuild} names that is no type (a named state's name, however written,
+   * is answered with its type); returns the sound ones: each name of {@code soundTypes} once.
+   */
+  private List<Ref> validateBuildRuleTypes(SpecModel spec, List<Ref> refs, Set<String> typeNames,
+      Set<String> soundTypes) {
+    List<Ref> sound = new ArrayList<>();
+    Map<String, String> typeOfNamed = new LinkedHashMap<>();
+    spec.namedStates().forEach(named -> typeOfNamed.putIfAbsent(named.name(), named.type().name()));
+    String what = "@StateSpec.OnBuild";
+    Set<String> seen = new LinkedHashSet<>();
+    for (Ref ref : refs) {
+      if (typeNames.contains(ref.name())) {
+        if (!seen.add(ref.name())) {
+          diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+        } else if (soundTypes.contains(ref.name())) {
+          sound.add(ref);
+        }
+        continue;
+      }
+      // A named state's own name first, then a type spelled another way, then a named state so spelled.
+      List<String> named = typeOfNamed.containsKey(ref.name()) ? List.of(ref.name()) : List.of();
+      if (named.isEmpty() && alike(ref.name(), typeNames).isEmpty()) {
+        named = alike(ref.name(), typeOfNamed.keySet());
+      }
+      if (named.isEmpty()) {
+        reportUnknownType(ref, what, typeNames);
+      } else {
+        Set<String> types = new LinkedHashSet<>();
+        named.forEach(name -> types.add(typeOfNamed.get(name)));
+        diagnostics.error(ref.origin(), Problem.ON_BUILD_NAMED_STATE, ref.name(), orQuoted(types));
       }
     }
     return sound;
@@ -188,17 +382,17 @@ public final class SpecValidator {
   }
 
   /**
-   * Reports the named states' problems and collects in {@code factoryNames} every factory's state
-   * name (types' default names, then named states) for the factory rules to be checked against;
-   * returns the sound named states: of a sound type, with a factory clear of the sound types' and of
-   * one another's.
+   * Reports the named states' problems and collects in {@code factoryKeys} every factory's key, the
+   * name {@code @Factory} gives it (the types' constants, then the named states' names), for the
+   * factory rules to be checked against; returns the sound named states: of a sound type, with a
+   * factory clear of the sound types' and of one another's.
    */
   private List<NamedStateModel> validateNamedStates(SpecModel spec, Set<String> typeNames,
-      List<StateTypeModel> soundTypes, Set<String> factoryNames) {
+      List<StateTypeModel> soundTypes, Set<String> factoryKeys) {
     Map<String, String> factoryOwners = new LinkedHashMap<>();
     for (StateTypeModel type : spec.types()) {
       factoryOwners.putIfAbsent(type.lowerCamel(), "state type " + type.name());
-      factoryNames.add(type.defaultStateName());
+      factoryKeys.add(type.name());
     }
     Set<String> soundTypeNames = new LinkedHashSet<>();
     Set<String> soundFactories = new LinkedHashSet<>();
@@ -211,7 +405,7 @@ public final class SpecValidator {
     for (NamedStateModel named : spec.namedStates()) {
       Ref type = named.type();
       if (!typeNames.contains(type.name()) && reportedTypes.add(type)) {
-        diagnostics.error(type.origin(), Problem.UNKNOWN_TYPE, "@Named type", type.name(), String.join(", ", typeNames));
+        reportUnknownType(type, "@Named type", typeNames);
       }
       if (!UPPER_CAMEL.matcher(named.name()).matches()) {
         diagnostics.error(named.origin(), Problem.INVALID_STATE_NAME, named.name());
@@ -227,7 +421,7 @@ public final class SpecValidator {
       } else if (soundTypeNames.contains(type.name()) && soundFactories.add(named.factoryName())) {
         sound.add(named);
       }
-      factoryNames.add(named.name());
+      factoryKeys.add(named.name());
     }
     return sound;
   }
@@ -236,15 +430,20 @@ public final class SpecValidator {
    * Reports what the factory rules name and how their parameters are named; returns the sound rules:
    * those with no problem of their own, each naming only the sound factories it was first to name.
    */
-  private List<FactoryRuleModel> validateFactoryRules(SpecModel spec, Set<String> factoryNames,
+  private List<FactoryRuleModel> validateFactoryRules(SpecModel spec, Set<String> factoryKeys,
       Set<String> soundFactories) {
     Map<String, String> ruledBy = new LinkedHashMap<>();
     List<FactoryRuleModel> sound = new ArrayList<>();
     for (FactoryRuleModel rule : spec.factoryRules()) {
       List<Ref> factories = new ArrayList<>();
       for (Ref ref : rule.factories()) {
-        if (!factoryNames.contains(ref.name())) {
-          diagnostics.error(ref.origin(), Problem.UNKNOWN_FACTORY, ref.name(), quoted(factoryNames));
+        if (!factoryKeys.contains(ref.name())) {
+          List<String> alike = alike(ref.name(), factoryKeys);
+          if (alike.isEmpty()) {
+            diagnostics.error(ref.origin(), Problem.UNKNOWN_FACTORY, ref.name(), quoted(factoryKeys));
+          } else {
+            diagnostics.error(ref.origin(), Problem.FACTORY_SPELLING, ref.name(), orQuoted(alike));
+          }
         } else {
           String previous = ruledBy.putIfAbsent(ref.name(), rule.methodName());
           if (previous != null) {
@@ -428,5 +627,36 @@ public final class SpecValidator {
 
   private static String quoted(Set<String> names) {
     return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+  }
+
+  /** A member of the generated code and what generates it, for a message: {@code State.isFinal()}, {@code statespec}. */
+  private record Generated(String member, String by) {}
+
+  /** {@code "A"}, or {@code "A" or "B"}: the suggestions of a did-you-mean. */
+  private static String orQuoted(Collection<String> names) {
+    return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(" or "));
+  }
+
+  /**
+   * The names among {@code candidates} that {@code written} spells another way: equal once case,
+   * blanks and underscores are ignored ({@code "Awaiting Approval"}, {@code "awaitingApproval"} and
+   * {@code "AWAITING_APPROVAL"} are alike).
+   */
+  private static List<String> alike(String written, Collection<String> candidates) {
+    String key = loose(written);
+    List<String> alike = new ArrayList<>();
+    if (key.isEmpty()) {
+      return alike;
+    }
+    for (String candidate : candidates) {
+      if (loose(candidate).equals(key) && !alike.contains(candidate)) {
+        alike.add(candidate);
+      }
+    }
+    return alike;
+  }
+
+  private static String loose(String name) {
+    return BLANKS_AND_UNDERSCORES.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -49,6 +49,11 @@ class ExtensionTest {
     }
     assertEquals(List.of("QUEUED", "RUNNING", "DONE", "FAILED", "AWAITING_APPROVAL", "SKIPPED"), names);
     assertEquals("[DONE, FAILED, SKIPPED]", stateType.getField("TERMINAL_STATES").get(null).toString());
+    // The base's group with the extension's type added, then the extension's own group.
+    assertEquals("[QUEUED, RUNNING, AWAITING_APPROVAL]", stateType.getField("ACTIVE_STATES").get(null).toString());
+    assertEquals("[FAILED, SKIPPED]", stateType.getField("STOPPED_STATES").get(null).toString());
+    assertEquals(true, stateType.getMethod("isActive").invoke(stateType.getField("AWAITING_APPROVAL").get(null)));
+    assertEquals(false, stateType.getMethod("isStopped").invoke(stateType.getField("DONE").get(null)));
 
     Class<?> states = classes.load("gated.States");
     Class<?> state = classes.load("gated.State");
@@ -76,6 +81,8 @@ class ExtensionTest {
     assertEquals("ada", details.getMethod("approver").invoke(state.getMethod("stateDetails").invoke(escalated)));
     assertEquals(true, state.getMethod("isAwaitingApproval").invoke(escalated));
     assertEquals("Skipped()", states.getMethod("skipped").invoke(null).toString());
+    assertEquals(true, state.getMethod("isStopped").invoke(states.getMethod("skipped").invoke(null)));
+    assertEquals(true, state.getMethod("isActive").invoke(escalated));
     assertEquals(true, state.getMethod("isFinal").invoke(states.getMethod("skipped").invoke(null)));
 
     // Details fields: the base's first, then the extension's; the inherited count order gains the new types.
@@ -129,6 +136,54 @@ class ExtensionTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay()")
         .inFile(source("RerulesBaseFactory")).onLineContaining("@Factory(\"Delayed\")");
+  }
+
+  @Test
+  void anExtensionWritesItsOwnTypesByItsBasesRuleAndTheBasesTypesAsTheBaseDoes() throws Exception {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(source("WireBase"));
+    assertThat(base).succeededWithoutWarnings();
+    Compilation extension = compileAgainstBase(base, "WireExtension");
+    assertThat(extension).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(base, extension);
+
+    Class<?> stateType = classes.load("wireext.StateType");
+    List<String> wireValues = new ArrayList<>();
+    for (Object constant : stateType.getEnumConstants()) {
+      wireValues.add((String) stateType.getMethod("wireValue").invoke(constant));
+    }
+    // The base's lower snake case and its own wire value; the extension's types in the inherited case, one its own.
+    assertEquals(List.of("queued", "busy", "done", "on_hold", "abandoned"), wireValues);
+  }
+
+  @Test
+  void aTypeGeneratingWhatABaseGroupGeneratesIsAnErrorOnTheType() {
+    Compilation compilation = compileAgainstBase(compileBase(), "ClashesWithBaseGroup");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecReservedName] state type \"ACTIVE\" would generate "
+        + "State.isActive(), which group ACTIVE already generates; rename the type")
+        .inFile(source("ClashesWithBaseGroup")).onLineContaining("types = \"ACTIVE\"");
+  }
+
+  @Test
+  void givingAnInheritedTypeAnotherWireValueIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "RewiresBaseType");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecWireValueInherited] state type \"RUNNING\" comes from base "
+        + "spec base.PipelineBase, whose JSON writes it \"RUNNING\", so its wire value cannot change")
+        .inFile(source("RewiresBaseType")).onLineContaining("type = \"RUNNING\"");
+  }
+
+  @Test
+  void changingTheBasesWireCaseIsAnError() {
+    Compilation compilation = compileAgainstBase(compileBase(), "ChangesWireCase");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecWireCase] wire = LOWER_SNAKE differs from base spec "
+        + "base.PipelineBase, which writes its types as CONSTANT_NAME")
+        .inFile(source("ChangesWireCase")).onLineContaining("wire = WireCase.LOWER_SNAKE");
   }
 
   @Test

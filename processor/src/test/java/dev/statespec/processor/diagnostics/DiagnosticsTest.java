@@ -13,6 +13,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -33,11 +34,11 @@ class DiagnosticsTest {
         mistake("UnknownTerminal", Problem.UNKNOWN_TYPE, "terminal = \"FINISHED\"",
             "terminal \"FINISHED\" names no state type of this spec; use one of OPEN, DONE"),
         mistake("BadTypeName", Problem.INVALID_TYPE_NAME, "\"in-review\"", "\"in-review\" is not UPPER_SNAKE_CASE"),
-        mistake("FinalType", Problem.RESERVED_PREDICATE, "\"FINAL\"}", "would generate State.isFinal()"),
+        mistake("FinalType", Problem.RESERVED_NAME, "\"FINAL\"}", "would generate State.isFinal()"),
         mistake("UnknownNamedType", Problem.UNKNOWN_TYPE, "type = \"CLOSED\"",
             "@Named type \"CLOSED\" names no state type"),
         mistake("UnknownFactory", Problem.UNKNOWN_FACTORY, "@Factory(\"Closed\")",
-            "names \"Closed\", which is no factory of this spec; use one of \"Open\", \"Done\""),
+            "names \"Closed\", which is no factory of this spec; use one of \"OPEN\", \"DONE\""),
         mistake("RuleNotStatic", Problem.RULE_NOT_STATIC, "default StateDetails open",
             "rule open() must be a static method of the spec"),
         mistake("RuleSignature", Problem.RULE_SIGNATURE, "static String open(String details)",
@@ -69,7 +70,7 @@ class DiagnosticsTest {
         mistake("BadStateName", Problem.INVALID_STATE_NAME, "names = \"awaiting review\"",
             "state name \"awaiting review\" is not UpperCamelCase"),
         mistake("FactoryRuledTwice", Problem.FACTORY_RULED_TWICE, "line 14", // the second @Factory("Open")
-            "factory \"Open\" already has the rule first()"),
+            "factory \"OPEN\" already has the rule first()"),
         mistake("RulePrivate", Problem.RULE_PRIVATE, "private static StateDetails open",
             "rule open() is private"),
         mistake("RuleGeneric", Problem.RULE_GENERIC, "static <T> StateDetails open", "rule open() has type parameters"),
@@ -100,7 +101,43 @@ class DiagnosticsTest {
         mistake("NestedInHiddenClass", Problem.SPEC_HIDDEN, "public interface HiddenSpec",
             "spec HiddenSpec is nested in Holder, which is not public"),
         mistake("UnknownReset", Problem.UNKNOWN_FIELD, "reset = \"created\"",
-            "reset names \"created\", which is no field; use one of id, type, name"));
+            "reset names \"created\", which is no field; use one of id, type, name"),
+        mistake("FactorySpelling", Problem.FACTORY_SPELLING, "@Factory(\"Awaiting Approval\")",
+            "@StateSpec.Factory names \"Awaiting Approval\", which is no factory: a type's factory is named by its "
+                + "constant, a named state's by its name; did you mean \"AWAITING_APPROVAL\"?"),
+        mistake("TypeSpelling", Problem.TYPE_SPELLING, "@OnBuild(\"awaitingApproval\")",
+            "@StateSpec.OnBuild \"awaitingApproval\" names no state type: a type is named by its constant; "
+                + "did you mean \"AWAITING_APPROVAL\"?"),
+        mistake("UnknownWireType", Problem.UNKNOWN_TYPE, "type = \"CLOSED\"",
+            "@WireValue type \"CLOSED\" names no state type of this spec; use one of OPEN, DONE"),
+        mistake("WireValueTwice", Problem.WIRE_VALUE_TWICE, "value = \"opened\"",
+            "state type \"OPEN\" is given a second wire value, \"opened\" (the first is \"open\"); keep one"),
+        mistake("DuplicateWireValue", Problem.DUPLICATE_WIRE_VALUE, "@WireValue(type = \"OPEN\", value = \"done\")",
+            "state types OPEN and DONE both have the wire value \"done\", so reading it could not tell them apart; "
+                + "give one of them another with @WireValue"),
+        mistake("BlankWireValue", Problem.BLANK_WIRE_VALUE, "value = \" \"",
+            "the wire value of state type \"OPEN\" is blank; give it text a reader can see, such as \"open\""),
+        mistake("ReservedConstant", Problem.RESERVED_NAME, "\"WIRE_VALUES\"",
+            "state type \"WIRE_VALUES\" would generate StateType.WIRE_VALUES, which statespec already generates"),
+        mistake("GroupName", Problem.INVALID_GROUP_NAME, "name = \"Unfinished\"",
+            "group \"Unfinished\" is not UPPER_SNAKE_CASE"),
+        mistake("GroupClashType", Problem.GROUP_CLASH, "@Group(name = \"FAILED\"",
+            "group \"FAILED\" would generate State.isFailed(), which state type FAILED already generates; "
+                + "rename the group"),
+        mistake("GroupClashReserved", Problem.GROUP_CLASH, "@Group(name = \"TERMINAL\"",
+            "group \"TERMINAL\" would generate StateType.isTerminal(), which statespec already generates"),
+        mistake("GroupClashGroup", Problem.GROUP_CLASH, "types = \"REVIEW\"",
+            "group \"UNFINISHED\" would generate StateType.isUnfinished(), which group UNFINISHED already generates"),
+        mistake("GroupClashConstant", Problem.GROUP_CLASH, "@Group(name = \"ACTIVE\"",
+            "group \"ACTIVE\" would generate StateType.ACTIVE_STATES, which state type ACTIVE_STATES already "
+                + "generates"),
+        mistake("GroupUnknownType", Problem.UNKNOWN_TYPE, "\"CLOSED\"",
+            "group UNFINISHED \"CLOSED\" names no state type of this spec; use one of OPEN, DONE"),
+        mistake("GroupDuplicateType", Problem.DUPLICATE_REFERENCE, "{\"OPEN\", \"OPEN\"}",
+            "group UNFINISHED lists \"OPEN\" twice; remove one"),
+        mistake("OnBuildNamedState", Problem.ON_BUILD_NAMED_STATE, "@OnBuild(\"Escalated\")",
+            "@StateSpec.OnBuild names \"Escalated\", a named state, but a build rule applies to state types (every "
+                + "state of the type); did you mean \"OPEN\"?"));
   }
 
   private static Arguments mistake(String file, Problem problem, String line, String text) {
@@ -123,6 +160,54 @@ class DiagnosticsTest {
       assertThat(compilation).hadErrorContaining("[" + problem.tag() + "]").inFile(spec).onLineContaining(line);
     }
     assertThat(compilation).hadErrorContaining(text);
+  }
+
+  @ParameterizedTest(name = "@Factory(\"{0}\")")
+  @CsvSource(delimiter = '|', value = {
+      "Awaiting Approval  | AWAITING_APPROVAL",
+      "AwaitingApproval   | AWAITING_APPROVAL",
+      "awaitingApproval   | AWAITING_APPROVAL",
+      "awaiting_approval  | AWAITING_APPROVAL",
+      "Open               | OPEN",
+      "awaiting retry     | AwaitingRetry",
+      "AWAITING_RETRY     | AwaitingRetry"})
+  void aFactoryKeySpelledAnotherWayIsSuggested(String written, String suggested) {
+    JavaFileObject spec = JavaFileObjects.forSourceLines("spelling.Spelling",
+        "package spelling;",
+        "import dev.statespec.annotations.StateSpec;",
+        "@StateSpec(types = {\"OPEN\", \"AWAITING_APPROVAL\", \"DONE\"}, terminal = \"DONE\",",
+        "    named = @StateSpec.Named(type = \"OPEN\", names = \"AwaitingRetry\"))",
+        "public interface Spelling {",
+        "  @StateSpec.Factory(\"" + written + "\")",
+        "  static StateDetails rule(StateDetails details) { return details; }",
+        "}");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecFactorySpelling] @StateSpec.Factory names \"" + written
+        + "\"").inFile(spec).onLine(6);
+    assertThat(compilation).hadErrorContaining("did you mean \"" + suggested + "\"?");
+  }
+
+  @Test
+  void anOnBuildNamingANamedStateSpelledAnotherWayIsToldItsType() {
+    JavaFileObject spec = JavaFileObjects.forSourceLines("spelling.Spelling",
+        "package spelling;",
+        "import dev.statespec.annotations.StateSpec;",
+        "@StateSpec(types = {\"OPEN\", \"DONE\"}, terminal = \"DONE\",",
+        "    named = @StateSpec.Named(type = \"DONE\", names = \"AwaitingRetry\"))",
+        "public interface Spelling {",
+        "  @StateSpec.OnBuild(\"Awaiting Retry\")",
+        "  static StateDetails rule(StateDetails details) { return details; }",
+        "}");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecOnBuildNamedState] @StateSpec.OnBuild names "
+        + "\"Awaiting Retry\", a named state").inFile(spec).onLine(6);
+    assertThat(compilation).hadErrorContaining("did you mean \"DONE\"?");
   }
 
   @Test
@@ -159,7 +244,8 @@ class DiagnosticsTest {
     tested.add(Problem.TYPE_NOT_RESETTABLE); // ManyMistakes
     tested.add(Problem.SAME_PACKAGE); // twoSpecsInOnePackageIsAnErrorOnTheSecond
     // ExtensionTest, which compiles base specs first
-    tested.addAll(EnumSet.of(Problem.BASE_NOT_SPEC, Problem.TWO_BASES, Problem.BASE_INVALID));
+    tested.addAll(EnumSet.of(Problem.BASE_NOT_SPEC, Problem.TWO_BASES, Problem.BASE_INVALID,
+        Problem.WIRE_VALUE_INHERITED, Problem.WIRE_CASE_CHANGED));
     // Not reachable from a spec: they report failures of the processor or the file system.
     tested.add(Problem.INTERNAL);
     tested.add(Problem.WRITE_FAILED);

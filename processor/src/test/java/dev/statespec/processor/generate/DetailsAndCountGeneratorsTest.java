@@ -98,7 +98,7 @@ class DetailsAndCountGeneratorsTest {
   }
 
   private static StateTypeModel type(String name, boolean terminal) {
-    return new StateTypeModel(name, terminal, null);
+    return new StateTypeModel(name, terminal, name, null);
   }
 
   private static DetailsFieldModel field(String name, FieldType type, String defaultValue) {

@@ -50,6 +50,7 @@ class GoldenFilesTest {
     specs.add(spec("pipeline", folder -> Specs.compile(Specs.PIPELINE.toArray(JavaFileObject[]::new))));
     specs.add(spec("review", folder -> Specs.compile(Specs.REVIEW)));
     specs.add(spec("tickets", folder -> Specs.compile(Specs.TICKETS)));
+    specs.add(spec("wire", folder -> Specs.compile(Specs.WIRE)));
     specs.add(spec("pipeline-base", folder -> Specs.compile(Specs.PIPELINE_BASE)));
     // The extension is compiled as a user's build compiles it: against the base's class files only.
     specs.add(spec("gated-pipeline",

@@ -36,6 +36,9 @@ class RandomSpecsTest {
       "2024-01-01T00:00:00Z", "123e4567-e89b-12d3-a456-426614174000", "99999999999999999999"};
   private static final String[] RESET = {"id", "timestamp", "name", "type", "stateDetails", "created"};
   private static final String[] HASH = {"type", "timestamp", "id", "stateDetails.owner", "stateDetails.nothing"};
+  private static final String[] GROUP_NAMES = {"UNFINISHED", "FAILURE", "FINAL", "TERMINAL", "OPEN", "DONE",
+      "Unfinished", "", "OPEN_STATES"};
+  private static final String[] WIRE_VALUES = {"open", "done", "DONE", "", " ", "in review", "x\\\"y"};
 
   @Test
   void noSpecMakesTheProcessorFailInside() {
@@ -123,7 +126,7 @@ class RandomSpecsTest {
     }
     lines.add("  }");
     if (random.nextBoolean()) {
-      lines.add("  @Factory(\"" + CaseFormatForTest.title(types.get(1)) + "\") static StateDetails rule(StateDetails details,"
+      lines.add("  @Factory(\"" + types.get(1) + "\") static StateDetails rule(StateDetails details,"
           + " @Shortcut String who, java.time.Instant at, boolean flag) { return details; }");
     }
     if (random.nextBoolean()) {
@@ -136,17 +139,6 @@ class RandomSpecsTest {
 
   private static List<String> distinct(List<String> values) {
     return values.stream().distinct().collect(Collectors.toList());
-  }
-
-  /** The default state name of a type: {@code AWAITING_APPROVAL} is {@code "Awaiting Approval"}. */
-  private static final class CaseFormatForTest {
-    static String title(String type) {
-      StringBuilder out = new StringBuilder();
-      for (String part : type.split("_")) {
-        out.append(out.length() > 0 ? " " : "").append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
-      }
-      return out.toString();
-    }
   }
 
   private static String anySpec(SplittableRandom random, int index) {
@@ -173,6 +165,26 @@ class RandomSpecsTest {
       lines.add("    countOrder = " + array(pick(random, types.toArray(String[]::new), random.nextInt(types.size() + 1)))
           + ",");
     }
+    if (random.nextInt(3) == 0) {
+      List<String> groups = new ArrayList<>();
+      for (int g = 1 + random.nextInt(2); g > 0; g--) {
+        groups.add("@Group(name = \"" + GROUP_NAMES[random.nextInt(GROUP_NAMES.length)] + "\", types = "
+            + array(pick(random, types.toArray(String[]::new), random.nextInt(3))) + ")");
+      }
+      lines.add("    groups = {" + String.join(", ", groups) + "},");
+    }
+    if (random.nextInt(3) == 0) {
+      lines.add("    wire = WireCase." + (random.nextBoolean() ? "LOWER_SNAKE" : "CONSTANT_NAME") + ",");
+    }
+    if (random.nextInt(3) == 0) {
+      List<String> wireValues = new ArrayList<>();
+      for (int w = 1 + random.nextInt(2); w > 0; w--) {
+        String type = random.nextInt(4) == 0 ? "NOPE" : types.get(random.nextInt(types.size()));
+        wireValues.add("@WireValue(type = \"" + type + "\", value = \"" + WIRE_VALUES[random.nextInt(WIRE_VALUES.length)]
+            + "\")");
+      }
+      lines.add("    wireValues = {" + String.join(", ", wireValues) + "},");
+    }
     lines.add("    schema = @Schema(required = " + array(pick(random, RESET, random.nextInt(2))) + "))");
     lines.add("public interface Spec" + index + " {");
     lines.add("  @StateSpec.Details interface Details {");
@@ -183,7 +195,7 @@ class RandomSpecsTest {
     }
     lines.add("  }");
     if (random.nextBoolean()) {
-      String factory = random.nextBoolean() ? STATE_NAMES[random.nextInt(STATE_NAMES.length)] : "Open";
+      String factory = random.nextBoolean() ? STATE_NAMES[random.nextInt(STATE_NAMES.length)] : "OPEN";
       String shortcut = random.nextBoolean() ? "@Shortcut " : "";
       switch (random.nextInt(4)) {
         case 0 -> lines.add("  @Factory(\"" + factory + "\") static StateDetails rule(StateDetails details, " + shortcut

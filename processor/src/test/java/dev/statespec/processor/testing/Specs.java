@@ -41,6 +41,9 @@ public final class Specs {
   /** The processor tests' second good spec, in package {@code review}. */
   public static final JavaFileObject REVIEW = JavaFileObjects.forResource("specs/good/ReviewSpec.java");
 
+  /** A good spec that writes its types in lower snake case, in package {@code wire}. */
+  public static final JavaFileObject WIRE = JavaFileObjects.forResource("specs/good/WireSpec.java");
+
   /** A base spec that the extension specs under {@code specs/extend/} extend, compiled on its own. */
   public static final JavaFileObject PIPELINE_BASE = JavaFileObjects.forResource("specs/extend/PipelineBase.java");
 

@@ -458,8 +458,8 @@ public final class State implements StateValue<StateType> {
 
   /**
    * The state for a log line, {@code name('message', type=TYPE)}: the message is quoted as Python's
-   * {@code repr} quotes it and left out when null or empty; the type is left out when the name is the
-   * type's name in any case.
+   * {@code repr} quotes it and left out when null or empty; the type, as its wire value, is left out
+   * when the name is the wire value in any case.
    */
   @Override
   public String toString() {
@@ -468,11 +468,11 @@ public final class State implements StateValue<StateType> {
     if (hasMessage) {
       out.append(PythonRepr.repr(message));
     }
-    if (!type.name().equalsIgnoreCase(name)) {
+    if (!type.wireValue().equalsIgnoreCase(name)) {
       if (hasMessage) {
         out.append(", ");
       }
-      out.append("type=").append(type.name());
+      out.append("type=").append(type.wireValue());
     }
     return out.append(')').toString();
   }
@@ -633,7 +633,7 @@ public final class State implements StateValue<StateType> {
 
     @JsonProperty("type")
     private void jsonType(Object value) {
-      this.type = Values.constant(StateType.class, value, "type");
+      this.type = StateType.read(value, "type");
     }
 
     @JsonProperty("name")

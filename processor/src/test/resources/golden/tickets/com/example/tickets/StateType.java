@@ -1,13 +1,16 @@
 package com.example.tickets;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The types of a {@link State}; the JSON value of each is its name.
+ * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
  * @see TicketSpec
  */
@@ -27,6 +30,9 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(RESOLVED, CLOSED));
 
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "OPEN",
+      "IN_PROGRESS", "RESOLVED", "CLOSED");
+
   private final boolean terminal;
 
   private final String defaultName;
@@ -34,6 +40,19 @@ public enum StateType implements StateKind {
   StateType(boolean terminal, String defaultName) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+  }
+
+  /**
+   * Reads a type from JSON, a map or a row: a {@code StateType} as it is, or the wire value of one.
+   *
+   * @param value a type, its wire value, or {@code null}
+   * @param path the path of the value, which an error names
+   * @return the type, or {@code null} for {@code null}
+   * @throws StateValidationException naming {@code path} and the wire values accepted, when
+   *     {@code value} is neither
+   */
+  public static StateType read(Object value, String path) {
+    return WIRE_VALUES.read(value, path);
   }
 
   @Override
@@ -44,5 +63,15 @@ public enum StateType implements StateKind {
   @Override
   public String defaultName() {
     return defaultName;
+  }
+
+  /**
+   * The text this type is written as in JSON, maps and rows, and the only text read as it.
+   *
+   * @return the wire value
+   */
+  @JsonValue
+  public String wireValue() {
+    return WIRE_VALUES.wireValue(this);
   }
 }

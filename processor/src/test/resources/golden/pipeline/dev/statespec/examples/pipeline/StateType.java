@@ -1,13 +1,16 @@
 package dev.statespec.examples.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * The types of a {@link State}; the JSON value of each is its name.
+ * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
  * @see PipelineSpec
  */
@@ -37,6 +40,10 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(SUCCEEDED, FAILED, ROLLED_BACK, SKIPPED));
 
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
+      "QUEUED", "BUILDING", "TESTING", "AWAITING_APPROVAL", "DEPLOYING", "SUCCEEDED", "FAILED",
+      "ROLLED_BACK", "SKIPPED");
+
   private final boolean terminal;
 
   private final String defaultName;
@@ -44,6 +51,19 @@ public enum StateType implements StateKind {
   StateType(boolean terminal, String defaultName) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+  }
+
+  /**
+   * Reads a type from JSON, a map or a row: a {@code StateType} as it is, or the wire value of one.
+   *
+   * @param value a type, its wire value, or {@code null}
+   * @param path the path of the value, which an error names
+   * @return the type, or {@code null} for {@code null}
+   * @throws StateValidationException naming {@code path} and the wire values accepted, when
+   *     {@code value} is neither
+   */
+  public static StateType read(Object value, String path) {
+    return WIRE_VALUES.read(value, path);
   }
 
   @Override
@@ -54,5 +74,15 @@ public enum StateType implements StateKind {
   @Override
   public String defaultName() {
     return defaultName;
+  }
+
+  /**
+   * The text this type is written as in JSON, maps and rows, and the only text read as it.
+   *
+   * @return the wire value
+   */
+  @JsonValue
+  public String wireValue() {
+    return WIRE_VALUES.wireValue(this);
   }
 }

@@ -1,0 +1,107 @@
+package wire;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.WireValues;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
+ *
+ * @see WireSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public enum StateType implements StateKind {
+  QUEUED(false, "Queued"),
+
+  RUNNING(false, "Running"),
+
+  UP_FOR_RETRY(false, "Up For Retry"),
+
+  SUCCEEDED(true, "Succeeded"),
+
+  FAILED(true, "Failed"),
+
+  TIMED_OUT(true, "Timed Out");
+
+  /**
+   * The terminal types, whose states are final; unmodifiable.
+   */
+  public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
+      EnumSet.of(SUCCEEDED, FAILED, TIMED_OUT));
+
+  /**
+   * The types of group {@code UNFINISHED}; unmodifiable.
+   */
+  public static final Set<StateType> UNFINISHED_STATES = Collections.unmodifiableSet(
+      EnumSet.of(QUEUED, RUNNING, UP_FOR_RETRY));
+
+  /**
+   * The types of group {@code FAILURE}; unmodifiable.
+   */
+  public static final Set<StateType> FAILURE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(FAILED, TIMED_OUT));
+
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
+      "queued", "running", "up_for_retry", "succeeded", "failed", "timeout");
+
+  private final boolean terminal;
+
+  private final String defaultName;
+
+  StateType(boolean terminal, String defaultName) {
+    this.terminal = terminal;
+    this.defaultName = defaultName;
+  }
+
+  /**
+   * Reads a type from JSON, a map or a row: a {@code StateType} as it is, or the wire value of one.
+   *
+   * @param value a type, its wire value, or {@code null}
+   * @param path the path of the value, which an error names
+   * @return the type, or {@code null} for {@code null}
+   * @throws StateValidationException naming {@code path} and the wire values accepted, when
+   *     {@code value} is neither
+   */
+  public static StateType read(Object value, String path) {
+    return WIRE_VALUES.read(value, path);
+  }
+
+  @Override
+  public boolean isTerminal() {
+    return terminal;
+  }
+
+  /**
+   * Whether this type is in group {@code UNFINISHED}, one of {@link #UNFINISHED_STATES}.
+   */
+  public boolean isUnfinished() {
+    return UNFINISHED_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code FAILURE}, one of {@link #FAILURE_STATES}.
+   */
+  public boolean isFailure() {
+    return FAILURE_STATES.contains(this);
+  }
+
+  @Override
+  public String defaultName() {
+    return defaultName;
+  }
+
+  /**
+   * The text this type is written as in JSON, maps and rows, and the only text read as it.
+   *
+   * @return the wire value
+   */
+  @JsonValue
+  public String wireValue() {
+    return WIRE_VALUES.wireValue(this);
+  }
+}

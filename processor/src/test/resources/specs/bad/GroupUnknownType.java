@@ -1,0 +1,8 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.Group;
+
+@StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE",
+    groups = @Group(name = "UNFINISHED", types = {"OPEN", "CLOSED"}))
+public interface GroupUnknownType {}
