@@ -256,9 +256,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code start_at}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder startAt(Instant startAt) {
-      this.startAt = startAt;
+      this.startAt = Values.instant(startAt, "start_at");
       return this;
     }
 

@@ -397,9 +397,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code due_at}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder dueAt(Instant dueAt) {
-      this.dueAt = dueAt;
+      this.dueAt = Values.instant(dueAt, "due_at");
       return this;
     }
 

@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -259,12 +258,10 @@ class FieldTypesJsonTest {
   }
 
   /**
-   * Known gap: a state's JSON setter takes {@code state_details} as an untyped {@code Object}, so Jackson
-   * reads its decimals as doubles before {@code StateDetails} sees them: {@code 12.50} comes back as
-   * {@code 12.5} (the default of {@code price}!), 30 digits as 17, and {@code 1E+400} is refused as
-   * infinite. Details read on their own keep every digit (above).
+   * A state whose details hold decimals reads {@code state_details} from JSON as {@code StateDetails}
+   * itself, not as an untyped value, which Jackson would fill with doubles: {@code 12.50} stays
+   * {@code 12.50}, 30 digits stay 30, and {@code 1E+400} reads back.
    */
-  @Disabled("known gap: State reads state_details untyped, so its decimals pass through a double")
   @Test
   void stateRoundTripsDecimalsWithEveryDigit() throws IOException {
     State state = state(full().withPrices(Map.of("huge", new BigDecimal("1E+400"))));

@@ -249,7 +249,8 @@ final class DetailsFieldCode {
     });
   }
 
-  private static boolean holdsDecimals(FieldType type) {
+  /** Whether the field holds decimals, which Jackson must parse as {@code BigDecimal} to keep every digit. */
+  static boolean holdsDecimals(FieldType type) {
     return type.accept(new FieldType.Visitor<>() {
       @Override
       public Boolean basic(FieldType.Basic basic) {

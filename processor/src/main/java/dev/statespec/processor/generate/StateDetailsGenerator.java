@@ -57,15 +57,26 @@ public final class StateDetailsGenerator {
    */
   private static ValueField valueField(DetailsFieldModel field, DetailsFieldCode code) {
     FieldType type = field.type();
-    CodeBlock setterJavadoc = type.isCopied()
-        ? CodeBlock.builder()
-            .add("Sets {@code $L} to an unmodifiable copy of {@code $L}, or null.\n\n", field.jsonName(), field.name())
-            .add("@throws $T naming the entry that is null or cannot be read\n", Names.STATE_VALIDATION_EXCEPTION)
-            .build()
-        : CodeBlock.of("Sets {@code $L}.\n", field.jsonName());
+    boolean holdsInstants = DetailsFieldCode.holdsInstants(type);
+    CodeBlock setterJavadoc;
+    if (type.isCopied()) {
+      setterJavadoc = CodeBlock.builder()
+          .add("Sets {@code $L} to an unmodifiable copy of {@code $L}, or null.\n\n", field.jsonName(), field.name())
+          .add("@throws $T naming the entry that is null or cannot be read\n", Names.STATE_VALIDATION_EXCEPTION)
+          .build();
+    } else if (holdsInstants) {
+      setterJavadoc = CodeBlock.builder()
+          .add("Sets {@code $L}.\n\n", field.jsonName())
+          .add("@throws $T if it lies outside the years 1 to 9999, which ISO-8601 text carries\n",
+              Names.STATE_VALIDATION_EXCEPTION)
+          .build();
+    } else {
+      setterJavadoc = CodeBlock.of("Sets {@code $L}.\n", field.jsonName());
+    }
     ValueField.Builder value = ValueField.builder(field.name(), field.jsonName(), type.javaType())
         .reader(loose -> code.read(type, loose, field.jsonName()))
-        .copiedOnSet(type.isCopied())
+        // Copies are made, and instants checked to be writable, however a value comes in.
+        .readOnSet(type.isCopied() || holdsInstants)
         .initializer(DetailsFieldCode.initializer(type, field.initialValue()))
         .jsonSetterType(DetailsFieldCode.jsonSetterType(type))
         .javadoc(
@@ -74,7 +85,7 @@ public final class StateDetailsGenerator {
                 : CodeBlock.of("Returns the {@code $L} field.\n", field.jsonName()),
             CodeBlock.of("Returns a copy of these details with the given {@code $L}.\n", field.jsonName()),
             setterJavadoc);
-    if (DetailsFieldCode.holdsInstants(type)) {
+    if (holdsInstants) {
       value.accessorAnnotation(JacksonAnnotations.formatString());
     }
     if (DetailsFieldCode.isFreeFormJson(type)) {

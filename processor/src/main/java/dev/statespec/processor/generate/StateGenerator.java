@@ -118,9 +118,10 @@ public final class StateGenerator {
         .javadoc(
             CodeBlock.of("$L\n", accessorDoc(field)),
             CodeBlock.of("Returns a copy of this state with another {@code $L}, defaulted as {@link Builder#build()}\n"
-                + "defaults it.\n\n@param $L $L\n@return the copy\n", key, field.javaName(), parameterDoc(field)),
-            CodeBlock.of("Sets the {@code $L}.\n\n@param $L $L\n@return this builder\n",
-                key, field.javaName(), parameterDoc(field)));
+                + "defaults it.\n\n@param $L $L\n@return the copy\n$L", key, field.javaName(), parameterDoc(field),
+                throwsDoc(field)),
+            CodeBlock.of("Sets the {@code $L}.\n\n@param $L $L\n@return this builder\n$L",
+                key, field.javaName(), parameterDoc(field), throwsDoc(field)));
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
@@ -128,6 +129,7 @@ public final class StateGenerator {
       case NAME -> value.overridesInterface()
           .nullDefault(CodeBlock.of("$N.defaultName()", StateField.TYPE.javaName()));
       case TIMESTAMP -> value.overridesInterface()
+          .readOnSet(true) // checked to lie in the years ISO-8601 text carries, however it is set
           .nullDefault(CodeBlock.of("$T.now()", Names.STATE_CLOCK))
           .accessorAnnotation(JacksonAnnotations.formatString());
       case MESSAGE -> value.overridesInterface();
@@ -137,11 +139,17 @@ public final class StateGenerator {
           .accessorAnnotation(JacksonAnnotations.includeAlwaysWithContent())
           .jsonSetterAnnotation(JacksonAnnotations.typeInfoNone());
       case STATE_DETAILS -> value.readByRules()
+          // Details holding decimals are read from JSON as themselves, or Jackson would make each a double.
+          .jsonSetterType(holdsDecimals(spec) ? spec.names().stateDetails() : ClassName.OBJECT)
           .nullDefault(CodeBlock.of("$N", DEFAULT_DETAILS))
           .builtValue(noBuildRules ? CodeBlock.of("$N()", field.javaName()) : CodeBlock.of("details"))
           .mapValue(CodeBlock.of("$N.toMap()", field.javaName()));
     };
     return shaped.build();
+  }
+
+  private static boolean holdsDecimals(SpecModel spec) {
+    return spec.detailsFields().stream().anyMatch(field -> DetailsFieldCode.holdsDecimals(field.type()));
   }
 
   /** Reads {@code value}, loose input, as the field's Java type; the field's JSON name is the error path. */
@@ -397,6 +405,15 @@ public final class StateGenerator {
       case MESSAGE -> "A message about the state, or {@code null}.";
       case DATA -> "Data attached to the state, any JSON value, or {@code null}.";
       case STATE_DETAILS -> "The state's details.";
+    };
+  }
+
+  /** What a setter or wither of the field refuses, as a Javadoc tag line, or nothing. */
+  private static CodeBlock throwsDoc(StateField field) {
+    return switch (field) {
+      case TIMESTAMP -> CodeBlock.of("@throws $T if it lies outside the years 1 to 9999, which ISO-8601 text "
+          + "carries\n", Names.STATE_VALIDATION_EXCEPTION);
+      case ID, TYPE, NAME, MESSAGE, DATA, STATE_DETAILS -> CodeBlock.of("");
     };
   }
 

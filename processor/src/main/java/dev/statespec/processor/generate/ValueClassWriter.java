@@ -314,7 +314,7 @@ final class ValueClassWriter {
           .returns(value.name())
           .addParameter(field.type(), field.name());
       if (copiesByConstructor(List.of(field))) {
-        CodeBlock newValue = field.copiedOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
+        CodeBlock newValue = field.readOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
         wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
       } else {
         wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
@@ -518,7 +518,7 @@ final class ValueClassWriter {
           .addModifiers(PUBLIC)
           .returns(value.builder())
           .addParameter(field.type(), field.name())
-          .addStatement("this.$N = $L", field.name(), field.copiedOnSet() ? field.reader().apply(argument) : argument)
+          .addStatement("this.$N = $L", field.name(), field.readOnSet() ? field.reader().apply(argument) : argument)
           .addStatement("return this")
           .build());
     }

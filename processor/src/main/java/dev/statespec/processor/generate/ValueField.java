@@ -21,8 +21,8 @@ import java.util.function.UnaryOperator;
  * @param type the Java type
  * @param reader reads loose input (JSON, a map value) as {@code type}, the key as the error path:
  *     {@code value -> Values.uuid(value, "flow_run_id")}
- * @param copiedOnSet whether a setter or wither stores what {@code reader} makes of its argument (an
- *     unmodifiable copy) rather than the argument itself
+ * @param readOnSet whether a setter or wither stores what {@code reader} makes of its argument (an
+ *     unmodifiable copy, an instant checked to be writable) rather than the argument itself
  * @param initializer the builder field's initial value, or null where Java's default is the field's
  * @param nullDefault what a null becomes when the value is built ({@code UuidV7.next()}), or null
  *     where null stays null
@@ -51,7 +51,7 @@ record ValueField(
     String jsonKey,
     TypeName type,
     UnaryOperator<CodeBlock> reader,
-    boolean copiedOnSet,
+    boolean readOnSet,
     CodeBlock initializer,
     CodeBlock nullDefault,
     String requiredMessage,
@@ -109,7 +109,7 @@ record ValueField(
     private final String jsonKey;
     private final TypeName type;
     private UnaryOperator<CodeBlock> reader = UnaryOperator.identity();
-    private boolean copiedOnSet;
+    private boolean readOnSet;
     private CodeBlock initializer;
     private CodeBlock nullDefault;
     private String requiredMessage;
@@ -140,8 +140,8 @@ record ValueField(
       return this;
     }
 
-    Builder copiedOnSet(boolean copiedOnSet) {
-      this.copiedOnSet = copiedOnSet;
+    Builder readOnSet(boolean readOnSet) {
+      this.readOnSet = readOnSet;
       return this;
     }
 
@@ -213,7 +213,7 @@ record ValueField(
     }
 
     ValueField build() {
-      return new ValueField(name, jsonKey, type, reader, copiedOnSet, initializer, nullDefault, requiredMessage,
+      return new ValueField(name, jsonKey, type, reader, readOnSet, initializer, nullDefault, requiredMessage,
           builtValue, reset, comparison, readByRules, overridesInterface, mapValue,
           List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations), jsonSetterType,
           Objects.requireNonNull(accessorJavadoc, "accessor Javadoc"),

@@ -710,9 +710,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code approval_deadline}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder approvalDeadline(Instant approvalDeadline) {
-      this.approvalDeadline = approvalDeadline;
+      this.approvalDeadline = Values.instant(approvalDeadline, "approval_deadline");
       return this;
     }
 

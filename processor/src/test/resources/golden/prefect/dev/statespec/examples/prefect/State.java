@@ -363,9 +363,11 @@ public final class State implements StateValue<StateType> {
    *
    * @param timestamp when the state was created; {@code null} takes the current time
    * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public State withTimestamp(Instant timestamp) {
-    return new State(id, type, name, timestamp != null ? timestamp : StateClock.now(), message,
+    return new State(id, type, name,
+        Values.instant(timestamp != null ? timestamp : StateClock.now(), "timestamp"), message,
         data, stateDetails);
   }
 
@@ -588,9 +590,10 @@ public final class State implements StateValue<StateType> {
      *
      * @param timestamp when the state was created; {@code null} takes the current time
      * @return this builder
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder timestamp(Instant timestamp) {
-      this.timestamp = timestamp;
+      this.timestamp = Values.instant(timestamp, "timestamp");
       return this;
     }
 

@@ -662,9 +662,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code scheduled_time}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder scheduledTime(Instant scheduledTime) {
-      this.scheduledTime = scheduledTime;
+      this.scheduledTime = Values.instant(scheduledTime, "scheduled_time");
       return this;
     }
 
@@ -678,9 +680,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code cache_expiration}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder cacheExpiration(Instant cacheExpiration) {
-      this.cacheExpiration = cacheExpiration;
+      this.cacheExpiration = Values.instant(cacheExpiration, "cache_expiration");
       return this;
     }
 
@@ -702,9 +706,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code pause_timeout}.
+     *
+     * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
     public Builder pauseTimeout(Instant pauseTimeout) {
-      this.pauseTimeout = pauseTimeout;
+      this.pauseTimeout = Values.instant(pauseTimeout, "pause_timeout");
       return this;
     }
 
