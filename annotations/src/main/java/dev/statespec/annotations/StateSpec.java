@@ -44,12 +44,16 @@ public @interface StateSpec {
    * {@code States}. A type's default state name is its name split on {@code _}, each part
    * capitalized, joined with a space ({@code AWAITING_APPROVAL} is named {@code "Awaiting
    * Approval"}).
+   *
+   * @return the state types
    */
   String[] types() default {};
 
   /**
    * The types whose states are final: {@code StateType.isTerminal()}, {@code
    * StateType.TERMINAL_STATES} and {@code State.isFinal()} follow this list.
+   *
+   * @return the terminal types
    */
   String[] terminal() default {};
 
@@ -57,12 +61,16 @@ public @interface StateSpec {
    * Named groups of types besides the terminal ones ({@code UNFINISHED}, {@code FAILURE}), each with
    * its set and predicates, as {@link #terminal()} has {@code TERMINAL_STATES} and {@code
    * isTerminal()}; see {@link Group}.
+   *
+   * @return the groups
    */
   Group[] groups() default {};
 
   /**
    * States with a name of their own beyond the type's default ({@code "Retrying"} of type {@code
    * RUNNING}). Each gets a factory in {@code States} named after it ({@code retrying()}).
+   *
+   * @return the named states
    */
   Named[] named() default {};
 
@@ -70,6 +78,8 @@ public @interface StateSpec {
    * Fields of {@code State} that {@code resetFields()} gives fresh defaults and that {@code equals}
    * ignores: any of {@code "id"}, {@code "name"}, {@code "timestamp"}, {@code "message"}, {@code
    * "data"}, {@code "stateDetails"}.
+   *
+   * @return the reset fields
    */
   String[] reset() default {};
 
@@ -78,12 +88,16 @@ public @interface StateSpec {
    * compares: state fields by name ({@code "timestamp"}, {@code "type"}) and details fields as
    * {@code "stateDetails.<accessor>"}. None may be a {@link #reset()} field, since equal states
    * must hash alike. Empty (the default) hashes every field {@code equals} compares.
+   *
+   * @return the fields hashed
    */
   String[] hashKey() default {};
 
   /**
    * The order of the keys of {@code CountByState} in its map, its JSON and its schema; every type
    * exactly once. Empty (the default) keeps the order of {@link #types()}.
+   *
+   * @return the types in count order
    */
   String[] countOrder() default {};
 
@@ -97,6 +111,8 @@ public @interface StateSpec {
    *
    * <p>A spec that extends another inherits its rule: it may leave this out, or repeat it, but not
    * change it, since the base's types keep the wire values the base's own JSON carries.
+   *
+   * @return how the types are written
    */
   WireCase wire() default WireCase.CONSTANT_NAME;
 
@@ -105,12 +121,16 @@ public @interface StateSpec {
    * wireValues = @WireValue(type = "TIMED_OUT", value = "timeout")}. No two types may share a wire
    * value, and none may be blank. A spec that extends another gives wire values to its own types
    * only.
+   *
+   * @return the explicit wire values
    */
   WireValue[] wireValues() default {};
 
   /**
    * What the generated JSON Schema says beyond what the types themselves tell: descriptions,
    * examples, and which fields a reader may count on. Nothing here changes generated behaviour.
+   *
+   * @return what the schema adds
    */
   Schema schema() default @Schema;
 
@@ -128,10 +148,18 @@ public @interface StateSpec {
   @Target({})
   @interface WireValue {
 
-    /** The state type, by its constant, one of the spec's own {@link StateSpec#types()}. */
+    /**
+     * The state type, by its constant, one of the spec's own {@link StateSpec#types()}.
+     *
+     * @return the state type
+     */
     String type();
 
-    /** The text the type is written as, and the only text read as it: not blank, no other type's. */
+    /**
+     * The text the type is written as, and the only text read as it: not blank, no other type's.
+     *
+     * @return the wire value
+     */
     String value();
   }
 
@@ -151,10 +179,18 @@ public @interface StateSpec {
   @Target({})
   @interface Group {
 
-    /** The group's name, in UPPER_SNAKE_CASE like a type ({@code "UNFINISHED"}). */
+    /**
+     * The group's name, in UPPER_SNAKE_CASE like a type ({@code "UNFINISHED"}).
+     *
+     * @return the group's name
+     */
     String name();
 
-    /** The group's types, by their constants ({@code "PENDING"}), each at most once. */
+    /**
+     * The group's types, by their constants ({@code "PENDING"}), each at most once.
+     *
+     * @return the group's types
+     */
     String[] types();
   }
 
@@ -164,12 +200,18 @@ public @interface StateSpec {
   @Target({})
   @interface Named {
 
-    /** The state type of these named states, one of the spec's {@link StateSpec#types()}. */
+    /**
+     * The state type of these named states, one of the spec's {@link StateSpec#types()}.
+     *
+     * @return the state type
+     */
     String type();
 
     /**
      * The state names, in UpperCamelCase ({@code "AwaitingRetry"}); the factory method is the
      * name in lowerCamelCase ({@code awaitingRetry()}).
+     *
+     * @return the state names
      */
     String[] names();
   }
@@ -184,16 +226,26 @@ public @interface StateSpec {
   @Target({})
   @interface Schema {
 
-    /** The description of the {@code StateType} definition; none when empty. */
+    /**
+     * The description of the {@code StateType} definition; none when empty.
+     *
+     * @return the description, or empty
+     */
     String typeDescription() default "";
 
     /**
      * State fields listed as {@code required} besides {@code type}, which always is: fields every
      * document carries, such as an id. State field names ({@code "id"}, {@code "timestamp"}, ...).
+     *
+     * @return the required state fields
      */
     String[] required() default {};
 
-    /** Descriptions and examples of single fields. */
+    /**
+     * Descriptions and examples of single fields.
+     *
+     * @return the descriptions of fields
+     */
     Describe[] fields() default {};
   }
 
@@ -206,13 +258,23 @@ public @interface StateSpec {
     /**
      * The field: a state field by name ({@code "message"}), or a details field as {@code
      * "stateDetails.<accessor>"}.
+     *
+     * @return the field
      */
     String field();
 
-    /** The field's description; none when empty. */
+    /**
+     * The field's description; none when empty.
+     *
+     * @return the description, or empty
+     */
     String description() default "";
 
-    /** Example values, as JSON texts would show them ({@code "Run started"}). */
+    /**
+     * Example values, as JSON texts would show them ({@code "Run started"}).
+     *
+     * @return the examples
+     */
     String[] examples() default {};
   }
 
@@ -241,6 +303,11 @@ public @interface StateSpec {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface Default {
+    /**
+     * The default value, written as its JSON text and checked against the field's type.
+     *
+     * @return the default, as its JSON text
+     */
     String value();
   }
 
@@ -249,6 +316,11 @@ public @interface StateSpec {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface JsonName {
+    /**
+     * The field's key in maps and JSON.
+     *
+     * @return the JSON name
+     */
     String value();
   }
 
@@ -276,6 +348,8 @@ public @interface StateSpec {
      * "SCHEDULED"}), a {@link Named named state}'s by its name ({@code "AwaitingRetry"}); never by a
      * display name such as {@code "Scheduled"}. A name spelled another way is a compile error that
      * suggests the right spelling.
+     *
+     * @return the factories shaped, by type constant or named state name
      */
     String[] value();
   }
@@ -300,6 +374,8 @@ public @interface StateSpec {
      * The state types whose details this rule normalizes, by their constants ({@code
      * "AWAITING_APPROVAL"}). A rule applies to every state of its types, so it names no
      * {@link Named named state}: name the named state's type instead.
+     *
+     * @return the state types, by their constants
      */
     String[] value();
   }
