@@ -39,6 +39,8 @@ public final class FieldMap extends AbstractMap<String, Object> {
    * keys must not change afterwards (generated classes share one constant array), and the values
    * array must be the caller's fresh one.
    *
+   * @param keys the JSON names, in order; shared, not copied
+   * @param values the value of each key, at its index; kept, not copied
    * @throws IllegalArgumentException if the arrays differ in length
    */
   public FieldMap(String[] keys, Object[] values) {

@@ -12,6 +12,9 @@ public final class PythonRepr {
    * Quotes {@code text} as Python's {@code repr(str)}: single quotes, unless the text holds a single
    * quote and no double quote; backslashes, the chosen quote and non-printable characters escaped
    * ({@code \n}, {@code \r}, {@code \t}, {@code \xNN}, {@code \\uNNNN}, {@code \UNNNNNNNN}).
+   *
+   * @param text the string to quote
+   * @return the quoted string, as Python prints it
    */
   public static String repr(String text) {
     char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';

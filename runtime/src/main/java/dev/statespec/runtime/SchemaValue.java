@@ -9,6 +9,8 @@ public interface SchemaValue {
    * The value as an ordered map keyed by JSON names, values keeping their Java types (pydantic's
    * {@code model_dump()} in python mode); nested values are maps too. The map is a new, mutable
    * copy.
+   *
+   * @return the map
    */
   Map<String, Object> toMap();
 }

@@ -28,7 +28,11 @@ public final class StateClock {
 
   private StateClock() {}
 
-  /** The current instant in UTC, to the microsecond: the pinned clock's if this thread has one. */
+  /**
+   * The current instant in UTC, to the microsecond: the pinned clock's if this thread has one.
+   *
+   * @return the instant, truncated to microseconds
+   */
   public static Instant now() {
     Clock pinned = PINNED.get();
     Instant now = pinned == null ? Instant.now() : pinned.instant();
@@ -69,7 +73,11 @@ public final class StateClock {
       this.clock = clock;
     }
 
-    /** The pinned clock's current instant, truncated as {@link StateClock#now()} truncates it. */
+    /**
+     * The pinned clock's current instant, truncated as {@link StateClock#now()} truncates it.
+     *
+     * @return what {@link StateClock#now()} returns on this thread while the pin is in force
+     */
     public Instant instant() {
       return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

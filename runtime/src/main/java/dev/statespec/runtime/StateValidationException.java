@@ -14,7 +14,10 @@ public final class StateValidationException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The field path, JSON names joined by {@code .}; empty for the whole value. */
   private final String path;
+
+  /** What is wrong, in the user's terms, without the path. */
   private final String problem;
 
   /**
@@ -69,12 +72,20 @@ public final class StateValidationException extends IllegalArgumentException {
     return refusal;
   }
 
-  /** The path of the offending field, JSON names joined by {@code .}; empty for the whole value. */
+  /**
+   * The path of the offending field.
+   *
+   * @return the path, JSON names joined by {@code .}; empty for the whole value
+   */
   public String path() {
     return path;
   }
 
-  /** What is wrong with the field, without its path. */
+  /**
+   * What is wrong with the field, without its path.
+   *
+   * @return the problem, in the user's terms
+   */
   public String problem() {
     return problem;
   }

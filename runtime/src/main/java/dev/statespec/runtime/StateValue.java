@@ -12,25 +12,53 @@ import java.util.UUID;
  */
 public interface StateValue<K extends Enum<K> & StateKind> extends SchemaValue {
 
-  /** The state's id. */
+  /**
+   * The state's id.
+   *
+   * @return the id
+   */
   UUID id();
 
-  /** The state's type. */
+  /**
+   * The state's type.
+   *
+   * @return the type
+   */
   K type();
 
-  /** The state's name; the type's default name unless one was given. */
+  /**
+   * The state's name; the type's default name unless one was given.
+   *
+   * @return the name
+   */
   String name();
 
-  /** When the state was created. */
+  /**
+   * When the state was created.
+   *
+   * @return the creation instant, to the microsecond
+   */
   Instant timestamp();
 
-  /** A message about the state, or {@code null}. */
+  /**
+   * A message about the state.
+   *
+   * @return the message, or {@code null}
+   */
   String message();
 
-  /** Data attached to the state, any JSON value, or {@code null}. */
+  /**
+   * Data attached to the state, any JSON value.
+   *
+   * @return the data, or {@code null}
+   */
   Object data();
 
-  /** Whether the state's type is terminal. */
+  /**
+   * Whether the state's type is terminal.
+   *
+   * @return {@code type().isTerminal()}
+   */
   default boolean isFinal() {
     return type().isTerminal();
   }
@@ -38,6 +66,8 @@ public interface StateValue<K extends Enum<K> & StateKind> extends SchemaValue {
   /**
    * Every field but {@code data} as an ordered map keyed by JSON names, values keeping their Java
    * types and the details as a nested map: the row an ORM stores.
+   *
+   * @return the row, a new, mutable map
    */
   Map<String, Object> ormDict();
 }

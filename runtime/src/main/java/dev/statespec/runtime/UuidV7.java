@@ -30,13 +30,23 @@ public final class UuidV7 {
 
   private UuidV7() {}
 
-  /** A new version 7 UUID, greater than every one this class returned before. */
+  /**
+   * A new version 7 UUID, greater than every one this class returned before.
+   *
+   * @return the UUID
+   */
   public static UUID next() {
     return fromTimeAndCounter(nextTimeAndCounter(System.currentTimeMillis()),
         ThreadLocalRandom.current().nextLong());
   }
 
-  /** The Unix millisecond timestamp stored in a version 7 UUID. */
+  /**
+   * The Unix millisecond timestamp stored in a version 7 UUID.
+   *
+   * @param uuid a version 7 UUID
+   * @return its timestamp, in milliseconds since the epoch
+   * @throws IllegalArgumentException if {@code uuid} is not version 7
+   */
   public static long timestampMillis(UUID uuid) {
     if (uuid.version() != 7) {
       throw new IllegalArgumentException("not a version 7 UUID: " + uuid);

@@ -56,7 +56,13 @@ public final class Values {
 
   private Values() {}
 
-  /** A UUID, from a {@link UUID} or its text (canonical, or 32 hex digits as Python prints it). */
+  /**
+   * A UUID, from a {@link UUID} or its text (canonical, or 32 hex digits as Python prints it).
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the UUID, or null when {@code value} is null
+   */
   public static UUID uuid(Object value, String path) {
     if (value == null || value instanceof UUID) {
       return (UUID) value;
@@ -112,6 +118,10 @@ public final class Values {
    * such an instant to Python (whose {@code datetime} stops there) or back to this reader, so it
    * could be read but never written. Text such as {@code +999999999-12-31T23:59:59-18:00} reads as
    * a local date-time in range but is a later year in UTC.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the instant, or null when {@code value} is null
    */
   public static Instant instant(Object value, String path) {
     Instant instant = readInstant(value, path);
@@ -272,7 +282,13 @@ public final class Values {
     return c >= '0' && c <= '9';
   }
 
-  /** A string; other types are refused rather than converted, as pydantic does. */
+  /**
+   * A string; other types are refused rather than converted, as pydantic does.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the string, or null when {@code value} is null
+   */
   public static String string(Object value, String path) {
     if (value == null || value instanceof String) {
       return (String) value;
@@ -283,6 +299,10 @@ public final class Values {
   /**
    * A boolean, from a {@link Boolean}, the numbers 0 and 1, or the texts pydantic accepts ({@code
    * true/false}, {@code 1/0}, {@code yes/no}, {@code on/off}, {@code t/f}, {@code y/n}).
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the boolean, or null when {@code value} is null
    */
   public static Boolean bool(Object value, String path) {
     if (value == null || value instanceof Boolean) {
@@ -309,7 +329,13 @@ public final class Values {
     throw wrongType(path, "a boolean", value);
   }
 
-  /** An int, from an integral number in range or its decimal text. */
+  /**
+   * An int, from an integral number in range or its decimal text.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the int, or null when {@code value} is null
+   */
   public static Integer integer(Object value, String path) {
     Long number = longValue(value, path);
     if (number == null) {
@@ -321,7 +347,13 @@ public final class Values {
     return number.intValue();
   }
 
-  /** A long, from an integral number in range or its decimal text. */
+  /**
+   * A long, from an integral number in range or its decimal text.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the long, or null when {@code value} is null
+   */
   public static Long longValue(Object value, String path) {
     if (value == null) {
       return null;
@@ -354,6 +386,10 @@ public final class Values {
    * or exactly {@code NaN}, {@code Infinity} or {@code -Infinity}, as Jackson writes non-finite
    * doubles. Refuses a finite number or text too large for a double (rather than making it
    * infinite), other text ({@code inf}, {@code 0x10}, {@code 1_000}), booleans and other types.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the double, or null when {@code value} is null
    */
   public static Double doubleValue(Object value, String path) {
     if (value == null || value instanceof Double) {
@@ -439,6 +475,10 @@ public final class Values {
    * {@code Decimal} of a float, refusing {@code NaN} and the infinities; another number, or text
    * with surrounding blanks ignored, as {@link BigDecimal#BigDecimal(String)} reads it ({@code 1.50},
    * {@code -2e3}). Refuses {@code NaN} and infinity text, other text, booleans and other types.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the decimal, or null when {@code value} is null
    */
   public static BigDecimal decimal(Object value, String path) {
     if (value == null || value instanceof BigDecimal) {
@@ -503,7 +543,11 @@ public final class Values {
   /**
    * An enum constant, from the constant itself or its name.
    *
+   * @param <E> the enum
    * @param type the enum class, whose simple name appears in the error
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the constant, or null when {@code value} is null
    */
   public static <E extends Enum<E>> E constant(Class<E> type, Object value, String path) {
     if (value == null || type.isInstance(value)) {
@@ -525,7 +569,13 @@ public final class Values {
     throw wrongType(path, "a " + type.getSimpleName() + " name", value);
   }
 
-  /** A map with string keys, for a nested value; the same map, not a copy. */
+  /**
+   * A map with string keys, for a nested value; the same map, not a copy.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return {@code value} as such a map, or null when {@code value} is null
+   */
   @SuppressWarnings("unchecked")
   public static Map<String, ?> object(Object value, String path) {
     if (value == null) {
@@ -544,6 +594,10 @@ public final class Values {
 
   /**
    * An unmodifiable copy of a map of strings to strings, keeping its order; no null keys or values.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the copy, or null when {@code value} is null
    */
   public static Map<String, String> stringMap(Object value, String path) {
     if (value == null) {
@@ -555,7 +609,13 @@ public final class Values {
     return copyMap((Map<?, ?>) value, path, Values::string);
   }
 
-  /** An unmodifiable copy of a list of strings; no null elements. */
+  /**
+   * An unmodifiable copy of a list of strings; no null elements.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the copy, or null when {@code value} is null
+   */
   public static List<String> stringList(Object value, String path) {
     if (value == null) {
       return null;
@@ -572,6 +632,12 @@ public final class Values {
    * is taken in its iteration order), each element read by {@code element} at {@code path.i}.
    * Refuses a null element at its index ({@code must not be null}), whatever {@code element}
    * refuses there, and any other type (a map, text, an array).
+   *
+   * @param <T> the elements' type
+   * @param value the input, of any type
+   * @param path the field's path, for the error; an element's path adds its index
+   * @param element the reader of each element
+   * @return the copy, or null when {@code value} is null
    */
   public static <T> List<T> list(Object value, String path, ValueReader<T> element) {
     if (value == null) {
@@ -589,6 +655,12 @@ public final class Values {
    * element} at {@code path.i} (its index in the input), in first-seen order; duplicates, as read,
    * collapse into one, as pydantic's {@code set} does. Refuses a null element at its index ({@code
    * must not be null}), whatever {@code element} refuses there, and any other type.
+   *
+   * @param <T> the elements' type
+   * @param value the input, of any type
+   * @param path the field's path, for the error; an element's path adds its index
+   * @param element the reader of each element
+   * @return the copy, or null when {@code value} is null
    */
   public static <T> Set<T> set(Object value, String path, ValueReader<T> element) {
     if (value == null) {
@@ -607,6 +679,12 @@ public final class Values {
    * element} at {@code path.key}. Refuses a key that is not a string (at {@code path}), a null
    * value at its key ({@code must not be null}), whatever {@code element} refuses there, and any
    * other type.
+   *
+   * @param <T> the values' type
+   * @param value the input, of any type
+   * @param path the field's path, for the error; a value's path adds its key
+   * @param element the reader of each value
+   * @return the copy, or null when {@code value} is null
    */
   public static <T> Map<String, T> map(Object value, String path, ValueReader<T> element) {
     if (value == null) {
@@ -661,6 +739,10 @@ public final class Values {
    * infinities (JSON cannot hold them, and they would not read back equal); deeper nesting, so a map
    * that contains itself; and every other type ({@link UUID}, {@link Instant}, an array, an enum,
    * ...), which JSON would write as something else or not at all.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the copy, or null when {@code value} is null
    */
   public static Object json(Object value, String path) {
     return copyJson(value, path, new ArrayList<>(), 0);
@@ -669,6 +751,10 @@ public final class Values {
   /**
    * A deep, unmodifiable copy of a free-form JSON object: as {@link #json}, but the value itself
    * must be a map with string keys (or null); refuses any other type at {@code path}.
+   *
+   * @param value the input, of any type
+   * @param path the field's path, for the error
+   * @return the copy, or null when {@code value} is null
    */
   @SuppressWarnings("unchecked") // copyJson copies a map into a Map<String, Object>
   public static Map<String, Object> jsonObject(Object value, String path) {
@@ -743,6 +829,11 @@ public final class Values {
   /**
    * Runs {@code reader} on a nested value, re-throwing its problems with {@code path} in front, so
    * a bad details field reads {@code state_details.flow_run_id}.
+   *
+   * @param <T> the type read
+   * @param path the nested value's path ({@code state_details})
+   * @param reader reads the nested value, its problems' paths starting inside it
+   * @return what {@code reader} returns
    */
   public static <T> T nested(String path, Supplier<T> reader) {
     try {
@@ -760,6 +851,10 @@ public final class Values {
   /**
    * {@code base} with every entry of {@code over} put over it, as a new ordered map: how a spec that
    * extends another merges what a base rule returned into its own, larger details.
+   *
+   * @param base the entries underneath; not changed
+   * @param over the entries that win; not changed
+   * @return the merged map, mutable
    */
   public static Map<String, Object> overlay(Map<String, Object> base, Map<String, ?> over) {
     Map<String, Object> merged = new LinkedHashMap<>(base);

@@ -63,6 +63,7 @@ public final class WireValues<E extends Enum<E>> {
    *
    * @param value the input; {@code null} is returned as {@code null}
    * @param path the field's path, for the error
+   * @return the constant, or null when {@code value} is null
    * @throws StateValidationException naming {@code path} when {@code value} is no constant's
    */
   public E read(Object value, String path) {
@@ -83,13 +84,19 @@ public final class WireValues<E extends Enum<E>> {
   /**
    * The wire value of {@code constant}.
    *
+   * @param constant one of the enum's constants
+   * @return its wire value
    * @throws NullPointerException if {@code constant} is null
    */
   public String wireValue(E constant) {
     return wireValues.get(constant.ordinal());
   }
 
-  /** Every wire value, in ordinal order; unmodifiable. */
+  /**
+   * Every wire value, in ordinal order.
+   *
+   * @return the wire values, unmodifiable
+   */
   public List<String> all() {
     return wireValues;
   }
@@ -99,6 +106,9 @@ public final class WireValues<E extends Enum<E>> {
    * underscore before an upper-case letter that follows a lower-case one, so both {@code
    * UP_FOR_RETRY} and {@code upForRetry} give {@code up_for_retry}. Underscores and digits are kept
    * as they are; a run of capitals is one word ({@code HTTPServer} gives {@code httpserver}).
+   *
+   * @param constantName the Java constant's name
+   * @return its default wire value
    */
   public static String lowerSnake(String constantName) {
     StringBuilder snake = new StringBuilder(constantName.length() + 4);

@@ -15,6 +15,11 @@ public final class Diagnostics {
   private int errorCount;
   private Element scope;
 
+  /**
+   * Diagnostics that print through {@code messager}.
+   *
+   * @param messager the compiler's messager, or null to print nothing
+   */
   public Diagnostics(Messager messager) {
     this.messager = messager;
   }
@@ -22,6 +27,8 @@ public final class Diagnostics {
   /**
    * Diagnostics that count errors but print nothing: for reading a base spec, whose errors belong
    * to its own compile, not to every spec that extends it.
+   *
+   * @return new diagnostics without a messager
    */
   public static Diagnostics quiet() {
     return new Diagnostics(null);
@@ -32,6 +39,9 @@ public final class Diagnostics {
    * restores the scope before. A spec merged with its base is validated whole, but a mistake that
    * lies in the base belongs to the base's own compile: it is counted, so the spec is not generated,
    * and not printed again.
+   *
+   * @param spec the spec being validated
+   * @return the scope; close it to restore the previous one
    */
   public Scope scopeTo(Element spec) {
     Element previous = scope;
@@ -45,7 +55,13 @@ public final class Diagnostics {
     void close();
   }
 
-  /** Reports {@code problem} at {@code origin}. */
+  /**
+   * Reports {@code problem} at {@code origin}.
+   *
+   * @param origin where the mistake was written
+   * @param problem the mistake
+   * @param args the values of the problem's message template, in order
+   */
   public void error(Origin origin, Problem problem, Object... args) {
     errorCount++;
     if (messager == null || (scope != null && !within(origin.element(), scope))) {
@@ -55,7 +71,11 @@ public final class Diagnostics {
         origin.annotation(), origin.value());
   }
 
-  /** How many errors were reported so far; compare before and after a step to see if it failed. */
+  /**
+   * How many errors were reported so far; compare before and after a step to see if it failed.
+   *
+   * @return the count, printed or not
+   */
   public int errorCount() {
     return errorCount;
   }

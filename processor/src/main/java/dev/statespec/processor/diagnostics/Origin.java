@@ -14,12 +14,23 @@ import javax.lang.model.element.Element;
  */
 public record Origin(Element element, AnnotationMirror annotation, AnnotationValue value) {
 
-  /** The element itself. */
+  /**
+   * The element itself.
+   *
+   * @param element the element
+   * @return the origin, without annotation or value
+   */
   public static Origin of(Element element) {
     return new Origin(element, null, null);
   }
 
-  /** An annotation on an element, as a whole. */
+  /**
+   * An annotation on an element, as a whole.
+   *
+   * @param element the annotated element
+   * @param annotation the annotation on it
+   * @return the origin, without value
+   */
   public static Origin of(Element element, AnnotationMirror annotation) {
     return new Origin(element, annotation, null);
   }

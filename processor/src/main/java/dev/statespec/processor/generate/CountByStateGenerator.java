@@ -24,7 +24,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class CountByStateGenerator {
 
-  /** The {@code CountByState} source file of {@code spec}. */
+  /**
+   * The {@code CountByState} source file of {@code spec}.
+   *
+   * @param spec the spec's sound model
+   * @return the source file
+   */
   public JavaFile generate(SpecModel spec) {
     ValueClassWriter counts = new ValueClassWriter(valueClass(spec));
     OwnMembers own = new OwnMembers();

@@ -40,7 +40,12 @@ public final class FactoriesGenerator {
 
   private static final String NO_OPTIONS = "NO_OPTIONS";
 
-  /** The {@code States} class of {@code spec}. */
+  /**
+   * The {@code States} class of {@code spec}.
+   *
+   * @param spec the spec's sound model
+   * @return the source file
+   */
   public JavaFile generate(SpecModel spec) {
     TypeSpec.Builder factories = TypeSpec.classBuilder(spec.names().factories()).addModifiers(PUBLIC, FINAL);
     addTypeHeader(factories, spec);

@@ -31,12 +31,23 @@ public final class SchemaGenerator {
   private static final String DEFS = "#/$defs/";
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}");
 
-  /** The resource name of {@code spec}'s schema: {@code META-INF/statespec/com.example.MySpec.schema.json}. */
+  /**
+   * The resource name of {@code spec}'s schema: {@code
+   * META-INF/statespec/com.example.MySpec.schema.json}.
+   *
+   * @param spec the spec
+   * @return the name, under {@link #RESOURCE_FOLDER}
+   */
   public static String resourceName(SpecModel spec) {
     return RESOURCE_FOLDER + spec.specClass().canonicalName() + ".schema.json";
   }
 
-  /** The schema document of {@code spec}, as JSON text. */
+  /**
+   * The schema document of {@code spec}, as JSON text.
+   *
+   * @param spec the spec's sound model
+   * @return the document
+   */
   public String generate(SpecModel spec) {
     Map<String, Object> defs = new LinkedHashMap<>();
     defs.put(spec.names().state().simpleName(), state(spec));

@@ -22,7 +22,12 @@ public final class SpecSources {
 
   private SpecSources() {}
 
-  /** The source files of {@code spec}, all five unless the spec itself is one of them. */
+  /**
+   * The source files of {@code spec}, all five unless the spec itself is one of them.
+   *
+   * @param spec the spec's sound model
+   * @return the files, in the order they are written
+   */
   public static List<JavaFile> generate(SpecModel spec) {
     GeneratedNames names = spec.names();
     List<Source> sources = List.of(

@@ -15,7 +15,12 @@ import dev.statespec.processor.util.Names;
  */
 public final class StateDetailsGenerator {
 
-  /** The {@code StateDetails} source file of {@code spec}. */
+  /**
+   * The {@code StateDetails} source file of {@code spec}.
+   *
+   * @param spec the spec's sound model
+   * @return the source file
+   */
   public JavaFile generate(SpecModel spec) {
     DetailsFieldCode code = new DetailsFieldCode();
     ValueClassWriter details = new ValueClassWriter(valueClass(spec, code));

@@ -42,7 +42,12 @@ public final class StateGenerator {
   private static final String DETAILS_FROM = "detailsFrom";
   private static final String BUILD = "build";
 
-  /** The {@code State} class of {@code spec}. */
+  /**
+   * The {@code State} class of {@code spec}.
+   *
+   * @param spec the spec's sound model
+   * @return the source file
+   */
   public JavaFile generate(SpecModel spec) {
     ValueClass model = valueClass(spec);
     ValueClassWriter state = new ValueClassWriter(model);

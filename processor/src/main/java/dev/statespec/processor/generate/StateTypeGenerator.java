@@ -32,7 +32,12 @@ public final class StateTypeGenerator {
   private static final FieldSpec DEFAULT_NAME =
       FieldSpec.builder(ClassName.get(String.class), "defaultName", Modifier.PRIVATE, Modifier.FINAL).build();
 
-  /** The {@code StateType} source file of {@code spec}. */
+  /**
+   * The {@code StateType} source file of {@code spec}.
+   *
+   * @param spec the spec's sound model
+   * @return the source file
+   */
   public JavaFile generate(SpecModel spec) {
     ClassName stateType = spec.names().stateType();
     TypeSpec.Builder type = TypeSpec.enumBuilder(stateType)

@@ -18,6 +18,8 @@ public record DetailsFieldModel(
   /**
    * The field's initial value: its {@code @Default} read by {@link FieldType#parseDefault}, or the
    * type's implicit default. Only for fields validation has passed, whose default text parses.
+   *
+   * @return the value, as {@link FieldType#parseDefault} returns it; null for no value
    */
   public Object initialValue() {
     return defaultText == null ? type.implicitDefault() : type.parseDefault(defaultText);

@@ -29,13 +29,25 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
   /** {@code int}, the type of a count. */
   Basic INT = new Basic(ScalarKind.INT, true);
 
-  /** The field's Java type as written in generated code. */
+  /**
+   * The field's Java type as written in generated code.
+   *
+   * @return the type, primitive or boxed as declared
+   */
   TypeName javaType();
 
-  /** Whether the Java type is primitive, so the field can never be null. */
+  /**
+   * Whether the Java type is primitive, so the field can never be null.
+   *
+   * @return whether it is primitive
+   */
   boolean isPrimitive();
 
-  /** Whether the field holds a copy, made unmodifiable when set, rather than the value given. */
+  /**
+   * Whether the field holds a copy, made unmodifiable when set, rather than the value given.
+   *
+   * @return whether it holds a copy
+   */
   boolean isCopied();
 
   /**
@@ -44,22 +56,42 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
    * constant's name, or an empty list, set or map. The one reading of defaults: validation reports
    * its refusals, generators render what it returns.
    *
+   * @param text the {@code @Default} text
+   * @return the value it stands for
    * @throws IllegalArgumentException saying what was expected, when the text is no value of this type
    */
   Object parseDefault(String text);
 
-  /** The default of a field without {@code @Default}: Java's own, {@code false}, {@code 0} or null. */
+  /**
+   * The default of a field without {@code @Default}: Java's own, {@code false}, {@code 0} or null.
+   *
+   * @return that default, as {@link #parseDefault} would return it
+   */
   Object implicitDefault();
 
-  /** What a generator makes of this kind of type. */
+  /**
+   * What a generator makes of this kind of type.
+   *
+   * @param <R> what the generator makes
+   * @param visitor the generator's decision for each kind
+   * @return what {@code visitor} makes of this type
+   */
   <R> R accept(Visitor<R> visitor);
 
-  /** The user-facing name of the type, for messages: {@code Map<String, String>}. */
+  /**
+   * The user-facing name of the type, for messages: {@code Map<String, String>}.
+   *
+   * @return the Java type without its {@code java.*} packages
+   */
   default String displayName() {
     return javaType().toString().replaceAll("\\b(java\\.lang|java\\.util|java\\.time|java\\.math)\\.", "");
   }
 
-  /** What a details field may be, for the message that refuses another type. */
+  /**
+   * What a details field may be, for the message that refuses another type.
+   *
+   * @return the supported types, as a sentence fragment
+   */
   static String supportedList() {
     return "String, UUID, Instant, boolean, Boolean, int, Integer, long, Long, double, Double, BigDecimal, "
         + "an enum, a List, Set or Map<String, ...> of one of those, or Object or Map<String, Object> for "
@@ -68,28 +100,72 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
 
   /** One decision a generator makes for every kind of field type. */
   interface Visitor<R> {
+    /**
+     * A basic type: string, UUID, instant, boolean or number.
+     *
+     * @param basic the type
+     * @return the decision
+     */
     R basic(Basic basic);
 
+    /**
+     * One of the user's enums.
+     *
+     * @param enumOf the type
+     * @return the decision
+     */
     R enumOf(EnumOf enumOf);
 
+    /**
+     * A list of scalars.
+     *
+     * @param list the type
+     * @return the decision
+     */
     R list(ListOf list);
 
+    /**
+     * A set of scalars.
+     *
+     * @param set the type
+     * @return the decision
+     */
     R set(SetOf set);
 
+    /**
+     * A map from strings to scalars.
+     *
+     * @param map the type
+     * @return the decision
+     */
     R map(MapOf map);
 
+    /**
+     * Free-form JSON.
+     *
+     * @param json the type
+     * @return the decision
+     */
     R json(JsonValue json);
   }
 
   /** The kinds of a basic value, each with its boxed (and, where Java has one, primitive) type. */
   enum ScalarKind {
+    /** {@code String}. */
     STRING(ClassName.get(String.class), null),
+    /** {@code UUID}. */
     UUID(ClassName.get(java.util.UUID.class), null),
+    /** {@code Instant}. */
     INSTANT(ClassName.get(Instant.class), null),
+    /** {@code Boolean} or {@code boolean}. */
     BOOLEAN(ClassName.get(Boolean.class), TypeName.BOOLEAN),
+    /** {@code Integer} or {@code int}. */
     INT(ClassName.get(Integer.class), TypeName.INT),
+    /** {@code Long} or {@code long}. */
     LONG(ClassName.get(Long.class), TypeName.LONG),
+    /** {@code Double} or {@code double}. */
     DOUBLE(ClassName.get(Double.class), TypeName.DOUBLE),
+    /** {@code BigDecimal}. */
     DECIMAL(ClassName.get(BigDecimal.class), null);
 
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
@@ -194,15 +270,33 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
 
   /** One decision a generator makes for every kind of scalar, as a container's element. */
   interface ScalarVisitor<R> {
+    /**
+     * A basic type: string, UUID, instant, boolean or number.
+     *
+     * @param basic the type
+     * @return the decision
+     */
     R basic(Basic basic);
 
+    /**
+     * One of the user's enums.
+     *
+     * @param enumOf the type
+     * @return the decision
+     */
     R enumOf(EnumOf enumOf);
   }
 
   /** A single value, which a container may hold. */
   sealed interface Scalar extends FieldType permits Basic, EnumOf {
 
-    /** What a generator makes of this kind of scalar. */
+    /**
+     * What a generator makes of this kind of scalar.
+     *
+     * @param <R> what the generator makes
+     * @param visitor the generator's decision for each kind of scalar
+     * @return what {@code visitor} makes of this scalar
+     */
     <R> R accept(ScalarVisitor<R> visitor);
 
     @Override
@@ -210,7 +304,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
       return false;
     }
 
-    /** The type of the value inside a container, where it is always boxed. */
+    /**
+     * The type of the value inside a container, where it is always boxed.
+     *
+     * @return the boxed Java type
+     */
     default TypeName boxedType() {
       return javaType().box();
     }
@@ -224,13 +322,25 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
    */
   record Basic(ScalarKind kind, boolean primitive) implements Scalar {
 
+    /**
+     * Checks that a primitive basic type's kind has a primitive type.
+     *
+     * @param kind what kind of value
+     * @param primitive whether the field has the primitive type
+     * @throws IllegalArgumentException if {@code primitive} is true and the kind has no primitive type
+     */
     public Basic {
       if (primitive && kind.primitive == null) {
         throw new IllegalArgumentException(kind + " has no primitive type");
       }
     }
 
-    /** The basic type whose Java type is {@code type}, boxed or primitive, or null. */
+    /**
+     * The basic type whose Java type is {@code type}, boxed or primitive, or null.
+     *
+     * @param type a field's Java type
+     * @return the basic type, or null when {@code type} is none
+     */
     public static Basic of(TypeName type) {
       ScalarKind boxed = ScalarKind.forBoxed(type);
       if (boxed != null) {
@@ -281,12 +391,24 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
    */
   record EnumOf(ClassName type, List<String> constants, List<String> wireValues) implements Scalar {
 
+    /**
+     * Copies the lists, which stay unmodifiable.
+     *
+     * @param type the enum class
+     * @param constants the constants' names, in declaration order
+     * @param wireValues the constants' wire values, in the same order
+     */
     public EnumOf {
       constants = List.copyOf(constants);
       wireValues = List.copyOf(wireValues);
     }
 
-    /** The wire value of the constant called {@code constant}. */
+    /**
+     * The wire value of the constant called {@code constant}.
+     *
+     * @param constant a constant's name
+     * @return its wire value
+     */
     public String wireValue(String constant) {
       return wireValues.get(constants.indexOf(constant));
     }
@@ -335,16 +457,32 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
    */
   sealed interface Container extends FieldType permits ListOf, SetOf, MapOf {
 
-    /** The type of the elements, or of the map's values. */
+    /**
+     * The type of the elements, or of the map's values.
+     *
+     * @return the scalar type
+     */
     Scalar element();
 
-    /** The only {@code @Default} text a container takes: {@code []} or {@code {}}. */
+    /**
+     * The only {@code @Default} text a container takes: {@code []} or {@code {}}.
+     *
+     * @return that text
+     */
     String emptyText();
 
-    /** The empty container that {@link #emptyText()} stands for. */
+    /**
+     * The empty container that {@link #emptyText()} stands for.
+     *
+     * @return the empty, unmodifiable container
+     */
     Object empty();
 
-    /** What the container is called in messages: {@code list}. */
+    /**
+     * What the container is called in messages: {@code list}.
+     *
+     * @return the noun
+     */
     String noun();
 
     @Override

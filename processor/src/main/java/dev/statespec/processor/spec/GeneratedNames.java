@@ -10,47 +10,83 @@ import java.util.List;
  */
 public record GeneratedNames(String packageName) {
 
-  /** The enum of state types. */
+  /**
+   * The enum of state types.
+   *
+   * @return {@code StateType}
+   */
   public ClassName stateType() {
     return ClassName.get(packageName, "StateType");
   }
 
-  /** The immutable state. */
+  /**
+   * The immutable state.
+   *
+   * @return {@code State}
+   */
   public ClassName state() {
     return ClassName.get(packageName, "State");
   }
 
-  /** The builder nested in the state. */
+  /**
+   * The builder nested in the state.
+   *
+   * @return {@code State.Builder}
+   */
   public ClassName stateBuilder() {
     return state().nestedClass("Builder");
   }
 
-  /** The immutable details. */
+  /**
+   * The immutable details.
+   *
+   * @return {@code StateDetails}
+   */
   public ClassName stateDetails() {
     return ClassName.get(packageName, "StateDetails");
   }
 
-  /** The builder nested in the details. */
+  /**
+   * The builder nested in the details.
+   *
+   * @return {@code StateDetails.Builder}
+   */
   public ClassName stateDetailsBuilder() {
     return stateDetails().nestedClass("Builder");
   }
 
-  /** The count per state type. */
+  /**
+   * The count per state type.
+   *
+   * @return {@code CountByState}
+   */
   public ClassName countByState() {
     return ClassName.get(packageName, "CountByState");
   }
 
-  /** The builder nested in the count. */
+  /**
+   * The builder nested in the count.
+   *
+   * @return {@code CountByState.Builder}
+   */
   public ClassName countByStateBuilder() {
     return countByState().nestedClass("Builder");
   }
 
-  /** The factories. */
+  /**
+   * The factories.
+   *
+   * @return {@code States}
+   */
   public ClassName factories() {
     return ClassName.get(packageName, "States");
   }
 
-  /** Every top-level class generated, in the order they are written. */
+  /**
+   * Every top-level class generated, in the order they are written.
+   *
+   * @return {@code StateType}, {@code StateDetails}, {@code CountByState}, {@code State}, {@code States}
+   */
   public List<ClassName> all() {
     return List.of(stateType(), stateDetails(), countByState(), state(), factories());
   }

@@ -13,12 +13,20 @@ import java.util.List;
  */
 public record GroupModel(String name, List<Ref> types, Origin origin) {
 
-  /** The predicate of {@code StateType} and {@code State}: {@code isUnfinished}. */
+  /**
+   * The predicate of {@code StateType} and {@code State}: {@code isUnfinished}.
+   *
+   * @return the predicate's name
+   */
   public String predicateName() {
     return "is" + CaseFormat.upperCamel(name);
   }
 
-  /** The set of {@code StateType}: {@code UNFINISHED_STATES}. */
+  /**
+   * The set of {@code StateType}: {@code UNFINISHED_STATES}.
+   *
+   * @return the constant's name
+   */
   public String constantName() {
     return name + "_STATES";
   }

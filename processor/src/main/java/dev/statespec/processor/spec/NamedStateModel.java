@@ -13,7 +13,11 @@ import dev.statespec.processor.util.CaseFormat;
  */
 public record NamedStateModel(String name, Ref type, Origin origin) {
 
-  /** The factory method: {@code retrying}. */
+  /**
+   * The factory method: {@code retrying}.
+   *
+   * @return the factory's name
+   */
   public String factoryName() {
     return CaseFormat.lowerFirst(name);
   }

@@ -23,7 +23,12 @@ public record SchemaModel(String typeDescription, List<Ref> required, List<Field
    */
   public record FieldDescription(Ref field, String description, List<String> examples) {}
 
-  /** The description of {@code path}, if the spec gives one. */
+  /**
+   * The description of {@code path}, if the spec gives one.
+   *
+   * @param path a state field by name, or {@code stateDetails.<accessor>}
+   * @return the description, or null
+   */
   public FieldDescription describe(String path) {
     for (FieldDescription description : fields) {
       if (description.field().name().equals(path)) {

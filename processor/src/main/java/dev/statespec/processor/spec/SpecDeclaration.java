@@ -80,7 +80,11 @@ public record SpecDeclaration(
       boolean returnsDetails,
       Origin origin) {
 
-    /** Whether it is meant as a rule: it carries {@code @Factory} or {@code @OnBuild}. */
+    /**
+     * Whether it is meant as a rule: it carries {@code @Factory} or {@code @OnBuild}.
+     *
+     * @return whether it is a rule
+     */
     public boolean isRule() {
       return factory || onBuild;
     }
@@ -88,12 +92,18 @@ public record SpecDeclaration(
     /**
      * Whether its signature is a rule's, {@code StateDetails name(StateDetails details, ...)}, with
      * the details alone for an {@code @OnBuild} rule, which the generated builders call as it is.
+     *
+     * @return whether the signature fits
      */
     public boolean hasRuleSignature() {
       return takesDetails && returnsDetails && (!onBuild || parameterCount == 1);
     }
 
-    /** Whether it is a rule the generated code can call: static, not private, not generic, rightly shaped. */
+    /**
+     * Whether it is a rule the generated code can call: static, not private, not generic, rightly shaped.
+     *
+     * @return whether it is callable
+     */
     public boolean isCallableRule() {
       return isRule() && isStatic && !isPrivate && !generic && hasRuleSignature();
     }
@@ -111,7 +121,12 @@ public record SpecDeclaration(
   public record DetailsMethod(String name, int parameterCount, String unsupportedType, String hiddenType,
       Origin origin) {
 
-    /** Whether it declares a details field: a parameterless accessor of a supported type the generated code sees. */
+    /**
+     * Whether it declares a details field: a parameterless accessor of a supported type the generated
+     * code sees.
+     *
+     * @return whether it is a field
+     */
     public boolean isField() {
       return parameterCount == 0 && unsupportedType == null && hiddenType == null;
     }

@@ -23,7 +23,14 @@ public final class SpecMerger {
 
   private SpecMerger() {}
 
-  /** {@code own} on top of {@code base}, keeping {@code own}'s declaration and {@code base} itself for validation. */
+  /**
+   * {@code own} on top of {@code base}, keeping {@code own}'s declaration and {@code base} itself for
+   * validation.
+   *
+   * @param base the model of the spec extended, itself merged with its base
+   * @param own the model of the extension, read on its own
+   * @return the merged model
+   */
   public static SpecModel merge(SpecModel base, SpecModel own) {
     Set<String> terminalNames = new LinkedHashSet<>();
     List<Ref> terminal = new ArrayList<>(base.terminal());

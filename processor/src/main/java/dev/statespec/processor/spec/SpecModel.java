@@ -68,12 +68,20 @@ public record SpecModel(
    * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
    * the wire case {@link WireCase#CONSTANT_NAME}, the schema {@link SchemaModel#EMPTY}, the
    * declaration {@link SpecDeclaration#PLAIN}, everything else null.
+   *
+   * @param element the spec interface
+   * @param specClass the spec interface's name
+   * @return the builder
    */
   public static Builder builder(TypeElement element, ClassName specClass) {
     return new Builder(element, specClass);
   }
 
-  /** A builder that starts from every part of this model, to build a copy with some parts replaced. */
+  /**
+   * A builder that starts from every part of this model, to build a copy with some parts replaced.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(element, specClass)
         .javadoc(javadoc)
@@ -93,22 +101,40 @@ public record SpecModel(
         .base(base);
   }
 
-  /** The names of the classes generated for this spec. */
+  /**
+   * The names of the classes generated for this spec.
+   *
+   * @return the names, in the spec's package
+   */
   public GeneratedNames names() {
     return new GeneratedNames(specClass.packageName());
   }
 
-  /** The type called {@code name}, if the spec declares one. */
+  /**
+   * The type called {@code name}, if the spec declares one.
+   *
+   * @param name a type's constant name
+   * @return the type, or empty
+   */
   public Optional<StateTypeModel> type(String name) {
     return types.stream().filter(type -> type.name().equals(name)).findFirst();
   }
 
-  /** The group called {@code name}, if the spec declares one. */
+  /**
+   * The group called {@code name}, if the spec declares one.
+   *
+   * @param name a group's name
+   * @return the group, or empty
+   */
   public Optional<GroupModel> group(String name) {
     return groups.stream().filter(group -> group.name().equals(name)).findFirst();
   }
 
-  /** The types in {@code CountByState}'s key order. */
+  /**
+   * The types in {@code CountByState}'s key order.
+   *
+   * @return the types, the count order's or else the declaration order
+   */
   public List<StateTypeModel> typesInCountOrder() {
     if (countOrder.isEmpty()) {
       return types;
@@ -120,12 +146,21 @@ public record SpecModel(
     return result;
   }
 
-  /** Whether every type's wire value is its constant's name, as a spec that chooses nothing has it. */
+  /**
+   * Whether every type's wire value is its constant's name, as a spec that chooses nothing has it.
+   *
+   * @return whether JSON writes every type as its constant's name
+   */
   public boolean wireValuesAreNames() {
     return types.stream().allMatch(type -> type.wireValue().equals(type.name()));
   }
 
-  /** Whether {@code field} is a reset field. */
+  /**
+   * Whether {@code field} is a reset field.
+   *
+   * @param field a state field
+   * @return whether {@code reset} lists it
+   */
   public boolean isReset(StateField field) {
     return reset.stream().anyMatch(ref -> ref.name().equals(field.javaName()));
   }
@@ -133,6 +168,9 @@ public record SpecModel(
   /**
    * The factory rule that shapes the factory {@code key} names, if any: a type's factory by the
    * type's constant ({@code AWAITING_APPROVAL}), a named state's by its name ({@code AwaitingRetry}).
+   *
+   * @param key the factory's key: a type's constant or a named state's name
+   * @return the rule, or empty
    */
   public Optional<FactoryRuleModel> factoryRuleFor(String key) {
     for (FactoryRuleModel rule : factoryRules) {
@@ -145,7 +183,12 @@ public record SpecModel(
     return Optional.empty();
   }
 
-  /** The build rules that apply to states of {@code type}, in declaration order. */
+  /**
+   * The build rules that apply to states of {@code type}, in declaration order.
+   *
+   * @param type a state type
+   * @return the rules, possibly none
+   */
   public List<BuildRuleModel> buildRulesFor(StateTypeModel type) {
     List<BuildRuleModel> result = new ArrayList<>();
     for (BuildRuleModel rule : buildRules) {
@@ -186,101 +229,220 @@ public record SpecModel(
       this.specClass = specClass;
     }
 
+    /**
+     * Sets {@link SpecModel#javadoc()}.
+     *
+     * @param javadoc the spec's Javadoc, or null
+     * @return this builder
+     */
     public Builder javadoc(String javadoc) {
       this.javadoc = javadoc;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#types()}.
+     *
+     * @param types the state types in declaration order
+     * @return this builder
+     */
     public Builder types(List<StateTypeModel> types) {
       this.types = types;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#terminal()}.
+     *
+     * @param terminal the types the spec lists as terminal
+     * @return this builder
+     */
     public Builder terminal(List<Ref> terminal) {
       this.terminal = terminal;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#groups()}.
+     *
+     * @param groups the named groups of types in declaration order
+     * @return this builder
+     */
     public Builder groups(List<GroupModel> groups) {
       this.groups = groups;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#namedStates()}.
+     *
+     * @param namedStates the named states in declaration order
+     * @return this builder
+     */
     public Builder namedStates(List<NamedStateModel> namedStates) {
       this.namedStates = namedStates;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#detailsOrigin()}.
+     *
+     * @param detailsOrigin the {@code @StateSpec.Details} interface, or null
+     * @return this builder
+     */
     public Builder detailsOrigin(Origin detailsOrigin) {
       this.detailsOrigin = detailsOrigin;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#detailsJavadoc()}.
+     *
+     * @param detailsJavadoc that interface's Javadoc, or null
+     * @return this builder
+     */
     public Builder detailsJavadoc(String detailsJavadoc) {
       this.detailsJavadoc = detailsJavadoc;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#detailsFields()}.
+     *
+     * @param detailsFields the details fields in declaration order
+     * @return this builder
+     */
     public Builder detailsFields(List<DetailsFieldModel> detailsFields) {
       this.detailsFields = detailsFields;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#reset()}.
+     *
+     * @param reset the state fields {@code resetFields()} renews
+     * @return this builder
+     */
     public Builder reset(List<Ref> reset) {
       this.reset = reset;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#hashKey()}.
+     *
+     * @param hashKey what {@code hashCode} hashes, empty for everything {@code equals} compares
+     * @return this builder
+     */
     public Builder hashKey(List<Ref> hashKey) {
       this.hashKey = hashKey;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#countOrder()}.
+     *
+     * @param countOrder the key order of {@code CountByState}, empty for the types' order
+     * @return this builder
+     */
     public Builder countOrder(List<Ref> countOrder) {
       this.countOrder = countOrder;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#wireCase()}.
+     *
+     * @param wireCase how types without a wire value of their own are written
+     * @return this builder
+     */
     public Builder wireCase(WireCase wireCase) {
       this.wireCase = wireCase;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#wireCaseOrigin()}.
+     *
+     * @param wireCaseOrigin where the spec states its wire rule, or null
+     * @return this builder
+     */
     public Builder wireCaseOrigin(Origin wireCaseOrigin) {
       this.wireCaseOrigin = wireCaseOrigin;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#wireValues()}.
+     *
+     * @param wireValues the wire values given type by type
+     * @return this builder
+     */
     public Builder wireValues(List<WireValueModel> wireValues) {
       this.wireValues = wireValues;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#factoryRules()}.
+     *
+     * @param factoryRules the {@code @StateSpec.Factory} rules
+     * @return this builder
+     */
     public Builder factoryRules(List<FactoryRuleModel> factoryRules) {
       this.factoryRules = factoryRules;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#buildRules()}.
+     *
+     * @param buildRules the {@code @StateSpec.OnBuild} rules
+     * @return this builder
+     */
     public Builder buildRules(List<BuildRuleModel> buildRules) {
       this.buildRules = buildRules;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#schema()}.
+     *
+     * @param schema what the spec says about its JSON Schema
+     * @return this builder
+     */
     public Builder schema(SchemaModel schema) {
       this.schema = schema;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#declaration()}.
+     *
+     * @param declaration the spec interface as written
+     * @return this builder
+     */
     public Builder declaration(SpecDeclaration declaration) {
       this.declaration = declaration;
       return this;
     }
 
+    /**
+     * Sets {@link SpecModel#base()}.
+     *
+     * @param base the spec it extends, or null
+     * @return this builder
+     */
     public Builder base(SpecModel base) {
       this.base = base;
       return this;
     }
 
+    /**
+     * The model of the parts set, the others as {@link #builder} left them.
+     *
+     * @return the model
+     */
     public SpecModel build() {
       return new SpecModel(element, specClass, javadoc, types, terminal, groups, namedStates, detailsOrigin,
           detailsJavadoc, detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues,

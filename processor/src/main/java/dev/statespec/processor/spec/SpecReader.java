@@ -38,6 +38,11 @@ public final class SpecReader {
 
   private final Elements elements;
 
+  /**
+   * A reader that finds packages and Javadoc through {@code elements}.
+   *
+   * @param elements the compiler's element utilities
+   */
   public SpecReader(Elements elements) {
     this.elements = elements;
   }
@@ -45,6 +50,9 @@ public final class SpecReader {
   /**
    * Reads {@code spec}, which carries {@code @StateSpec}, merged with the spec it extends, if any. A
    * base spec may come from source or, compiled into another jar, from its class files.
+   *
+   * @param spec the spec interface
+   * @return its model, merged with its base's
    */
   public SpecModel read(TypeElement spec) {
     return read(spec, new LinkedHashSet<>());

@@ -11,12 +11,19 @@ import java.util.UUID;
  * are the spec's own generated classes.
  */
 public enum StateField {
+  /** The state's id, a {@code UUID}. */
   ID("id", "id"),
+  /** The state's type, the spec's {@code StateType}. */
   TYPE("type", "type"),
+  /** The state's name. */
   NAME("name", "name"),
+  /** When the state was created, an {@code Instant}. */
   TIMESTAMP("timestamp", "timestamp"),
+  /** A message about the state. */
   MESSAGE("message", "message"),
+  /** Free-form JSON attached to the state. */
   DATA("data", "data"),
+  /** The spec's {@code StateDetails}. */
   STATE_DETAILS("stateDetails", "state_details");
 
   private final String javaName;
@@ -27,17 +34,30 @@ public enum StateField {
     this.jsonName = jsonName;
   }
 
-  /** The accessor and builder method name: {@code stateDetails}. */
+  /**
+   * The accessor and builder method name: {@code stateDetails}.
+   *
+   * @return the Java name
+   */
   public String javaName() {
     return javaName;
   }
 
-  /** The JSON and map key: {@code state_details}. */
+  /**
+   * The JSON and map key: {@code state_details}.
+   *
+   * @return the JSON name
+   */
   public String jsonName() {
     return jsonName;
   }
 
-  /** The field's Java type in a spec whose generated classes are named by {@code names}. */
+  /**
+   * The field's Java type in a spec whose generated classes are named by {@code names}.
+   *
+   * @param names the spec's generated names
+   * @return the type
+   */
   public TypeName javaType(GeneratedNames names) {
     return switch (this) {
       case ID -> ClassName.get(UUID.class);
@@ -49,7 +69,12 @@ public enum StateField {
     };
   }
 
-  /** The field whose Java name is {@code javaName}, or null. */
+  /**
+   * The field whose Java name is {@code javaName}, or null.
+   *
+   * @param javaName an accessor name, such as {@code stateDetails}
+   * @return the field, or null
+   */
   public static StateField forJavaName(String javaName) {
     for (StateField field : values()) {
       if (field.javaName.equals(javaName)) {

@@ -13,17 +13,29 @@ import dev.statespec.processor.util.CaseFormat;
  */
 public record StateTypeModel(String name, boolean terminal, String wireValue, Origin origin) {
 
-  /** The name a state of this type gets when none is given: {@code "Awaiting Approval"}. */
+  /**
+   * The name a state of this type gets when none is given: {@code "Awaiting Approval"}.
+   *
+   * @return the name
+   */
   public String defaultStateName() {
     return CaseFormat.titleWords(name);
   }
 
-  /** The lowerCamel form used for factories and count accessors: {@code awaitingApproval}. */
+  /**
+   * The lowerCamel form used for factories and count accessors: {@code awaitingApproval}.
+   *
+   * @return the name in lowerCamelCase
+   */
   public String lowerCamel() {
     return CaseFormat.lowerCamel(name);
   }
 
-  /** The predicate of {@code State}: {@code isAwaitingApproval}. */
+  /**
+   * The predicate of {@code State}: {@code isAwaitingApproval}.
+   *
+   * @return the predicate's name
+   */
   public String predicateName() {
     return "is" + CaseFormat.upperCamel(name);
   }

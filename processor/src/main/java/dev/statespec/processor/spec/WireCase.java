@@ -9,7 +9,12 @@ public enum WireCase {
   /** In lower snake case: {@code awaiting_approval}. */
   LOWER_SNAKE;
 
-  /** The wire value this rule gives the type constant {@code typeName}. */
+  /**
+   * The wire value this rule gives the type constant {@code typeName}.
+   *
+   * @param typeName a state type's constant name
+   * @return its wire value
+   */
   public String apply(String typeName) {
     return switch (this) {
       case CONSTANT_NAME -> typeName;

@@ -15,6 +15,11 @@ public record WireValueModel(Ref type, String value, Origin valueOrigin) {
   /**
    * The wire value of the type constant {@code typeName}: the first of {@code given} for it, else
    * what {@code wireCase} makes of its name.
+   *
+   * @param typeName a state type's constant name
+   * @param wireCase the rule for types without a wire value
+   * @param given the wire values the spec gives, in declaration order
+   * @return the wire value
    */
   public static String resolve(String typeName, WireCase wireCase, List<WireValueModel> given) {
     for (WireValueModel wireValue : given) {

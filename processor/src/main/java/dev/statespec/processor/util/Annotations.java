@@ -18,7 +18,13 @@ public final class Annotations {
 
   private Annotations() {}
 
-  /** The annotation named {@code qualifiedName} on {@code element}, if present. */
+  /**
+   * The annotation named {@code qualifiedName} on {@code element}, if present.
+   *
+   * @param element the annotated element
+   * @param qualifiedName the annotation type's qualified name
+   * @return the annotation's mirror, or empty
+   */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
@@ -29,12 +35,24 @@ public final class Annotations {
     return Optional.empty();
   }
 
-  /** Whether {@code element} carries the annotation named {@code qualifiedName}. */
+  /**
+   * Whether {@code element} carries the annotation named {@code qualifiedName}.
+   *
+   * @param element the element
+   * @param qualifiedName the annotation type's qualified name
+   * @return whether the annotation is present
+   */
   public static boolean has(Element element, String qualifiedName) {
     return find(element, qualifiedName).isPresent();
   }
 
-  /** The value the annotation's source gives {@code attribute}, if it gives one (defaults are not). */
+  /**
+   * The value the annotation's source gives {@code attribute}, if it gives one (defaults are not).
+   *
+   * @param mirror the annotation
+   * @param attribute the attribute's name
+   * @return the value as written, or empty
+   */
   public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
@@ -48,6 +66,10 @@ public final class Annotations {
   /**
    * The elements of an array attribute, each as its own {@link AnnotationValue}; a single value
    * written without braces is a one-element list; an absent attribute is empty.
+   *
+   * @param mirror the annotation
+   * @param attribute the array attribute's name
+   * @return the elements in source order
    */
   public static List<AnnotationValue> list(AnnotationMirror mirror, String attribute) {
     Optional<AnnotationValue> value = explicit(mirror, attribute);
@@ -66,7 +88,14 @@ public final class Annotations {
     return result;
   }
 
-  /** A string attribute's value, or {@code fallback} when the source does not give it. */
+  /**
+   * A string attribute's value, or {@code fallback} when the source does not give it.
+   *
+   * @param mirror the annotation
+   * @param attribute the string attribute's name
+   * @param fallback what to return when the source gives no value
+   * @return the value
+   */
   public static String string(AnnotationMirror mirror, String attribute, String fallback) {
     return explicit(mirror, attribute).map(value -> String.valueOf(value.getValue())).orElse(fallback);
   }

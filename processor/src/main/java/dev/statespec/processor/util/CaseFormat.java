@@ -7,32 +7,62 @@ public final class CaseFormat {
 
   private CaseFormat() {}
 
-  /** {@code AWAITING_APPROVAL} → {@code Awaiting Approval} (a type's default state name). */
+  /**
+   * {@code AWAITING_APPROVAL} → {@code Awaiting Approval} (a type's default state name).
+   *
+   * @param upperSnake a name in UPPER_SNAKE_CASE
+   * @return its words, capitalized, joined with spaces
+   */
   public static String titleWords(String upperSnake) {
     return join(upperSnake.split("_", -1), " ");
   }
 
-  /** {@code AWAITING_APPROVAL} → {@code AwaitingApproval}. */
+  /**
+   * {@code AWAITING_APPROVAL} → {@code AwaitingApproval}.
+   *
+   * @param upperSnake a name in UPPER_SNAKE_CASE
+   * @return the name in UpperCamelCase
+   */
   public static String upperCamel(String upperSnake) {
     return join(upperSnake.split("_", -1), "");
   }
 
-  /** {@code AWAITING_APPROVAL} → {@code awaitingApproval}. */
+  /**
+   * {@code AWAITING_APPROVAL} → {@code awaitingApproval}.
+   *
+   * @param upperSnake a name in UPPER_SNAKE_CASE
+   * @return the name in lowerCamelCase
+   */
   public static String lowerCamel(String upperSnake) {
     return lowerFirst(upperCamel(upperSnake));
   }
 
-  /** {@code AwaitingRetry} → {@code awaitingRetry}. */
+  /**
+   * {@code AwaitingRetry} → {@code awaitingRetry}.
+   *
+   * @param name any name
+   * @return the name with its first character lower-cased
+   */
   public static String lowerFirst(String name) {
     return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** {@code awaitingRetry} → {@code AwaitingRetry}. */
+  /**
+   * {@code awaitingRetry} → {@code AwaitingRetry}.
+   *
+   * @param name any name
+   * @return the name with its first character upper-cased
+   */
   public static String upperFirst(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** {@code flowRunId} → {@code flow_run_id}; digits stay with the word before them. */
+  /**
+   * {@code flowRunId} → {@code flow_run_id}; digits stay with the word before them.
+   *
+   * @param lowerCamel a name in lowerCamelCase
+   * @return the name in snake_case
+   */
   public static String snake(String lowerCamel) {
     StringBuilder out = new StringBuilder(lowerCamel.length() + 4);
     for (int i = 0; i < lowerCamel.length(); i++) {
@@ -55,6 +85,9 @@ public final class CaseFormat {
    * {@code UP_FOR_RETRY} → {@code up_for_retry}: a state type's wire value in lower snake case, as the
    * runtime's {@code WireValues.lowerSnake} makes it (lower-cased, an underscore before an upper-case
    * letter that follows a lower-case one).
+   *
+   * @param constantName a state type's constant name
+   * @return its wire value in lower snake case
    */
   public static String lowerSnake(String constantName) {
     StringBuilder out = new StringBuilder(constantName.length() + 4);
@@ -68,7 +101,12 @@ public final class CaseFormat {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code flow_run_id} → {@code Flow Run Id} (pydantic's default field title). */
+  /**
+   * {@code flow_run_id} → {@code Flow Run Id} (pydantic's default field title).
+   *
+   * @param snake a JSON name in snake_case
+   * @return its words, capitalized, joined with spaces
+   */
   public static String title(String snake) {
     return join(snake.split("_", -1), " ");
   }

@@ -16,6 +16,11 @@ public final class SamePackageCheck {
 
   private final Diagnostics diagnostics;
 
+  /**
+   * A check that reports through {@code diagnostics}.
+   *
+   * @param diagnostics where a clash goes
+   */
   public SamePackageCheck(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
@@ -24,7 +29,9 @@ public final class SamePackageCheck {
    * Whether no other spec generated classes in {@code spec}'s package; reports the clash on the spec
    * when one did.
    *
+   * @param spec the spec about to be generated
    * @param generatedBy the simple name of the spec each class was generated from, by qualified name
+   * @return whether the package is free
    */
   public boolean packageIsFree(SpecModel spec, Map<String, String> generatedBy) {
     // A spec named like a generated class wrote only some of them, so each is looked up.

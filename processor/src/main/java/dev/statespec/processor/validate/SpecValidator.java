@@ -62,6 +62,11 @@ public final class SpecValidator {
   private final DeclarationChecks declarationChecks;
   private final ExtensionChecks extensionChecks;
 
+  /**
+   * A validator that reports through {@code diagnostics}.
+   *
+   * @param diagnostics where problems go
+   */
   public SpecValidator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.declarationChecks = new DeclarationChecks(diagnostics);
@@ -78,6 +83,9 @@ public final class SpecValidator {
   /**
    * Reports every problem of {@code spec} and returns its sound part, from which it is generated:
    * {@code spec} less what was refused. When nothing is reported it equals {@code spec} part by part.
+   *
+   * @param spec the model as read, merged with its base
+   * @return the sound part
    */
   public SpecModel validate(SpecModel spec) {
     boolean ownRulesCallable = declarationChecks.check(spec);

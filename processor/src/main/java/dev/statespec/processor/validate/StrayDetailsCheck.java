@@ -16,11 +16,21 @@ public final class StrayDetailsCheck {
 
   private final Diagnostics diagnostics;
 
+  /**
+   * A check that reports through {@code diagnostics}.
+   *
+   * @param diagnostics where a stray type goes
+   */
   public StrayDetailsCheck(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  /** Reports each of {@code marked}, the elements that carry {@code @StateSpec.Details}, not nested in a spec. */
+  /**
+   * Reports each of {@code marked}, the elements that carry {@code @StateSpec.Details}, not nested in a
+   * spec.
+   *
+   * @param marked the round's marked elements
+   */
   public void check(Iterable<? extends Element> marked) {
     for (Element element : marked) {
       if (!Annotations.has(element.getEnclosingElement(), Names.STATE_SPEC)) {

@@ -17,12 +17,25 @@ public final class ResourceWriter {
   private final Filer filer;
   private final Diagnostics diagnostics;
 
+  /**
+   * A writer that hands resources to {@code filer}.
+   *
+   * @param filer the compiler's filer
+   * @param diagnostics where a failure goes
+   */
   public ResourceWriter(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
     this.diagnostics = diagnostics;
   }
 
-  /** Writes {@code text} as UTF-8 to {@code name}, generated from {@code spec}; a failure is an error on the spec. */
+  /**
+   * Writes {@code text} as UTF-8 to {@code name}, generated from {@code spec}; a failure is an error on
+   * the spec.
+   *
+   * @param spec the spec it is generated from, its originating element
+   * @param name the resource's path in the class output
+   * @param text the content
+   */
   public void write(SpecModel spec, String name, String text) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, spec.element());

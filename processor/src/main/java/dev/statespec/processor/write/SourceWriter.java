@@ -16,6 +16,12 @@ public final class SourceWriter {
   private final Filer filer;
   private final Diagnostics diagnostics;
 
+  /**
+   * A writer that hands sources to {@code filer}.
+   *
+   * @param filer the compiler's filer
+   * @param diagnostics where a failure goes
+   */
   public SourceWriter(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
     this.diagnostics = diagnostics;
@@ -26,6 +32,9 @@ public final class SourceWriter {
    * error on the spec. The text is rendered first and written in one call: JavaPoet's own {@code
    * writeTo(Filer)} writes a character at a time through javac's writer, most of a cold compile's
    * processing time.
+   *
+   * @param spec the spec it is generated from
+   * @param file the source file
    */
   public void write(SpecModel spec, JavaFile file) {
     String name = file.packageName().isEmpty()
