@@ -18,6 +18,7 @@ import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -59,6 +60,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private ResourceWriter resourceWriter;
   /** Every class written so far, by qualified name, with the simple name of the spec it came from. */
   private final Map<String, String> generatedTypes = new HashMap<>();
+  /** The enums specs' details hold, by qualified name: their constants' @JsonProperty names are read here. */
+  private final Set<String> wireEnums = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -100,19 +103,26 @@ public final class StateSpecProcessor extends AbstractProcessor {
     return onlyStatespecUses(annotations, round);
   }
 
-  // Whether every foreign annotation of this round sits in a class statespec generated.
+  // Whether every foreign annotation of this round is statespec's to read: in a class statespec
+  // generated, or a @JsonProperty wire name on a constant of an enum a spec's details hold.
   private boolean onlyStatespecUses(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().toString().startsWith(Names.STATE_SPEC)) {
         continue;
       }
+      boolean wireName = annotation.getQualifiedName().contentEquals(Names.JSON_PROPERTY.canonicalName());
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (!generatedTypes.containsKey(outermostType(element))) {
+        if (!generatedTypes.containsKey(outermostType(element)) && !(wireName && isWireEnumConstant(element))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  private boolean isWireEnumConstant(Element element) {
+    return element.getKind() == ElementKind.ENUM_CONSTANT
+        && wireEnums.contains(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
   }
 
   private static String outermostType(Element element) {
@@ -129,6 +139,7 @@ public final class StateSpecProcessor extends AbstractProcessor {
     try {
       int errorsBefore = diagnostics.errorCount();
       SpecModel model = reader.read(spec);
+      model.detailsFields().forEach(field -> field.type().enums().forEach(type -> wireEnums.add(type.canonicalName())));
       // Errors that lie in a base spec are counted here but printed by the base's own compile. The
       // scope is declared before the try, as -Xlint:try warns of a resource the body never names.
       Diagnostics.Scope scope = diagnostics.scopeTo(spec);

@@ -79,6 +79,13 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
   <R> R accept(Visitor<R> visitor);
 
   /**
+   * The user's enums this type holds, whose constants' {@code @JsonProperty} names statespec reads.
+   *
+   * @return the enum classes, empty when there are none
+   */
+  List<ClassName> enums();
+
+  /**
    * The user-facing name of the type, for messages: {@code Map<String, String>}.
    *
    * @return the Java type without its {@code java.*} packages
@@ -371,6 +378,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
     }
 
     @Override
+    public List<ClassName> enums() {
+      return List.of();
+    }
+
+    @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.basic(this);
     }
@@ -433,6 +445,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
         return constants.get(wireValues.indexOf(text));
       }
       throw new IllegalArgumentException("expected one of its constants, " + String.join(", ", constants));
+    }
+
+    @Override
+    public List<ClassName> enums() {
+      return List.of(type);
     }
 
     @Override
@@ -507,6 +524,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
     @Override
     default Object implicitDefault() {
       return null;
+    }
+
+    @Override
+    default List<ClassName> enums() {
+      return element().enums();
     }
   }
 
@@ -647,6 +669,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
       throw new IllegalArgumentException(object
           ? "expected \"{}\", since a JSON object can only default to empty"
           : "expected \"{}\" or \"[]\", since a JSON value can only default to an empty object or array");
+    }
+
+    @Override
+    public List<ClassName> enums() {
+      return List.of();
     }
 
     @Override
