@@ -97,7 +97,7 @@ public interface AirflowSpec {
     int priorityWeight();
 
     /** How the task's priority weight adds up over the DAG. */
-    @Default("downstream")
+    @Default("DOWNSTREAM")
     WeightRule weightRule();
 
     /** The operator class the task runs, such as BashOperator. */

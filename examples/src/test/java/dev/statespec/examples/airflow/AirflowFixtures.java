@@ -98,7 +98,7 @@ final class AirflowFixtures {
         .poolSlots(2)
         .queue("etl")
         .priorityWeight(11)
-        .weightRule(WeightRule.absolute)
+        .weightRule(WeightRule.ABSOLUTE)
         .operator("BashOperator")
         .queuedDttm(QUEUED_AT)
         .pid(4242)

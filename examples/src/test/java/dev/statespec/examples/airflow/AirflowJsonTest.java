@@ -93,7 +93,7 @@ class AirflowJsonTest {
       StateDetails details = state.stateDetails();
       assertEquals(StateDetails.builder()
           .startDate(START).endDate(END).duration(90.5).tryNumber(2).maxTries(3).hostname("worker-7")
-          .priorityWeight(3).weightRule(WeightRule.upstream).operator("BashOperator").queuedDttm(QUEUED_AT)
+          .priorityWeight(3).weightRule(WeightRule.UPSTREAM).operator("BashOperator").queuedDttm(QUEUED_AT)
           .pid(4242).skipOnExitCode(List.of(99)).outlets(Set.of("s3://lake/orders/")).build(), details);
     }
 
@@ -167,8 +167,8 @@ class AirflowJsonTest {
     void weightRuleIsWrittenAndReadInLowerCase() throws Exception {
       assertEquals("downstream", tree(write(StateDetails.builder().build())).get("weight_rule").textValue());
       assertEquals("absolute", fullDetails().get("weight_rule").textValue());
-      assertSame(WeightRule.upstream, read("{\"weight_rule\": \"upstream\"}", StateDetails.class).weightRule());
-      assertSame(WeightRule.downstream, read("{}", StateDetails.class).weightRule());
+      assertSame(WeightRule.UPSTREAM, read("{\"weight_rule\": \"upstream\"}", StateDetails.class).weightRule());
+      assertSame(WeightRule.DOWNSTREAM, read("{}", StateDetails.class).weightRule());
     }
 
     @Test

@@ -61,7 +61,7 @@ class AirflowMapsTest {
     assertEquals(START, details.startDate());
     assertEquals(90.5, details.duration(), "computed from start and end");
     assertEquals(3, details.tryNumber());
-    assertSame(WeightRule.absolute, details.weightRule());
+    assertSame(WeightRule.ABSOLUTE, details.weightRule());
     assertEquals(List.of(99, 100), details.skipOnExitCode());
     assertEquals(Map.of("KubernetesExecutor", Map.of("image", "etl:2.8")), details.executorConfig());
   }
@@ -74,7 +74,7 @@ class AirflowMapsTest {
     assertSame(StateType.SUCCESS, map.get("type"));
     Map<?, ?> details = (Map<?, ?>) map.get("state_details");
     assertEquals(DETAILS_KEYS, new ArrayList<>(details.keySet()));
-    assertSame(WeightRule.absolute, details.get("weight_rule"));
+    assertSame(WeightRule.ABSOLUTE, details.get("weight_rule"));
     assertEquals(90.5, details.get("duration"));
     assertEquals(state, State.fromMap(map));
   }

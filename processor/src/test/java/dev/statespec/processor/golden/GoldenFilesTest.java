@@ -48,6 +48,7 @@ class GoldenFilesTest {
     List<Arguments> specs = new ArrayList<>();
     specs.add(spec("prefect", folder -> Specs.compile(Specs.PREFECT)));
     specs.add(spec("pipeline", folder -> Specs.compile(Specs.PIPELINE.toArray(JavaFileObject[]::new))));
+    specs.add(spec("airflow", folder -> Specs.compile(Specs.AIRFLOW.toArray(JavaFileObject[]::new))));
     specs.add(spec("review", folder -> Specs.compile(Specs.REVIEW)));
     specs.add(spec("tickets", folder -> Specs.compile(Specs.TICKETS)));
     specs.add(spec("wire", folder -> Specs.compile(Specs.WIRE)));

@@ -34,6 +34,12 @@ public final class Specs {
       source(Path.of("../examples/src/main/java/dev/statespec/examples/pipeline/PipelineSpec.java")),
       source(Path.of("../examples/src/main/java/dev/statespec/examples/pipeline/package-info.java")));
 
+  /** The examples' third spec, Apache Airflow's task instance states, with its enum and package Javadoc. */
+  public static final List<JavaFileObject> AIRFLOW = List.of(
+      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/AirflowSpec.java")),
+      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/WeightRule.java")),
+      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/package-info.java")));
+
   /** The spec of the consumer project that CI builds against the deployed artifacts. */
   public static final JavaFileObject TICKETS = source(
       Path.of("../examples/consumer-project/src/main/java/com/example/tickets/TicketSpec.java"));

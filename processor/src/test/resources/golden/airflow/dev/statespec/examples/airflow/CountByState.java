@@ -1,0 +1,766 @@
+package dev.statespec.examples.airflow;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.statespec.runtime.FieldMap;
+import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.StateValue;
+import dev.statespec.runtime.Values;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
+ * the types' {@linkplain StateType#wireValue() wire values}.
+ *
+ * @see AirflowSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"removed", "scheduled", "queued", "running", "success", "shutdown",
+        "restarting", "failed", "up_for_retry", "up_for_reschedule", "upstream_failed", "skipped",
+        "deferred"})
+public final class CountByState implements SchemaValue {
+  private static final String[] MAP_KEYS = {"removed", "scheduled", "queued", "running", "success",
+      "shutdown", "restarting", "failed", "up_for_retry", "up_for_reschedule", "upstream_failed",
+      "skipped", "deferred"};
+
+  private final int removed;
+
+  private final int scheduled;
+
+  private final int queued;
+
+  private final int running;
+
+  private final int success;
+
+  private final int shutdown;
+
+  private final int restarting;
+
+  private final int failed;
+
+  private final int upForRetry;
+
+  private final int upForReschedule;
+
+  private final int upstreamFailed;
+
+  private final int skipped;
+
+  private final int deferred;
+
+  private CountByState(Builder builder) {
+    this.removed = builder.removed;
+    this.scheduled = builder.scheduled;
+    this.queued = builder.queued;
+    this.running = builder.running;
+    this.success = builder.success;
+    this.shutdown = builder.shutdown;
+    this.restarting = builder.restarting;
+    this.failed = builder.failed;
+    this.upForRetry = builder.upForRetry;
+    this.upForReschedule = builder.upForReschedule;
+    this.upstreamFailed = builder.upstreamFailed;
+    this.skipped = builder.skipped;
+    this.deferred = builder.deferred;
+  }
+
+  /**
+   * Returns a builder whose counts are all zero.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads counts from a map keyed by the types' wire values; absent and null counts are
+   * zero. Unlike JSON, which ignores unknown keys, the map may hold nothing but wire values.
+   *
+   * @throws StateValidationException naming the key that is no type's wire value, listing them,
+   *     or whose count is not an int
+   */
+  public static CountByState fromMap(Map<String, ?> map) {
+    if (map == null) {
+      throw new StateValidationException("", "expected an object, got null");
+    }
+    Builder builder = new Builder();
+    for (Map.Entry<String, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      switch (key) {
+        case "removed" -> builder.jsonRemoved(entry.getValue());
+        case "scheduled" -> builder.jsonScheduled(entry.getValue());
+        case "queued" -> builder.jsonQueued(entry.getValue());
+        case "running" -> builder.jsonRunning(entry.getValue());
+        case "success" -> builder.jsonSuccess(entry.getValue());
+        case "shutdown" -> builder.jsonShutdown(entry.getValue());
+        case "restarting" -> builder.jsonRestarting(entry.getValue());
+        case "failed" -> builder.jsonFailed(entry.getValue());
+        case "up_for_retry" -> builder.jsonUpForRetry(entry.getValue());
+        case "up_for_reschedule" -> builder.jsonUpForReschedule(entry.getValue());
+        case "upstream_failed" -> builder.jsonUpstreamFailed(entry.getValue());
+        case "skipped" -> builder.jsonSkipped(entry.getValue());
+        case "deferred" -> builder.jsonDeferred(entry.getValue());
+        default -> throw new StateValidationException(key,
+            key + " is not a valid StateType; expected one of removed, scheduled, queued, "
+            + "running, success, shutdown, restarting, failed, up_for_retry, "
+            + "up_for_reschedule, upstream_failed, skipped, deferred");
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads each map of {@code maps} as {@link #fromMap} does ({@code model_validate_list}).
+   *
+   * @param maps the values' fields by JSON name
+   * @return the values, in order, in an unmodifiable list
+   * @throws StateValidationException for the first bad value, its path prefixed with the map's
+   *     index in the list ({@code 2.field})
+   */
+  public static List<CountByState> validateList(List<? extends Map<String, ?>> maps) {
+    Objects.requireNonNull(maps, "maps");
+    List<CountByState> values = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      Map<String, ?> map = maps.get(i);
+      values.add(Values.nested(String.valueOf(i), () -> fromMap(map)));
+    }
+    return Collections.unmodifiableList(values);
+  }
+
+  /**
+   * Counts {@code states}, such as a list of {@link State}s, by type.
+   *
+   * @param states the states to count, none of them null
+   * @return the number of states of each type
+   * @throws ArithmeticException if a type has more than {@code Integer.MAX_VALUE} states
+   */
+  public static CountByState of(Iterable<? extends StateValue<StateType>> states) {
+    Objects.requireNonNull(states, "states");
+    Builder builder = new Builder();
+    for (StateValue<StateType> state : states) {
+      switch (state.type()) {
+        case REMOVED -> builder.removed = Math.incrementExact(builder.removed);
+        case SCHEDULED -> builder.scheduled = Math.incrementExact(builder.scheduled);
+        case QUEUED -> builder.queued = Math.incrementExact(builder.queued);
+        case RUNNING -> builder.running = Math.incrementExact(builder.running);
+        case SUCCESS -> builder.success = Math.incrementExact(builder.success);
+        case SHUTDOWN -> builder.shutdown = Math.incrementExact(builder.shutdown);
+        case RESTARTING -> builder.restarting = Math.incrementExact(builder.restarting);
+        case FAILED -> builder.failed = Math.incrementExact(builder.failed);
+        case UP_FOR_RETRY -> builder.upForRetry = Math.incrementExact(builder.upForRetry);
+        case UP_FOR_RESCHEDULE -> builder.upForReschedule = Math.incrementExact(builder.upForReschedule);
+        case UPSTREAM_FAILED -> builder.upstreamFailed = Math.incrementExact(builder.upstreamFailed);
+        case SKIPPED -> builder.skipped = Math.incrementExact(builder.skipped);
+        case DEFERRED -> builder.deferred = Math.incrementExact(builder.deferred);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
+   * {@link #fromMap} does, then builds it.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static CountByState fromJson(Builder builder) {
+    return builder.build();
+  }
+
+  /**
+   * Returns the number of {@code REMOVED} states.
+   */
+  @JsonProperty("removed")
+  public int removed() {
+    return removed;
+  }
+
+  /**
+   * Returns the number of {@code SCHEDULED} states.
+   */
+  @JsonProperty("scheduled")
+  public int scheduled() {
+    return scheduled;
+  }
+
+  /**
+   * Returns the number of {@code QUEUED} states.
+   */
+  @JsonProperty("queued")
+  public int queued() {
+    return queued;
+  }
+
+  /**
+   * Returns the number of {@code RUNNING} states.
+   */
+  @JsonProperty("running")
+  public int running() {
+    return running;
+  }
+
+  /**
+   * Returns the number of {@code SUCCESS} states.
+   */
+  @JsonProperty("success")
+  public int success() {
+    return success;
+  }
+
+  /**
+   * Returns the number of {@code SHUTDOWN} states.
+   */
+  @JsonProperty("shutdown")
+  public int shutdown() {
+    return shutdown;
+  }
+
+  /**
+   * Returns the number of {@code RESTARTING} states.
+   */
+  @JsonProperty("restarting")
+  public int restarting() {
+    return restarting;
+  }
+
+  /**
+   * Returns the number of {@code FAILED} states.
+   */
+  @JsonProperty("failed")
+  public int failed() {
+    return failed;
+  }
+
+  /**
+   * Returns the number of {@code UP_FOR_RETRY} states.
+   */
+  @JsonProperty("up_for_retry")
+  public int upForRetry() {
+    return upForRetry;
+  }
+
+  /**
+   * Returns the number of {@code UP_FOR_RESCHEDULE} states.
+   */
+  @JsonProperty("up_for_reschedule")
+  public int upForReschedule() {
+    return upForReschedule;
+  }
+
+  /**
+   * Returns the number of {@code UPSTREAM_FAILED} states.
+   */
+  @JsonProperty("upstream_failed")
+  public int upstreamFailed() {
+    return upstreamFailed;
+  }
+
+  /**
+   * Returns the number of {@code SKIPPED} states.
+   */
+  @JsonProperty("skipped")
+  public int skipped() {
+    return skipped;
+  }
+
+  /**
+   * Returns the number of {@code DEFERRED} states.
+   */
+  @JsonProperty("deferred")
+  public int deferred() {
+    return deferred;
+  }
+
+  /**
+   * Returns the number of states of type {@code type}.
+   */
+  public int get(StateType type) {
+    Objects.requireNonNull(type, "type");
+    return switch (type) {
+      case REMOVED -> removed;
+      case SCHEDULED -> scheduled;
+      case QUEUED -> queued;
+      case RUNNING -> running;
+      case SUCCESS -> success;
+      case SHUTDOWN -> shutdown;
+      case RESTARTING -> restarting;
+      case FAILED -> failed;
+      case UP_FOR_RETRY -> upForRetry;
+      case UP_FOR_RESCHEDULE -> upForReschedule;
+      case UPSTREAM_FAILED -> upstreamFailed;
+      case SKIPPED -> skipped;
+      case DEFERRED -> deferred;
+    };
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code REMOVED} states.
+   */
+  public CountByState withRemoved(int removed) {
+    return toBuilder().removed(removed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
+   */
+  public CountByState withScheduled(int scheduled) {
+    return toBuilder().scheduled(scheduled).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   */
+  public CountByState withQueued(int queued) {
+    return toBuilder().queued(queued).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   */
+  public CountByState withRunning(int running) {
+    return toBuilder().running(running).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SUCCESS} states.
+   */
+  public CountByState withSuccess(int success) {
+    return toBuilder().success(success).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SHUTDOWN} states.
+   */
+  public CountByState withShutdown(int shutdown) {
+    return toBuilder().shutdown(shutdown).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code RESTARTING} states.
+   */
+  public CountByState withRestarting(int restarting) {
+    return toBuilder().restarting(restarting).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code FAILED} states.
+   */
+  public CountByState withFailed(int failed) {
+    return toBuilder().failed(failed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code UP_FOR_RETRY} states.
+   */
+  public CountByState withUpForRetry(int upForRetry) {
+    return toBuilder().upForRetry(upForRetry).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code UP_FOR_RESCHEDULE} states.
+   */
+  public CountByState withUpForReschedule(int upForReschedule) {
+    return toBuilder().upForReschedule(upForReschedule).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code UPSTREAM_FAILED} states.
+   */
+  public CountByState withUpstreamFailed(int upstreamFailed) {
+    return toBuilder().upstreamFailed(upstreamFailed).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   */
+  public CountByState withSkipped(int skipped) {
+    return toBuilder().skipped(skipped).build();
+  }
+
+  /**
+   * Returns a copy of these counts with the given number of {@code DEFERRED} states.
+   */
+  public CountByState withDeferred(int deferred) {
+    return toBuilder().deferred(deferred).build();
+  }
+
+  /**
+   * Returns a builder that starts from these counts.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns this value, since a {@code CountByState} has no fields that a reset renews.
+   *
+   * @return this value
+   */
+  public CountByState resetFields() {
+    return this;
+  }
+
+  /**
+   * Returns these counts as a new ordered map keyed by the types' wire values.
+   *
+   * @return the map
+   */
+  @Override
+  public Map<String, Object> toMap() {
+    return new FieldMap(MAP_KEYS, new Object[] {removed, scheduled, queued, running, success,
+        shutdown, restarting, failed, upForRetry, upForReschedule, upstreamFailed, skipped,
+        deferred});
+  }
+
+  /**
+   * Whether {@code other} is a {@code CountByState} with equal fields.
+   *
+   * @param other the object to compare with
+   * @return whether the two are equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CountByState that)) {
+      return false;
+    }
+    return removed == that.removed
+        && scheduled == that.scheduled
+        && queued == that.queued
+        && running == that.running
+        && success == that.success
+        && shutdown == that.shutdown
+        && restarting == that.restarting
+        && failed == that.failed
+        && upForRetry == that.upForRetry
+        && upForReschedule == that.upForReschedule
+        && upstreamFailed == that.upstreamFailed
+        && skipped == that.skipped
+        && deferred == that.deferred;
+  }
+
+  /**
+   * A hash of the fields {@code equals} compares, consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    int result = Integer.hashCode(removed);
+    result = 31 * result + Integer.hashCode(scheduled);
+    result = 31 * result + Integer.hashCode(queued);
+    result = 31 * result + Integer.hashCode(running);
+    result = 31 * result + Integer.hashCode(success);
+    result = 31 * result + Integer.hashCode(shutdown);
+    result = 31 * result + Integer.hashCode(restarting);
+    result = 31 * result + Integer.hashCode(failed);
+    result = 31 * result + Integer.hashCode(upForRetry);
+    result = 31 * result + Integer.hashCode(upForReschedule);
+    result = 31 * result + Integer.hashCode(upstreamFailed);
+    result = 31 * result + Integer.hashCode(skipped);
+    result = 31 * result + Integer.hashCode(deferred);
+    return result;
+  }
+
+  /**
+   * The counts for a log line: {@code CountByState[key=value, ...]}, keyed as in its map.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "CountByState[removed=" + removed
+        + ", scheduled=" + scheduled
+        + ", queued=" + queued
+        + ", running=" + running
+        + ", success=" + success
+        + ", shutdown=" + shutdown
+        + ", restarting=" + restarting
+        + ", failed=" + failed
+        + ", up_for_retry=" + upForRetry
+        + ", up_for_reschedule=" + upForReschedule
+        + ", upstream_failed=" + upstreamFailed
+        + ", skipped=" + skipped
+        + ", deferred=" + deferred
+        + "]";
+  }
+
+  /**
+   * Builds {@link CountByState}; every count starts at zero.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  public static final class Builder {
+    private int removed;
+
+    private int scheduled;
+
+    private int queued;
+
+    private int running;
+
+    private int success;
+
+    private int shutdown;
+
+    private int restarting;
+
+    private int failed;
+
+    private int upForRetry;
+
+    private int upForReschedule;
+
+    private int upstreamFailed;
+
+    private int skipped;
+
+    private int deferred;
+
+    private Builder() {
+    }
+
+    private Builder(CountByState counts) {
+      this.removed = counts.removed;
+      this.scheduled = counts.scheduled;
+      this.queued = counts.queued;
+      this.running = counts.running;
+      this.success = counts.success;
+      this.shutdown = counts.shutdown;
+      this.restarting = counts.restarting;
+      this.failed = counts.failed;
+      this.upForRetry = counts.upForRetry;
+      this.upForReschedule = counts.upForReschedule;
+      this.upstreamFailed = counts.upstreamFailed;
+      this.skipped = counts.skipped;
+      this.deferred = counts.deferred;
+    }
+
+    /**
+     * Sets the number of {@code REMOVED} states.
+     */
+    public Builder removed(int removed) {
+      this.removed = removed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SCHEDULED} states.
+     */
+    public Builder scheduled(int scheduled) {
+      this.scheduled = scheduled;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code QUEUED} states.
+     */
+    public Builder queued(int queued) {
+      this.queued = queued;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code RUNNING} states.
+     */
+    public Builder running(int running) {
+      this.running = running;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SUCCESS} states.
+     */
+    public Builder success(int success) {
+      this.success = success;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SHUTDOWN} states.
+     */
+    public Builder shutdown(int shutdown) {
+      this.shutdown = shutdown;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code RESTARTING} states.
+     */
+    public Builder restarting(int restarting) {
+      this.restarting = restarting;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code FAILED} states.
+     */
+    public Builder failed(int failed) {
+      this.failed = failed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code UP_FOR_RETRY} states.
+     */
+    public Builder upForRetry(int upForRetry) {
+      this.upForRetry = upForRetry;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code UP_FOR_RESCHEDULE} states.
+     */
+    public Builder upForReschedule(int upForReschedule) {
+      this.upForReschedule = upForReschedule;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code UPSTREAM_FAILED} states.
+     */
+    public Builder upstreamFailed(int upstreamFailed) {
+      this.upstreamFailed = upstreamFailed;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code SKIPPED} states.
+     */
+    public Builder skipped(int skipped) {
+      this.skipped = skipped;
+      return this;
+    }
+
+    /**
+     * Sets the number of {@code DEFERRED} states.
+     */
+    public Builder deferred(int deferred) {
+      this.deferred = deferred;
+      return this;
+    }
+
+    /**
+     * Returns the counts set so far.
+     */
+    public CountByState build() {
+      return new CountByState(this);
+    }
+
+    @JsonProperty("removed")
+    private void jsonRemoved(Object value) {
+      if (value != null) {
+        this.removed = Values.integer(value, "removed");
+      }
+    }
+
+    @JsonProperty("scheduled")
+    private void jsonScheduled(Object value) {
+      if (value != null) {
+        this.scheduled = Values.integer(value, "scheduled");
+      }
+    }
+
+    @JsonProperty("queued")
+    private void jsonQueued(Object value) {
+      if (value != null) {
+        this.queued = Values.integer(value, "queued");
+      }
+    }
+
+    @JsonProperty("running")
+    private void jsonRunning(Object value) {
+      if (value != null) {
+        this.running = Values.integer(value, "running");
+      }
+    }
+
+    @JsonProperty("success")
+    private void jsonSuccess(Object value) {
+      if (value != null) {
+        this.success = Values.integer(value, "success");
+      }
+    }
+
+    @JsonProperty("shutdown")
+    private void jsonShutdown(Object value) {
+      if (value != null) {
+        this.shutdown = Values.integer(value, "shutdown");
+      }
+    }
+
+    @JsonProperty("restarting")
+    private void jsonRestarting(Object value) {
+      if (value != null) {
+        this.restarting = Values.integer(value, "restarting");
+      }
+    }
+
+    @JsonProperty("failed")
+    private void jsonFailed(Object value) {
+      if (value != null) {
+        this.failed = Values.integer(value, "failed");
+      }
+    }
+
+    @JsonProperty("up_for_retry")
+    private void jsonUpForRetry(Object value) {
+      if (value != null) {
+        this.upForRetry = Values.integer(value, "up_for_retry");
+      }
+    }
+
+    @JsonProperty("up_for_reschedule")
+    private void jsonUpForReschedule(Object value) {
+      if (value != null) {
+        this.upForReschedule = Values.integer(value, "up_for_reschedule");
+      }
+    }
+
+    @JsonProperty("upstream_failed")
+    private void jsonUpstreamFailed(Object value) {
+      if (value != null) {
+        this.upstreamFailed = Values.integer(value, "upstream_failed");
+      }
+    }
+
+    @JsonProperty("skipped")
+    private void jsonSkipped(Object value) {
+      if (value != null) {
+        this.skipped = Values.integer(value, "skipped");
+      }
+    }
+
+    @JsonProperty("deferred")
+    private void jsonDeferred(Object value) {
+      if (value != null) {
+        this.deferred = Values.integer(value, "deferred");
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.statespec.examples.airflow;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.WireValues;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
+ *
+ * @see AirflowSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+public enum StateType implements StateKind {
+  REMOVED(true, "Removed"),
+
+  SCHEDULED(false, "Scheduled"),
+
+  QUEUED(false, "Queued"),
+
+  RUNNING(false, "Running"),
+
+  SUCCESS(true, "Success"),
+
+  SHUTDOWN(false, "Shutdown"),
+
+  RESTARTING(false, "Restarting"),
+
+  FAILED(true, "Failed"),
+
+  UP_FOR_RETRY(false, "Up For Retry"),
+
+  UP_FOR_RESCHEDULE(false, "Up For Reschedule"),
+
+  UPSTREAM_FAILED(true, "Upstream Failed"),
+
+  SKIPPED(true, "Skipped"),
+
+  DEFERRED(false, "Deferred");
+
+  /**
+   * The terminal types, whose states are final; unmodifiable.
+   */
+  public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
+      EnumSet.of(SUCCESS, FAILED, SKIPPED, UPSTREAM_FAILED, REMOVED));
+
+  /**
+   * The types of group {@code UNFINISHED}; unmodifiable.
+   */
+  public static final Set<StateType> UNFINISHED_STATES = Collections.unmodifiableSet(
+      EnumSet.of(SCHEDULED, QUEUED, RUNNING, SHUTDOWN, RESTARTING, UP_FOR_RETRY, UP_FOR_RESCHEDULE, DEFERRED));
+
+  /**
+   * The types of group {@code EXECUTING}; unmodifiable.
+   */
+  public static final Set<StateType> EXECUTING_STATES = Collections.unmodifiableSet(
+      EnumSet.of(RUNNING, DEFERRED));
+
+  /**
+   * The types of group {@code FAILURE}; unmodifiable.
+   */
+  public static final Set<StateType> FAILURE_STATES = Collections.unmodifiableSet(
+      EnumSet.of(FAILED, UPSTREAM_FAILED));
+
+  /**
+   * The types of group {@code SUCCESSFUL}; unmodifiable.
+   */
+  public static final Set<StateType> SUCCESSFUL_STATES = Collections.unmodifiableSet(
+      EnumSet.of(SUCCESS, SKIPPED));
+
+  /**
+   * The types of group {@code TERMINATING}; unmodifiable.
+   */
+  public static final Set<StateType> TERMINATING_STATES = Collections.unmodifiableSet(
+      EnumSet.of(SHUTDOWN, RESTARTING));
+
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
+      "removed", "scheduled", "queued", "running", "success", "shutdown", "restarting", "failed",
+      "up_for_retry", "up_for_reschedule", "upstream_failed", "skipped", "deferred");
+
+  private final boolean terminal;
+
+  private final String defaultName;
+
+  StateType(boolean terminal, String defaultName) {
+    this.terminal = terminal;
+    this.defaultName = defaultName;
+  }
+
+  /**
+   * Reads a type from JSON, a map or a row: a {@code StateType} as it is, or the wire value of one.
+   *
+   * @param value a type, its wire value, or {@code null}
+   * @param path the path of the value, which an error names
+   * @return the type, or {@code null} for {@code null}
+   * @throws StateValidationException naming {@code path} and the wire values accepted, when
+   *     {@code value} is neither
+   */
+  public static StateType read(Object value, String path) {
+    return WIRE_VALUES.read(value, path);
+  }
+
+  @Override
+  public boolean isTerminal() {
+    return terminal;
+  }
+
+  /**
+   * Whether this type is in group {@code UNFINISHED}, one of {@link #UNFINISHED_STATES}.
+   */
+  public boolean isUnfinished() {
+    return UNFINISHED_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code EXECUTING}, one of {@link #EXECUTING_STATES}.
+   */
+  public boolean isExecuting() {
+    return EXECUTING_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code FAILURE}, one of {@link #FAILURE_STATES}.
+   */
+  public boolean isFailure() {
+    return FAILURE_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code SUCCESSFUL}, one of {@link #SUCCESSFUL_STATES}.
+   */
+  public boolean isSuccessful() {
+    return SUCCESSFUL_STATES.contains(this);
+  }
+
+  /**
+   * Whether this type is in group {@code TERMINATING}, one of {@link #TERMINATING_STATES}.
+   */
+  public boolean isTerminating() {
+    return TERMINATING_STATES.contains(this);
+  }
+
+  @Override
+  public String defaultName() {
+    return defaultName;
+  }
+
+  /**
+   * The text this type is written as in JSON, maps and rows, and the only text read as it.
+   *
+   * @return the wire value
+   */
+  @JsonValue
+  public String wireValue() {
+    return WIRE_VALUES.wireValue(this);
+  }
+}
