@@ -63,6 +63,9 @@ public final class StateSpecProcessor extends AbstractProcessor {
   /** The enums specs' details hold, by qualified name: their constants' @JsonProperty names are read here. */
   private final Set<String> wireEnums = new HashSet<>();
 
+  /** Creates the processor; javac finds it through {@code META-INF/services} and calls this. */
+  public StateSpecProcessor() {}
+
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
@@ -78,7 +81,7 @@ public final class StateSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Names.STATE_SPEC, Names.STATE_SPEC + ".*", Names.GENERATED.canonicalName(),
-        Names.JSON_PROPERTY.packageName() + ".*");
+        Names.STATE_SPEC_GENERATED.canonicalName(), Names.JSON_PROPERTY.packageName() + ".*");
   }
 
   @Override

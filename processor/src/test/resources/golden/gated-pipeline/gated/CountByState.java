@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.StateValue;
 import dev.statespec.runtime.Values;
@@ -25,6 +26,7 @@ import javax.annotation.processing.Generated;
  * @see GatedPipeline
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -332,6 +334,7 @@ public final class CountByState implements SchemaValue {
   /**
    * Builds {@link CountByState}; every count starts at zero.
    */
+  @StateSpecGenerated
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.PythonRepr;
 import dev.statespec.runtime.StateClock;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.StateValue;
 import dev.statespec.runtime.UuidV7;
@@ -32,6 +33,7 @@ import javax.annotation.processing.Generated;
  * @see GatedPipeline
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -512,6 +514,7 @@ public final class State implements StateValue<StateType> {
    * Builds a {@link State}. Fields left null take their defaults on {@link #build()}; a builder can
    * build any number of states.
    */
+  @StateSpecGenerated
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.Values;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import javax.annotation.processing.Generated;
  * @see GatedPipeline
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -222,6 +224,7 @@ public final class StateDetails implements SchemaValue {
   /**
    * Builds {@link StateDetails}; every field starts at its default.
    */
+  @StateSpecGenerated
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,

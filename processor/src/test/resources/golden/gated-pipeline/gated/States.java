@@ -1,6 +1,7 @@
 package gated;
 
 import base.PipelineBase;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.Values;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * @see GatedPipeline
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 

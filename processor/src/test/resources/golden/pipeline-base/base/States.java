@@ -1,5 +1,6 @@
 package base;
 
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import javax.annotation.processing.Generated;
  * @see PipelineBase
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 

@@ -2,6 +2,7 @@ package wire;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.statespec.runtime.StateKind;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.WireValues;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import javax.annotation.processing.Generated;
  * @see WireSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public enum StateType implements StateKind {
   QUEUED(false, "Queued"),
 

@@ -1,5 +1,6 @@
 package wire;
 
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import javax.annotation.processing.Generated;
  * @see WireSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 

@@ -24,6 +24,9 @@ import javax.lang.model.element.Modifier;
  */
 public final class CountByStateGenerator {
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public CountByStateGenerator() {}
+
   /**
    * The {@code CountByState} source file of {@code spec}.
    *

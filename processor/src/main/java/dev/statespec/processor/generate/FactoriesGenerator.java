@@ -40,6 +40,9 @@ public final class FactoriesGenerator {
 
   private static final String NO_OPTIONS = "NO_OPTIONS";
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public FactoriesGenerator() {}
+
   /**
    * The {@code States} class of {@code spec}.
    *
@@ -63,7 +66,7 @@ public final class FactoriesGenerator {
             + "(message, data, details, even another name); they run after the factory has named the state and\n"
             + "before the spec's rule, if any, shapes its details.\n\n$L",
             spec.names().state(), spec.names().state(), GeneratedFiles.seeSpec(spec))
-        .addAnnotation(GeneratedFiles.generatedAnnotation());
+        .addAnnotations(GeneratedFiles.generatedAnnotations());
   }
 
   // private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};

@@ -5,15 +5,33 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.util.Names;
+import java.util.List;
 
 /** What every generated source file shares: the {@code @Generated} mark and the one file layout. */
 final class GeneratedFiles {
 
   private GeneratedFiles() {}
 
-  /** {@code @Generated("dev.statespec.processor.StateSpecProcessor")}: no date, so output does not vary. */
-  static AnnotationSpec generatedAnnotation() {
-    return AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build();
+  /**
+   * {@code @Generated("dev.statespec.processor.StateSpecProcessor")} (no date, so output does not
+   * vary) and {@code @StateSpecGenerated}, the mark that stays in the class file for coverage tools:
+   * the annotations of every generated top-level class.
+   *
+   * @return the two annotations
+   */
+  static List<AnnotationSpec> generatedAnnotations() {
+    return List.of(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build(),
+        generatedMark());
+  }
+
+  /**
+   * {@code @StateSpecGenerated}: what a nested generated class carries, since a class file's
+   * annotations are its own and not its enclosing class's.
+   *
+   * @return the annotation
+   */
+  static AnnotationSpec generatedMark() {
+    return AnnotationSpec.builder(Names.STATE_SPEC_GENERATED).build();
   }
 
   /**

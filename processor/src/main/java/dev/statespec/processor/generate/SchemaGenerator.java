@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class SchemaGenerator {
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public SchemaGenerator() {}
+
   /** Where schemas go in the class output, so they ship inside the user's jar. */
   public static final String RESOURCE_FOLDER = "META-INF/statespec/";
 

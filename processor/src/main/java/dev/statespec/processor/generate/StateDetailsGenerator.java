@@ -15,6 +15,9 @@ import dev.statespec.processor.util.Names;
  */
 public final class StateDetailsGenerator {
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public StateDetailsGenerator() {}
+
   /**
    * The {@code StateDetails} source file of {@code spec}.
    *

@@ -42,6 +42,9 @@ public final class StateGenerator {
   private static final String DETAILS_FROM = "detailsFrom";
   private static final String BUILD = "build";
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public StateGenerator() {}
+
   /**
    * The {@code State} class of {@code spec}.
    *

@@ -32,6 +32,9 @@ public final class StateTypeGenerator {
   private static final FieldSpec DEFAULT_NAME =
       FieldSpec.builder(ClassName.get(String.class), "defaultName", Modifier.PRIVATE, Modifier.FINAL).build();
 
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public StateTypeGenerator() {}
+
   /**
    * The {@code StateType} source file of {@code spec}.
    *
@@ -44,7 +47,7 @@ public final class StateTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Names.STATE_KIND);
     addTypeJavadoc(type, spec);
-    type.addAnnotation(GeneratedFiles.generatedAnnotation());
+    type.addAnnotations(GeneratedFiles.generatedAnnotations());
     addConstants(type, spec);
     addTerminalStates(type, spec, stateType);
     addGroupStates(type, spec, stateType);

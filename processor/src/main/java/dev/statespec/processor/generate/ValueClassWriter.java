@@ -156,7 +156,7 @@ final class ValueClassWriter {
 
   // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"flow_run_id", ...})
   private void addTypeAnnotations(TypeSpec.Builder type) {
-    type.addAnnotation(GeneratedFiles.generatedAnnotation())
+    type.addAnnotations(GeneratedFiles.generatedAnnotations())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addAnnotation(JacksonAnnotations.includeAlways())
         .addAnnotation(JacksonAnnotations.propertyOrder(jsonKeys()));
@@ -484,6 +484,7 @@ final class ValueClassWriter {
   private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(value.builder())
         .addJavadoc(value.docs().builderClass())
+        .addAnnotation(GeneratedFiles.generatedMark())
         .addAnnotation(JacksonAnnotations.ignoreUnknown())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addModifiers(PUBLIC, STATIC, FINAL);

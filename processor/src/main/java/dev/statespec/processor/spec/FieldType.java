@@ -105,7 +105,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
         + "free-form JSON";
   }
 
-  /** One decision a generator makes for every kind of field type. */
+  /**
+   * One decision a generator makes for every kind of field type.
+   *
+   * @param <R> what the decision makes of a type
+   */
   interface Visitor<R> {
     /**
      * A basic type: string, UUID, instant, boolean or number.
@@ -275,7 +279,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
     }
   }
 
-  /** One decision a generator makes for every kind of scalar, as a container's element. */
+  /**
+   * One decision a generator makes for every kind of scalar, as a container's element.
+   *
+   * @param <R> what the decision makes of a scalar
+   */
   interface ScalarVisitor<R> {
     /**
      * A basic type: string, UUID, instant, boolean or number.

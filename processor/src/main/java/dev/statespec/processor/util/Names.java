@@ -50,6 +50,9 @@ public final class Names {
   /** {@code WireValues}, the wire values of an enum and their reader. */
   public static final ClassName WIRE_VALUES = ClassName.get(RUNTIME, "WireValues");
 
+  /** {@code StateSpecGenerated}, the class-retention mark every generated class carries. */
+  public static final ClassName STATE_SPEC_GENERATED = ClassName.get(RUNTIME, "StateSpecGenerated");
+
   // Annotations on generated code.
   /** {@code @Generated}, on every generated class. */
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.Values;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import javax.annotation.processing.Generated;
  * @see TicketSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -219,6 +221,7 @@ public final class StateDetails implements SchemaValue {
   /**
    * Builds {@link StateDetails}; every field starts at its default.
    */
+  @StateSpecGenerated
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.statespec.runtime.FieldMap;
 import dev.statespec.runtime.SchemaValue;
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.Values;
 import dev.statespec.runtime.WireValues;
@@ -29,6 +30,7 @@ import javax.annotation.processing.Generated;
  * @see AirflowSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -684,6 +686,7 @@ public final class StateDetails implements SchemaValue {
   /**
    * Builds {@link StateDetails}; every field starts at its default.
    */
+  @StateSpecGenerated
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,

@@ -1,5 +1,6 @@
 package dev.statespec.examples.airflow;
 
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +18,7 @@ import javax.annotation.processing.Generated;
  * @see AirflowSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 

@@ -1,5 +1,6 @@
 package dev.statespec.examples.pipeline;
 
+import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * @see PipelineSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
