@@ -1,6 +1,7 @@
 package dev.statespec.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,12 @@ public final class StateClock {
 
   private static final ThreadLocal<Clock> PINNED = new ThreadLocal<>();
 
+  /** The first instant ISO-8601 text and Python's datetime carry. */
+  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The last instant they carry, to the microsecond. */
+  private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
   private StateClock() {}
 
   /**
@@ -37,6 +44,26 @@ public final class StateClock {
     Clock pinned = PINNED.get();
     Instant now = pinned == null ? Instant.now() : pinned.instant();
     return now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * {@link #now()} plus {@code amount}: a deadline a rule computes from an argument, such as a
+   * pause's timeout. A result outside the years 1 to 9999, which ISO-8601 text and Python's datetime
+   * carry (and past which Java's own arithmetic overflows), is refused, naming {@code path}.
+   *
+   * @param amount how long from now, negative for the past
+   * @param path the argument's name, for the error
+   * @return the instant {@code amount} from now
+   * @throws StateValidationException when the instant lies outside the years 1 to 9999
+   */
+  public static Instant nowPlus(Duration amount, String path) {
+    Objects.requireNonNull(amount, "amount");
+    Instant now = now();
+    if (amount.compareTo(Duration.between(now, LAST)) > 0 || amount.compareTo(Duration.between(now, FIRST)) < 0) {
+      throw new StateValidationException(path,
+          "now plus " + amount + " lies outside the timestamps from " + FIRST + " to " + LAST);
+    }
+    return now.plus(amount);
   }
 
   /**

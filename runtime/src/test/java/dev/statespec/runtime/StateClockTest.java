@@ -211,4 +211,31 @@ class StateClockTest {
     assertThrows(NullPointerException.class, () -> StateClock.pinAt(null));
     assertReadsRealClock();
   }
+
+  @Test
+  void nowPlusIsNowPlusTheAmount() {
+    Instant at = Instant.parse("2024-01-02T03:04:05.000006Z");
+    try (StateClock.Pin pin = StateClock.pinAt(at)) {
+      assertEquals(pin.instant().plusSeconds(90), StateClock.nowPlus(Duration.ofSeconds(90), "timeout"));
+      assertEquals(at.minus(Duration.ofDays(1)), StateClock.nowPlus(Duration.ofDays(-1), "timeout"));
+      assertEquals(Instant.parse("9999-12-31T23:59:59.999999Z"),
+          StateClock.nowPlus(Duration.between(at, Instant.parse("9999-12-31T23:59:59.999999Z")), "timeout"));
+    }
+  }
+
+  @Test
+  void nowPlusRefusesWhatNoTimestampCarriesNamingThePath() {
+    Instant at = Instant.parse("2024-01-02T03:04:05Z");
+    try (StateClock.Pin pin = StateClock.pinAt(at)) {
+      for (Duration amount : new Duration[] {Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MIN_VALUE),
+          Duration.ofDays(365L * 8000), Duration.ofDays(-365L * 2100)}) {
+        StateValidationException e = assertThrows(StateValidationException.class,
+            () -> StateClock.nowPlus(amount, "timeout"), amount::toString);
+        assertEquals("timeout", e.path());
+        assertEquals("now plus " + amount + " lies outside the timestamps from 0001-01-01T00:00:00Z to "
+            + "9999-12-31T23:59:59.999999Z", e.problem());
+      }
+      assertEquals(at, pin.instant());
+    }
+  }
 }

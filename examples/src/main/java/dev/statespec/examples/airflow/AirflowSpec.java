@@ -222,20 +222,8 @@ public interface AirflowSpec {
       deferred.nextKwargs(Map.of());
     }
     if (timeout != null) {
-      deferred.triggerTimeout(timeoutAt(timeout));
+      deferred.triggerTimeout(StateClock.nowPlus(timeout, "timeout"));
     }
     return deferred.build();
-  }
-
-  /** Now plus {@code timeout}, refused outside the years 1 to 9999 that a timestamp carries. */
-  private static Instant timeoutAt(Duration timeout) {
-    Instant now = StateClock.now();
-    Instant first = Instant.parse("0001-01-01T00:00:00Z");
-    Instant last = Instant.parse("9999-12-31T23:59:59.999999Z");
-    if (timeout.compareTo(Duration.between(now, last)) > 0 || timeout.compareTo(Duration.between(now, first)) < 0) {
-      throw new StateValidationException("timeout",
-          "now plus " + timeout + " lies outside the timestamps from " + first + " to " + last);
-    }
-    return now.plus(timeout);
   }
 }

@@ -9,7 +9,6 @@ import dev.statespec.annotations.StateSpec.OnBuild;
 import dev.statespec.annotations.StateSpec.Schema;
 import dev.statespec.annotations.StateSpec.Shortcut;
 import dev.statespec.runtime.StateClock;
-import dev.statespec.runtime.StateValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -83,28 +82,12 @@ public interface PrefectSpec {
     if (timeout != null && expiration != null) {
       throw new IllegalArgumentException("Cannot supply both a pause_expiration_time and timeout_seconds");
     }
-    Instant until = timeout != null ? pausedUntil(timeout) : expiration;
+    Instant until = timeout != null ? StateClock.nowPlus(timeout, "timeout") : expiration;
     return details.toBuilder()
         .pauseTimeout(until != null ? until : details.pauseTimeout())
         .pauseReschedule(reschedule)
         .pauseKey(pauseKey)
         .build();
-  }
-
-  /**
-   * Now plus {@code timeout}, refused when that lies outside the years 1 to 9999 a timestamp can
-   * carry (Python's datetime, and ISO-8601 text), where Java's arithmetic would overflow or write a
-   * year nothing reads back.
-   */
-  private static Instant pausedUntil(Duration timeout) {
-    Instant now = StateClock.now();
-    Instant first = Instant.parse("0001-01-01T00:00:00Z");
-    Instant last = Instant.parse("9999-12-31T23:59:59.999999Z");
-    if (timeout.compareTo(Duration.between(now, last)) > 0 || timeout.compareTo(Duration.between(now, first)) < 0) {
-      throw new StateValidationException("timeout",
-          "now plus " + timeout + " lies outside the timestamps from " + first + " to " + last);
-    }
-    return now.plus(timeout);
   }
 
   /** Paused, always to be rescheduled. */

@@ -133,40 +133,7 @@ final class DetailsFieldCode {
 
   /** Whether Jackson must be told to write the field's instants as text ({@code @JsonFormat(shape = STRING)}). */
   static boolean holdsInstants(FieldType type) {
-    return type.accept(new FieldType.Visitor<>() {
-      @Override
-      public Boolean basic(FieldType.Basic basic) {
-        return switch (basic.kind()) {
-          case INSTANT -> true; // an ISO-8601 text, not epoch seconds
-          case STRING, UUID, BOOLEAN, INT, LONG, DOUBLE, DECIMAL -> false;
-        };
-      }
-
-      @Override
-      public Boolean enumOf(FieldType.EnumOf enumOf) {
-        return false;
-      }
-
-      @Override
-      public Boolean list(FieldType.ListOf list) {
-        return holdsInstants(list.element());
-      }
-
-      @Override
-      public Boolean set(FieldType.SetOf set) {
-        return holdsInstants(set.element());
-      }
-
-      @Override
-      public Boolean map(FieldType.MapOf map) {
-        return holdsInstants(map.element());
-      }
-
-      @Override
-      public Boolean json(FieldType.JsonValue json) {
-        return false;
-      }
-    });
+    return holds(type, FieldType.ScalarKind.INSTANT); // an ISO-8601 text, not epoch seconds
   }
 
   /** Whether the field holds free-form JSON, which is inert like a state's {@code data}. */
@@ -251,13 +218,15 @@ final class DetailsFieldCode {
 
   /** Whether the field holds decimals, which Jackson must parse as {@code BigDecimal} to keep every digit. */
   static boolean holdsDecimals(FieldType type) {
+    return holds(type, FieldType.ScalarKind.DECIMAL);
+  }
+
+  /** Whether the field is a basic value of {@code kind}, or a container of them. */
+  private static boolean holds(FieldType type, FieldType.ScalarKind kind) {
     return type.accept(new FieldType.Visitor<>() {
       @Override
       public Boolean basic(FieldType.Basic basic) {
-        return switch (basic.kind()) {
-          case DECIMAL -> true;
-          case STRING, UUID, INSTANT, BOOLEAN, INT, LONG, DOUBLE -> false;
-        };
+        return basic.kind() == kind;
       }
 
       @Override
@@ -267,17 +236,17 @@ final class DetailsFieldCode {
 
       @Override
       public Boolean list(FieldType.ListOf list) {
-        return holdsDecimals(list.element());
+        return holds(list.element(), kind);
       }
 
       @Override
       public Boolean set(FieldType.SetOf set) {
-        return holdsDecimals(set.element());
+        return holds(set.element(), kind);
       }
 
       @Override
       public Boolean map(FieldType.MapOf map) {
-        return holdsDecimals(map.element());
+        return holds(map.element(), kind);
       }
 
       @Override
