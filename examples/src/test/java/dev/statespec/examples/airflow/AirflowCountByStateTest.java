@@ -2,10 +2,10 @@ package dev.statespec.examples.airflow;
 
 import static dev.statespec.examples.airflow.AirflowFixtures.ACCEPTED;
 import static dev.statespec.examples.airflow.AirflowFixtures.WIRE_VALUES;
-import static dev.statespec.examples.airflow.AirflowFixtures.keys;
-import static dev.statespec.examples.airflow.AirflowFixtures.read;
-import static dev.statespec.examples.airflow.AirflowFixtures.tree;
-import static dev.statespec.examples.airflow.AirflowFixtures.write;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

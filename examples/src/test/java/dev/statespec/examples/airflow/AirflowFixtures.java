@@ -1,21 +1,12 @@
 package dev.statespec.examples.airflow;
 
+import static dev.statespec.examples.testing.JsonSupport.read;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.statespec.runtime.StateValidationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +15,7 @@ import java.util.UUID;
 
 /**
  * What the Airflow spec's tests share: Airflow's own sets of states, spelled as {@code
- * airflow/utils/state.py} writes them, times, a full set of details, and JSON helpers.
+ * airflow/utils/state.py} writes them, times, a full set of details, and how a refused read fails.
  */
 final class AirflowFixtures {
 
@@ -73,8 +64,6 @@ final class AirflowFixtures {
       + " \"resources\": {\"limits\": {\"memory\": \"2Gi\", \"cpu\": 1.5}}, \"env\": null}]}},"
       + " \"@class\": \"java.net.URL\"}";
 
-  private static final ObjectMapper TREES = new ObjectMapper();
-
   private AirflowFixtures() {}
 
   /** The types whose wire values are in {@code values}. */
@@ -113,50 +102,9 @@ final class AirflowFixtures {
         .build();
   }
 
-  static ObjectMapper mapper() {
-    return new ObjectMapper().registerModule(new JavaTimeModule());
-  }
-
-  static String write(Object value) {
-    try {
-      return mapper().writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static <T> T read(String json, Class<T> type) throws IOException {
-    return mapper().readValue(json, type);
-  }
-
   /** Reading {@code json} as {@code type} fails; returns the validation exception Jackson wraps. */
   static StateValidationException readFails(String json, Class<?> type) {
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> read(json, type), json);
     return assertInstanceOf(StateValidationException.class, e.getCause(), () -> "cause of " + e);
-  }
-
-  static JsonNode tree(String json) {
-    try {
-      return TREES.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<String> keys(JsonNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      keys.add(names.next());
-    }
-    return keys;
-  }
-
-  static String schemaText() {
-    try (InputStream in = AirflowFixtures.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-      assertNotNull(in, () -> "classpath resource " + SCHEMA_RESOURCE + " is missing");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

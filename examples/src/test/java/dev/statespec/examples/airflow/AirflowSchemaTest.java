@@ -2,29 +2,26 @@ package dev.statespec.examples.airflow;
 
 import static dev.statespec.examples.airflow.AirflowFixtures.DETAILS_KEYS;
 import static dev.statespec.examples.airflow.AirflowFixtures.POD_OVERRIDE;
+import static dev.statespec.examples.airflow.AirflowFixtures.SCHEMA_RESOURCE;
 import static dev.statespec.examples.airflow.AirflowFixtures.U1;
 import static dev.statespec.examples.airflow.AirflowFixtures.WIRE_VALUES;
 import static dev.statespec.examples.airflow.AirflowFixtures.finishedTry;
-import static dev.statespec.examples.airflow.AirflowFixtures.keys;
-import static dev.statespec.examples.airflow.AirflowFixtures.schemaText;
-import static dev.statespec.examples.airflow.AirflowFixtures.tree;
-import static dev.statespec.examples.airflow.AirflowFixtures.write;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.JsonSupport.write;
+import static dev.statespec.examples.testing.SchemaSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.statespec.examples.testing.SchemaSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AirflowSchemaTest {
 
-  private static final JsonNode DEFS = tree(schemaText()).get("$defs");
+  private static final JsonNode DEFS = tree(text(SCHEMA_RESOURCE)).get("$defs");
 
   private static JsonNode detailsProperty(String name) {
     return DEFS.get("StateDetails").get("properties").get(name);
@@ -92,17 +89,9 @@ class AirflowSchemaTest {
 
   // --- validating what the classes write, with networknt's validator
 
-  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
   /** The emitted schema with its root pointed at one definition. */
   private static Schema schema(String definition) {
-    return SCHEMAS.computeIfAbsent(definition, name -> {
-      ObjectNode document = ((ObjectNode) tree(schemaText())).put("$ref", "#/$defs/" + name);
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-              builder -> builder.schemaRegistryConfig(
-                  SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-          .getSchema(document.toString(), InputFormat.JSON);
-    });
+    return SchemaSupport.schema(SCHEMA_RESOURCE, definition);
   }
 
   static Stream<Arguments> documents() {

@@ -5,7 +5,7 @@ import static dev.statespec.examples.pipeline.PipelineFixtures.LATER;
 import static dev.statespec.examples.pipeline.PipelineFixtures.NOW;
 import static dev.statespec.examples.pipeline.PipelineFixtures.T1;
 import static dev.statespec.examples.pipeline.PipelineFixtures.U1;
-import static dev.statespec.examples.pipeline.PipelineFixtures.read;
+import static dev.statespec.examples.testing.JsonSupport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,24 +1,13 @@
 package dev.statespec.examples.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Values and helpers shared by the behaviour tests of the classes generated for {@link PipelineSpec}. */
+/** Values shared by the behaviour tests of the classes generated for {@link PipelineSpec}. */
 final class PipelineFixtures {
 
   static final Instant NOW = Instant.parse("2024-06-03T09:15:00.250001Z");
@@ -61,8 +50,6 @@ final class PipelineFixtures {
   static final String SCHEMA_RESOURCE =
       "META-INF/statespec/dev.statespec.examples.pipeline.PipelineSpec.schema.json";
 
-  private static final ObjectMapper TREES = new ObjectMapper();
-
   private PipelineFixtures() {}
 
   /** The dump of the all-defaults details, in the spec's order. */
@@ -79,49 +66,5 @@ final class PipelineFixtures {
     map.put("notify_owners", Boolean.TRUE);
     map.put("approvers", List.of());
     return map;
-  }
-
-  /** The mapper the contract promises to work with: the JSR-310 module, Jackson's defaults otherwise. */
-  static ObjectMapper mapper() {
-    return new ObjectMapper().registerModule(new JavaTimeModule());
-  }
-
-  static String write(Object value) {
-    try {
-      return mapper().writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static <T> T read(String json, Class<T> type) throws IOException {
-    return mapper().readValue(json, type);
-  }
-
-  static JsonNode tree(String json) {
-    try {
-      return TREES.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The field names of an object node, in document order. */
-  static List<String> keys(JsonNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      keys.add(names.next());
-    }
-    return keys;
-  }
-
-  /** The JSON Schema document the build emitted for the pipeline spec. */
-  static String schemaText() {
-    try (InputStream in = PipelineFixtures.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-      assertNotNull(in, () -> "classpath resource " + SCHEMA_RESOURCE + " is missing");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

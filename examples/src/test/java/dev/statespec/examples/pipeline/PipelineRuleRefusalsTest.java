@@ -1,6 +1,6 @@
 package dev.statespec.examples.pipeline;
 
-import static dev.statespec.examples.pipeline.PipelineFixtures.read;
+import static dev.statespec.examples.testing.JsonSupport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,25 +1,23 @@
 package dev.statespec.examples.pipeline;
 
 import static dev.statespec.examples.pipeline.PipelineFixtures.DETAILS_KEYS;
+import static dev.statespec.examples.pipeline.PipelineFixtures.SCHEMA_RESOURCE;
 import static dev.statespec.examples.pipeline.PipelineFixtures.STATE_KEYS;
 import static dev.statespec.examples.pipeline.PipelineFixtures.TYPE_NAMES_LIST;
-import static dev.statespec.examples.pipeline.PipelineFixtures.keys;
-import static dev.statespec.examples.pipeline.PipelineFixtures.schemaText;
-import static dev.statespec.examples.pipeline.PipelineFixtures.tree;
-import static dev.statespec.examples.pipeline.PipelineFixtures.write;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.JsonSupport.write;
+import static dev.statespec.examples.testing.SchemaSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.statespec.examples.testing.SchemaSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PipelineSchemaTest {
 
-  private static final JsonNode SCHEMA = tree(schemaText());
+  private static final JsonNode SCHEMA = tree(text(SCHEMA_RESOURCE));
   private static final JsonNode DEFS = SCHEMA.get("$defs");
 
   private static JsonNode state() {
@@ -208,21 +206,9 @@ class PipelineSchemaTest {
 
   // --- validating what the classes write
 
-  private static SchemaRegistry registry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-  }
-
-  private static final java.util.Map<String, Schema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
-
   /** The emitted schema with its root pointed at one definition. */
   private static Schema schema(String definition) {
-    return SCHEMAS.computeIfAbsent(definition, PipelineSchemaTest::load);
-  }
-
-  private static Schema load(String definition) {
-    ObjectNode document = ((ObjectNode) tree(schemaText())).put("$ref", "#/$defs/" + definition);
-    return registry().getSchema(document.toString(), InputFormat.JSON);
+    return SchemaSupport.schema(SCHEMA_RESOURCE, definition);
   }
 
   static Stream<Arguments> documents() {

@@ -1,9 +1,9 @@
 package dev.statespec.examples.prefect;
 
-import static dev.statespec.examples.prefect.JsonTesting.mapper;
-import static dev.statespec.examples.prefect.JsonTesting.nonNullMapper;
-import static dev.statespec.examples.prefect.JsonTesting.read;
-import static dev.statespec.examples.prefect.JsonTesting.write;
+import static dev.statespec.examples.testing.JsonSupport.mapper;
+import static dev.statespec.examples.testing.JsonSupport.nonNullMapper;
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

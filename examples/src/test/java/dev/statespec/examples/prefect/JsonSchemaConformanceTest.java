@@ -1,9 +1,8 @@
 package dev.statespec.examples.prefect;
 
-import static dev.statespec.examples.prefect.JsonTesting.pretty;
-import static dev.statespec.examples.prefect.JsonTesting.resource;
-import static dev.statespec.examples.prefect.JsonTesting.schemaText;
-import static dev.statespec.examples.prefect.JsonTesting.tree;
+import static dev.statespec.examples.testing.JsonSupport.pretty;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.SchemaSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.statespec.examples.testing.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +34,11 @@ class JsonSchemaConformanceTest {
   private static final String COMPONENTS = "#/components/schemas/";
 
   static JsonNode emitted() {
-    return tree(schemaText());
+    return tree(text(JsonTesting.SCHEMA_RESOURCE));
   }
 
   static JsonNode fixture() {
-    return tree(resource(JsonTesting.OPENAPI_FIXTURE));
+    return tree(text(JsonTesting.OPENAPI_FIXTURE));
   }
 
   @Test
@@ -48,7 +48,7 @@ class JsonSchemaConformanceTest {
     assertTrue(source.startsWith("PrefectHQ/prefect docs/v3/api-ref/rest-api/server/schema.json at commit "
         + "ce79dd3d6cfa2b7337265498210dbc4d25bcdc98"), source);
     assertEquals(List.of("State", "StateType", "StateDetails", "CountByState", "StateCreate"),
-        JsonTesting.keys(fixture.path("components").path("schemas")));
+        JsonSupport.keys(fixture.path("components").path("schemas")));
   }
 
   @Test
@@ -104,7 +104,7 @@ class JsonSchemaConformanceTest {
   @Test
   void countByStatePropertiesFollowPrefectsOrder() {
     assertEquals(Fixtures.COUNT_ORDER,
-        JsonTesting.keys(emitted().path("$defs").path("CountByState").path("properties")));
+        JsonSupport.keys(emitted().path("$defs").path("CountByState").path("properties")));
   }
 
   /** Every {@code "$ref": "#/$defs/X"} becomes {@code "#/components/schemas/X"}, in place. */

@@ -1,10 +1,10 @@
 package dev.statespec.examples.prefect;
 
-import static dev.statespec.examples.prefect.JsonTesting.mapper;
-import static dev.statespec.examples.prefect.JsonTesting.nonNullMapper;
-import static dev.statespec.examples.prefect.JsonTesting.objectTree;
-import static dev.statespec.examples.prefect.JsonTesting.schemaText;
-import static dev.statespec.examples.prefect.JsonTesting.write;
+import static dev.statespec.examples.testing.JsonSupport.mapper;
+import static dev.statespec.examples.testing.JsonSupport.nonNullMapper;
+import static dev.statespec.examples.testing.JsonSupport.objectTree;
+import static dev.statespec.examples.testing.JsonSupport.write;
+import static dev.statespec.examples.testing.SchemaSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +17,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.statespec.examples.testing.JsonSupport;
+import dev.statespec.examples.testing.SchemaSupport;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -37,27 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JsonSchemaValidationTest {
 
-  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
-  /** A registry that asserts {@code format}, which 2020-12 leaves to annotation unless asked. */
-  private static SchemaRegistry registry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-  }
-
-  /**
-   * The whole emitted document as a schema of {@code definition}: as emitted for {@code State}, its
-   * root {@code $ref}, otherwise with the root {@code $ref} pointed at the definition (each in a
-   * registry of its own, since the variants share one {@code $id}).
-   */
+  /** The whole emitted document as a schema of {@code definition}, its root {@code $ref} pointed there. */
   static Schema schema(String definition) {
-    return SCHEMAS.computeIfAbsent(definition, name -> {
-      ObjectNode document = objectTree(schemaText());
-      if (!name.equals("State")) {
-        document.put("$ref", "#/$defs/" + name);
-      }
-      return registry().getSchema(document.toString(), InputFormat.JSON);
-    });
+    return SchemaSupport.schema(JsonTesting.SCHEMA_RESOURCE, definition);
   }
 
   static List<Error> errors(String definition, String json) {
@@ -94,8 +73,8 @@ class JsonSchemaValidationTest {
 
   @Test
   void theEmittedDocumentIsAValid2020Schema() {
-    Schema metaSchema = registry().getSchema(SchemaLocation.of(JsonTesting.DRAFT_2020_12));
-    List<Error> errors = metaSchema.validate(schemaText(), InputFormat.JSON);
+    Schema metaSchema = SchemaSupport.registry().getSchema(SchemaLocation.of(JsonTesting.DRAFT_2020_12));
+    List<Error> errors = metaSchema.validate(text(JsonTesting.SCHEMA_RESOURCE), InputFormat.JSON);
     assertTrue(errors.isEmpty(), () -> describe(errors));
   }
 
@@ -119,7 +98,7 @@ class JsonSchemaValidationTest {
 
     @Test
     void aListOfThemItemByItem() {
-      ArrayNode list = (ArrayNode) JsonTesting.tree(write(RandomStates.states()));
+      ArrayNode list = (ArrayNode) JsonSupport.tree(write(RandomStates.states()));
       assertEquals(RandomStates.COUNT, list.size());
       list.forEach(item -> assertValid("State", item.toString()));
     }
@@ -153,7 +132,7 @@ class JsonSchemaValidationTest {
     void prefectShapedDocumentsAsReadAndWrittenAgain() throws Exception {
       for (String document : List.of(PrefectDocuments.COMPLETED_WITH_DATA, PrefectDocuments.AWAITING_RETRY,
           PrefectDocuments.PAUSED_FOR_INPUT, PrefectDocuments.WITH_UNKNOWN_FIELDS, PrefectDocuments.NAIVE_TIMESTAMP)) {
-        assertValid("State", write(JsonTesting.read(document, State.class)));
+        assertValid("State", write(JsonSupport.read(document, State.class)));
       }
     }
 

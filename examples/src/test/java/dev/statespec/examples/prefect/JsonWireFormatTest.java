@@ -10,11 +10,11 @@ import static dev.statespec.examples.prefect.Fixtures.U1;
 import static dev.statespec.examples.prefect.Fixtures.U2;
 import static dev.statespec.examples.prefect.Fixtures.U3;
 import static dev.statespec.examples.prefect.JsonTesting.STATE_KEYS;
-import static dev.statespec.examples.prefect.JsonTesting.keys;
-import static dev.statespec.examples.prefect.JsonTesting.mapper;
-import static dev.statespec.examples.prefect.JsonTesting.read;
-import static dev.statespec.examples.prefect.JsonTesting.tree;
-import static dev.statespec.examples.prefect.JsonTesting.write;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.mapper;
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import dev.statespec.examples.testing.JsonSupport;
 import dev.statespec.runtime.StateClock;
 import dev.statespec.runtime.StateValidationException;
 import java.time.Instant;
@@ -280,7 +281,7 @@ class JsonWireFormatTest {
 
     @Test
     void nullsWrittenOnTheDefaultMapperToo() {
-      JsonNode written = tree(write(JsonTesting.nonNullMapper(), State.builder(StateType.PENDING).build()));
+      JsonNode written = tree(write(JsonSupport.nonNullMapper(), State.builder(StateType.PENDING).build()));
       assertEquals(STATE_KEYS, keys(written));
       assertEquals(DETAILS_KEYS, keys(written.get("state_details")));
     }

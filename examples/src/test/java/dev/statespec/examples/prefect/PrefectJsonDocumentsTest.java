@@ -1,8 +1,8 @@
 package dev.statespec.examples.prefect;
 
-import static dev.statespec.examples.prefect.JsonTesting.read;
-import static dev.statespec.examples.prefect.JsonTesting.tree;
-import static dev.statespec.examples.prefect.JsonTesting.write;
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.tree;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.statespec.examples.testing.JsonSupport;
 import dev.statespec.runtime.StateClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -171,8 +172,8 @@ class PrefectJsonDocumentsTest {
       assertNull(state.stateDetails().scheduledTime(), "no clock reading for a RUNNING state: " + pin.instant());
 
       JsonNode written = tree(write(state));
-      assertEquals(JsonTesting.STATE_KEYS, JsonTesting.keys(written), "unknown fields are not written back");
-      assertEquals(Fixtures.DETAILS_KEYS, JsonTesting.keys(written.get("state_details")));
+      assertEquals(JsonTesting.STATE_KEYS, JsonSupport.keys(written), "unknown fields are not written back");
+      assertEquals(Fixtures.DETAILS_KEYS, JsonSupport.keys(written.get("state_details")));
     }
   }
 

@@ -1,13 +1,9 @@
 package dev.statespec.examples.prefect;
 
+import dev.statespec.examples.testing.RandomValues;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Random states, details and counts from a fixed seed, so a failure reproduces. Shared by the JSON
@@ -24,7 +20,7 @@ import java.util.function.Supplier;
  * into, so that a value read back from JSON (a document or a JSON column) is equal to the one
  * written.
  */
-public final class RandomStates {
+public final class RandomStates extends RandomValues {
 
   /**
    * The base seed. The round-trip tests use it and the next two; other tests add their own offset
@@ -45,8 +41,8 @@ public final class RandomStates {
       Instant.parse("2038-01-19T03:14:08Z"));
 
   /** The first and the last second of 4-digit years, the range of random instants. */
-  private static final long MIN_SECOND = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
-  private static final long MAX_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+  private static final Instant FIRST_SECOND = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST_SECOND = Instant.parse("9999-12-31T23:59:59Z");
 
   /**
    * Characters a string may be made of: ASCII, JSON escapes, control characters (NUL included),
@@ -58,20 +54,13 @@ public final class RandomStates {
     '@', '$', '{', '}', '[', ']', '%', '?', ';'
   };
 
-  private final Random random;
-
   private RandomStates(long seed) {
-    this.random = new Random(seed);
+    super(seed, CODE_POINTS, 12, 3);
   }
 
   /** {@code count} states from {@code seed}, always the same ones. */
   public static List<State> states(long seed, int count) {
-    RandomStates states = new RandomStates(seed);
-    List<State> list = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      list.add(states.state());
-    }
-    return list;
+    return listOf(count, new RandomStates(seed)::state);
   }
 
   /** The states the round-trip tests write, always the same ones. */
@@ -81,41 +70,31 @@ public final class RandomStates {
 
   /** The details the round-trip tests write on their own. */
   static List<StateDetails> details() {
-    RandomStates states = new RandomStates(SEED + 1);
-    List<StateDetails> list = new ArrayList<>(COUNT);
-    for (int i = 0; i < COUNT; i++) {
-      list.add(states.stateDetails());
-    }
-    return list;
+    return listOf(COUNT, new RandomStates(SEED + 1)::stateDetails);
   }
 
   /** The counts the round-trip tests write. */
   static List<CountByState> counts() {
-    RandomStates states = new RandomStates(SEED + 2);
-    List<CountByState> list = new ArrayList<>(COUNT);
-    for (int i = 0; i < COUNT; i++) {
-      list.add(states.countByState());
-    }
-    return list;
+    return listOf(COUNT, new RandomStates(SEED + 2)::countByState);
   }
 
   private State state() {
     StateType[] types = StateType.values();
     return State.builder(types[random.nextInt(types.length)])
-        .id(uuid())
+        .id(mixedUuid())
         .name(random.nextInt(4) == 0 ? null : string())
         .timestamp(instant())
         .message(random.nextInt(3) == 0 ? null : string())
-        .data(data(3))
+        .data(json(3))
         .stateDetails(random.nextInt(8) == 0 ? null : stateDetails())
         .build();
   }
 
   private StateDetails stateDetails() {
     return StateDetails.builder()
-        .flowRunId(maybe(this::uuid))
-        .taskRunId(maybe(this::uuid))
-        .childFlowRunId(maybe(this::uuid))
+        .flowRunId(maybe(this::mixedUuid))
+        .taskRunId(maybe(this::mixedUuid))
+        .childFlowRunId(maybe(this::mixedUuid))
         .scheduledTime(maybe(this::instant))
         .cacheKey(maybe(this::string))
         .cacheExpiration(maybe(this::instant))
@@ -124,13 +103,13 @@ public final class RandomStates {
         .pauseTimeout(maybe(this::instant))
         .pauseReschedule(random.nextBoolean())
         .pauseKey(maybe(this::string))
-        .runInputKeyset(maybe(this::keyset))
+        .runInputKeyset(maybe(this::stringMap))
         .refreshCache(maybe(random::nextBoolean))
         .retriable(maybe(random::nextBoolean))
-        .transitionId(maybe(this::uuid))
-        .taskParametersId(maybe(this::uuid))
+        .transitionId(maybe(this::mixedUuid))
+        .taskParametersId(maybe(this::mixedUuid))
         .traceparent(maybe(this::string))
-        .deploymentConcurrencyLeaseId(maybe(this::uuid))
+        .deploymentConcurrencyLeaseId(maybe(this::mixedUuid))
         .build();
   }
 
@@ -149,7 +128,7 @@ public final class RandomStates {
   }
 
   /** Any UUID bit pattern, not only version 4 or 7: the wire carries whatever ids exist. */
-  private UUID uuid() {
+  private UUID mixedUuid() {
     switch (random.nextInt(3)) {
       case 0:
         // Version 4 layout, as Prefect's ids have.
@@ -161,66 +140,30 @@ public final class RandomStates {
         long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
       default:
-        return new UUID(random.nextLong(), random.nextLong());
+        return uuid();
     }
   }
 
   /** Instants of whole seconds, milli-, micro- and nanosecond precision, over years 0001 to 9999. */
   private Instant instant() {
     if (random.nextInt(10) == 0) {
-      return EDGE_INSTANTS.get(random.nextInt(EDGE_INSTANTS.size()));
+      return oneOf(EDGE_INSTANTS);
     }
-    long seconds = MIN_SECOND + (long) (random.nextDouble() * (MAX_SECOND - MIN_SECOND));
-    int nanos;
-    switch (random.nextInt(4)) {
-      case 0:
-        nanos = 0;
-        break;
-      case 1:
-        nanos = random.nextInt(1000) * 1_000_000;
-        break;
-      case 2:
-        nanos = random.nextInt(1_000_000) * 1000;
-        break;
-      default:
-        nanos = random.nextInt(1_000_000_000);
-        break;
-    }
-    return Instant.ofEpochSecond(seconds, nanos);
-  }
-
-  /** A string of 0 to 12 code points, quotes, escapes, control and astral characters included. */
-  private String string() {
-    int length = random.nextInt(13);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      out.appendCodePoint(CODE_POINTS[random.nextInt(CODE_POINTS.length)]);
-    }
-    return out.toString();
-  }
-
-  private Map<String, String> keyset() {
-    Map<String, String> keyset = new LinkedHashMap<>();
-    int size = random.nextInt(4);
-    for (int i = 0; i < size; i++) {
-      keyset.put(string(), string());
-    }
-    return keyset;
+    return instant(FIRST_SECOND, LAST_SECOND, Precision.values());
   }
 
   /**
-   * A JSON-natural value: null, Boolean, String, Integer, Long beyond int range, Double, or an
-   * ArrayList / LinkedHashMap of such values nested up to {@code depth} levels.
+   * The leaves of {@code data}: JSON-natural values, null, Boolean, String, Integer, Long beyond int
+   * range or Double.
    */
-  private Object data(int depth) {
-    int kinds = depth > 0 ? 9 : 7;
-    switch (random.nextInt(kinds)) {
-      case 0:
-        return null;
-      case 1:
-        return random.nextBoolean();
-      case 2:
-        return string();
+  @Override
+  protected int jsonLeafKinds() {
+    return 7;
+  }
+
+  @Override
+  protected Object jsonLeaf(int kind) {
+    switch (kind) {
       case 3:
         return random.nextBoolean() ? random.nextInt() : random.nextInt(100) - 50;
       case 4:
@@ -229,20 +172,9 @@ public final class RandomStates {
         return doubleValue();
       case 6:
         return random.nextBoolean() ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-      case 7:
-        List<Object> list = new ArrayList<>();
-        int items = random.nextInt(4);
-        for (int i = 0; i < items; i++) {
-          list.add(data(depth - 1));
-        }
-        return list;
       default:
-        Map<String, Object> map = new LinkedHashMap<>();
-        int entries = random.nextInt(4);
-        for (int i = 0; i < entries; i++) {
-          map.put(string(), data(depth - 1));
-        }
-        return map;
+        // null, a Boolean or a String
+        return super.jsonLeaf(kind);
     }
   }
 
@@ -287,9 +219,5 @@ public final class RandomStates {
       default:
         return random.nextBoolean() ? Integer.MAX_VALUE : random.nextInt();
     }
-  }
-
-  private <T> T maybe(Supplier<T> value) {
-    return random.nextInt(3) == 0 ? null : value.get();
   }
 }

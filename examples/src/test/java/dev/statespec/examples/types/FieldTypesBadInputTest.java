@@ -1,7 +1,7 @@
 package dev.statespec.examples.types;
 
+import static dev.statespec.examples.testing.JsonSupport.read;
 import static dev.statespec.examples.types.FieldTypesFixtures.orderedMap;
-import static dev.statespec.examples.types.FieldTypesFixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,21 +1,8 @@
 package dev.statespec.examples.types;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Values and helpers shared by the behaviour tests of the classes generated for {@link FieldTypesSpec}. */
+/** Values shared by the behaviour tests of the classes generated for {@link FieldTypesSpec}. */
 final class FieldTypesFixtures {
 
   static final Instant T1 = Instant.parse("2024-01-02T03:04:05.000006Z");
@@ -49,13 +36,6 @@ final class FieldTypesFixtures {
   /** The classpath resource the build writes for the spec. */
   static final String SCHEMA_RESOURCE =
       "META-INF/statespec/dev.statespec.examples.types.FieldTypesSpec.schema.json";
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
-
-  /** Reads trees keeping every digit of a decimal, so that {@code 12.50} stays {@code 12.50}. */
-  private static final ObjectMapper TREES = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private FieldTypesFixtures() {}
 
@@ -142,50 +122,5 @@ final class FieldTypesFixtures {
       map.put((String) keysAndValues[i], (T) keysAndValues[i + 1]);
     }
     return map;
-  }
-
-  /** The mapper the contract promises to work with: the JSR-310 module, Jackson's defaults otherwise. */
-  static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
-  static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static <T> T read(String json, Class<T> type) throws IOException {
-    return MAPPER.readValue(json, type);
-  }
-
-  /** The JSON tree of {@code json}, decimals as {@code BigDecimal}. */
-  static JsonNode tree(String json) {
-    try {
-      return TREES.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The field names of an object node, in document order. */
-  static List<String> keys(JsonNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      keys.add(names.next());
-    }
-    return keys;
-  }
-
-  /** The JSON Schema document the build emitted for the spec. */
-  static String schemaText() {
-    try (InputStream in = FieldTypesFixtures.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-      assertNotNull(in, () -> "classpath resource " + SCHEMA_RESOURCE + " is missing");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

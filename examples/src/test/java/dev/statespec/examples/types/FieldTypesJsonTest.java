@@ -1,21 +1,22 @@
 package dev.statespec.examples.types;
 
+import static dev.statespec.examples.testing.JsonSupport.exactTree;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static dev.statespec.examples.types.FieldTypesFixtures.BEYOND_DOUBLE;
 import static dev.statespec.examples.types.FieldTypesFixtures.DETAILS_KEYS;
 import static dev.statespec.examples.types.FieldTypesFixtures.LONG_DECIMAL;
 import static dev.statespec.examples.types.FieldTypesFixtures.T1;
 import static dev.statespec.examples.types.FieldTypesFixtures.full;
-import static dev.statespec.examples.types.FieldTypesFixtures.keys;
-import static dev.statespec.examples.types.FieldTypesFixtures.read;
 import static dev.statespec.examples.types.FieldTypesFixtures.state;
-import static dev.statespec.examples.types.FieldTypesFixtures.tree;
-import static dev.statespec.examples.types.FieldTypesFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statespec.examples.testing.JsonSupport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FieldTypesJsonTest {
 
   private static JsonNode fullDetailsJson() {
-    return tree(write(full()));
+    return exactTree(write(full()));
   }
 
   @Test
@@ -59,13 +60,13 @@ class FieldTypesJsonTest {
   @Test
   void doublesAreNumbersAndNonFiniteOnesTheirNames() {
     String json = write(full());
-    JsonNode details = tree(json);
+    JsonNode details = exactTree(json);
     assertAll(
         () -> assertEquals("NaN", details.get("ratio").textValue()),
         () -> assertTrue(json.contains("\"boxed_ratio\":-0.0"), json),
         () -> assertTrue(json.contains("\"weight\":0.1"), json),
-        () -> assertEquals(tree("[1.5, \"Infinity\", -0.0]"), details.get("levels")),
-        () -> assertEquals(tree("{\"low\": \"-Infinity\", \"high\": 2.5}"), details.get("weights")));
+        () -> assertEquals(exactTree("[1.5, \"Infinity\", -0.0]"), details.get("levels")),
+        () -> assertEquals(exactTree("{\"low\": \"-Infinity\", \"high\": 2.5}"), details.get("weights")));
   }
 
   @Test
@@ -84,56 +85,56 @@ class FieldTypesJsonTest {
     assertAll(
         () -> assertEquals("low", details.get("priority").textValue()),
         () -> assertEquals("URGENT", details.get("default_priority").textValue(), "no @JsonProperty: the name"),
-        () -> assertEquals(tree("[\"URGENT\", \"low\"]"), details.get("escalations")),
-        () -> assertEquals(tree("{\"ops\": \"high\", \"dev\": \"URGENT\"}"), details.get("routing")));
+        () -> assertEquals(exactTree("[\"URGENT\", \"low\"]"), details.get("escalations")),
+        () -> assertEquals(exactTree("{\"ops\": \"high\", \"dev\": \"URGENT\"}"), details.get("routing")));
   }
 
   @Test
   void containersAreArraysAndObjectsInTheirOrder() {
     JsonNode details = fullDetailsJson();
     assertAll(
-        () -> assertEquals(tree("[3, 1, 2]"), details.get("scores")),
-        () -> assertEquals(tree("[\"" + FieldTypesFixtures.U2 + "\", \"" + FieldTypesFixtures.U1 + "\"]"),
+        () -> assertEquals(exactTree("[3, 1, 2]"), details.get("scores")),
+        () -> assertEquals(exactTree("[\"" + FieldTypesFixtures.U2 + "\", \"" + FieldTypesFixtures.U1 + "\"]"),
             details.get("watcher_ids")),
-        () -> assertEquals(tree("[true, false, true]"), details.get("checks")),
-        () -> assertEquals(tree("[\"zeta\", \"alpha\", \"mid\"]"), details.get("tags"), "a set, in insertion order"),
-        () -> assertEquals(tree("{\"b\": 2, \"a\": " + BEYOND_DOUBLE + "}"), details.get("counters")));
+        () -> assertEquals(exactTree("[true, false, true]"), details.get("checks")),
+        () -> assertEquals(exactTree("[\"zeta\", \"alpha\", \"mid\"]"), details.get("tags"), "a set, in insertion order"),
+        () -> assertEquals(exactTree("{\"b\": 2, \"a\": " + BEYOND_DOUBLE + "}"), details.get("counters")));
   }
 
   @Test
   void instantsInContainersAreIsoTextThoughTheMapperWritesDatesAsNumbers() {
-    assertTrue(FieldTypesFixtures.mapper().isEnabled(
+    assertTrue(JsonSupport.mapper().isEnabled(
         com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     JsonNode details = fullDetailsJson();
-    assertEquals(tree("[\"2024-02-03T04:05:06.123456789Z\", \"2024-01-02T03:04:05.000006Z\"]"),
+    assertEquals(exactTree("[\"2024-02-03T04:05:06.123456789Z\", \"2024-01-02T03:04:05.000006Z\"]"),
         details.get("checkpoints"));
-    assertEquals(tree("{\"soft\": \"2024-01-02T03:04:05.000006Z\", \"hard\": \"2024-02-03T04:05:06.123456789Z\"}"),
+    assertEquals(exactTree("{\"soft\": \"2024-01-02T03:04:05.000006Z\", \"hard\": \"2024-02-03T04:05:06.123456789Z\"}"),
         details.get("deadlines"));
   }
 
   @Test
   void freeFormJsonIsWrittenAsGivenNullsIncluded() {
     JsonNode details = fullDetailsJson();
-    assertEquals(tree("{\"s\": \"text\", \"n\": null, \"t\": true, \"i\": 42, \"l\": 5000000000,"
+    assertEquals(exactTree("{\"s\": \"text\", \"n\": null, \"t\": true, \"i\": 42, \"l\": 5000000000,"
             + " \"big\": 123456789012345678901234567890, \"d\": 0.25, \"list\": [1, null, \"two\"],"
             + " \"object\": {\"deep\": [{\"x\": 1}]}}"),
         details.get("payload"));
-    assertEquals(tree("[\"created\", {\"by\": \"ada\"}]"), details.get("history"));
-    assertEquals(tree("{\"image\": \"python:3.12\", \"replicas\": 3, \"env\": [\"A=1\", \"B=2\"]}"),
+    assertEquals(exactTree("[\"created\", {\"by\": \"ada\"}]"), details.get("history"));
+    assertEquals(exactTree("{\"image\": \"python:3.12\", \"replicas\": 3, \"env\": [\"A=1\", \"B=2\"]}"),
         details.get("executor_config"));
   }
 
   @Test
   void defaultsAreWrittenAsTheirJson() {
     String json = write(StateDetails.builder().build());
-    JsonNode details = tree(json);
+    JsonNode details = exactTree(json);
     assertAll(
         () -> assertTrue(json.contains("\"weight\":2.5,"), json),
         () -> assertTrue(json.contains("\"price\":12.50,"), json),
         () -> assertEquals("high", details.get("default_priority").textValue()),
-        () -> assertEquals(tree("[]"), details.get("escalations")),
-        () -> assertEquals(tree("[]"), details.get("history")),
-        () -> assertEquals(tree("{}"), details.get("executor_config")),
+        () -> assertEquals(exactTree("[]"), details.get("escalations")),
+        () -> assertEquals(exactTree("[]"), details.get("history")),
+        () -> assertEquals(exactTree("{}"), details.get("executor_config")),
         () -> assertTrue(details.get("ratio").isNumber()),
         () -> assertTrue(details.get("payload").isNull()),
         () -> assertTrue(details.get("levels").isNull()));
@@ -271,7 +272,7 @@ class FieldTypesJsonTest {
 
   @Test
   void stateJsonCarriesTheDetailsAsTheyAreWritten() {
-    JsonNode state = tree(write(state(full())));
+    JsonNode state = exactTree(write(state(full())));
     assertEquals(fullDetailsJson(), state.get("state_details"));
   }
 }

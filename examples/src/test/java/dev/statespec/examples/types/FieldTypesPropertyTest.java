@@ -1,8 +1,8 @@
 package dev.statespec.examples.types;
 
+import static dev.statespec.examples.testing.JsonSupport.read;
+import static dev.statespec.examples.testing.JsonSupport.write;
 import static dev.statespec.examples.types.FieldTypesFixtures.orderedMap;
-import static dev.statespec.examples.types.FieldTypesFixtures.read;
-import static dev.statespec.examples.types.FieldTypesFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.statespec.examples.types;
 
+import dev.statespec.examples.testing.RandomValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -9,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  * or with exponents of 400, trailing zeros, unicode text, empty containers), free-form JSON a
  * JSON-natural value (the Java types Jackson reads JSON as).
  */
-final class FieldTypesRandomValues {
+final class FieldTypesRandomValues extends RandomValues {
 
   static final long SEED = 20241130L;
   static final int COUNT = 300;
@@ -51,20 +50,13 @@ final class FieldTypesRandomValues {
     0xe9, 0x4e2d, 0x2028, 0xfeff, 0x1f680, 0x10ffff, '<', '&', '{', '}'
   };
 
-  private final Random random;
-
   FieldTypesRandomValues(long seed) {
-    this.random = new Random(seed);
+    super(seed, CODE_POINTS, 9, 4);
   }
 
   /** {@link #COUNT} random details from {@code seed}. */
   static List<StateDetails> details(long seed) {
-    FieldTypesRandomValues values = new FieldTypesRandomValues(seed);
-    List<StateDetails> list = new ArrayList<>(COUNT);
-    for (int i = 0; i < COUNT; i++) {
-      list.add(values.stateDetails());
-    }
-    return list;
+    return listOf(COUNT, new FieldTypesRandomValues(seed)::stateDetails);
   }
 
   /** Details holding the edges of every kind at once, and a JSON value nested {@code 400} deep. */
@@ -137,36 +129,16 @@ final class FieldTypesRandomValues {
         .deadlines(maybe(() -> map(this::instant)))
         .payload(json(3))
         .history(maybe(() -> json(3)))
-        .executorConfig(maybe(() -> jsonObject(3)))
+        .executorConfig(maybe(() -> object(4)))
         .build();
-  }
-
-  String string() {
-    int length = random.nextInt(10);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      out.appendCodePoint(CODE_POINTS[random.nextInt(CODE_POINTS.length)]);
-    }
-    return out.toString();
-  }
-
-  UUID uuid() {
-    return new UUID(random.nextLong(), random.nextLong());
   }
 
   /** Any instant ISO-8601 text carries, at any precision; now and then an edge. */
   Instant instant() {
     if (random.nextInt(8) == 0) {
-      return EDGE_INSTANTS.get(random.nextInt(EDGE_INSTANTS.size()));
+      return oneOf(EDGE_INSTANTS);
     }
-    long seconds = FIRST.getEpochSecond()
-        + (long) (random.nextDouble() * (LAST.getEpochSecond() - FIRST.getEpochSecond()));
-    return switch (random.nextInt(4)) {
-      case 0 -> Instant.ofEpochSecond(seconds);
-      case 1 -> Instant.ofEpochSecond(seconds, random.nextInt(1000) * 1_000_000L);
-      case 2 -> Instant.ofEpochSecond(seconds, random.nextInt(1_000_000) * 1000L);
-      default -> Instant.ofEpochSecond(seconds, random.nextInt(1_000_000_000));
-    };
+    return instant(FIRST, LAST, Precision.values());
   }
 
   int integer() {
@@ -188,7 +160,7 @@ final class FieldTypesRandomValues {
   /** Any double, NaN with any payload included; now and then an edge. */
   double doubleValue() {
     return switch (random.nextInt(4)) {
-      case 0 -> EDGE_DOUBLES.get(random.nextInt(EDGE_DOUBLES.size()));
+      case 0 -> oneOf(EDGE_DOUBLES);
       case 1 -> Double.longBitsToDouble(random.nextLong());
       case 2 -> random.nextInt(10_000) / 8.0;
       default -> random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
@@ -198,7 +170,7 @@ final class FieldTypesRandomValues {
   /** Up to 40 digits with a scale from -400 to 400; now and then an edge. */
   BigDecimal decimal() {
     if (random.nextInt(4) == 0) {
-      return EDGE_DECIMALS.get(random.nextInt(EDGE_DECIMALS.size()));
+      return oneOf(EDGE_DECIMALS);
     }
     BigInteger unscaled = new BigInteger(random.nextInt(133), random);
     int scale = random.nextBoolean() ? random.nextInt(7) : random.nextInt(801) - 400;
@@ -231,19 +203,17 @@ final class FieldTypesRandomValues {
   }
 
   /**
-   * A JSON value with the Java types Jackson reads JSON as: null, a boolean, a string, an int, a long
-   * beyond an int, a big integer beyond a long, a finite double, or an array or object of such.
+   * The leaves of free-form JSON, with the Java types Jackson reads JSON as: null, a boolean, a
+   * string, an int, a long beyond an int, a big integer beyond a long, or a finite double.
    */
-  Object json(int depth) {
-    switch (random.nextInt(depth > 0 ? 9 : 7)) {
-      case 0:
-        return null;
-      case 1:
-        return random.nextBoolean();
-      case 2:
-        return string();
-      case 3:
-        return random.nextInt();
+  @Override
+  protected int jsonLeafKinds() {
+    return 7;
+  }
+
+  @Override
+  protected Object jsonLeaf(int kind) {
+    switch (kind) {
       case 4:
         return random.nextBoolean() ? (long) Integer.MAX_VALUE + 1 + random.nextInt(1000) : Long.MIN_VALUE;
       case 5:
@@ -251,26 +221,9 @@ final class FieldTypesRandomValues {
       case 6:
         double number = doubleValue();
         return Double.isFinite(number) ? number : 0.5;
-      case 7:
-        List<Object> list = new ArrayList<>();
-        for (int i = random.nextInt(4); i > 0; i--) {
-          list.add(json(depth - 1));
-        }
-        return list;
       default:
-        return jsonObject(depth - 1);
+        // null, a Boolean, a String or an Integer
+        return super.jsonLeaf(kind);
     }
-  }
-
-  Map<String, Object> jsonObject(int depth) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = random.nextInt(4); i > 0; i--) {
-      map.put(string(), json(depth));
-    }
-    return map;
-  }
-
-  private <T> T maybe(Supplier<T> value) {
-    return random.nextInt(4) == 0 ? null : value.get();
   }
 }

@@ -1,13 +1,14 @@
 package dev.statespec.examples.types;
 
+import static dev.statespec.examples.testing.JsonSupport.exactTree;
+import static dev.statespec.examples.testing.JsonSupport.keys;
+import static dev.statespec.examples.testing.JsonSupport.write;
+import static dev.statespec.examples.testing.SchemaSupport.text;
 import static dev.statespec.examples.types.FieldTypesFixtures.DETAILS_KEYS;
+import static dev.statespec.examples.types.FieldTypesFixtures.SCHEMA_RESOURCE;
 import static dev.statespec.examples.types.FieldTypesFixtures.full;
-import static dev.statespec.examples.types.FieldTypesFixtures.keys;
 import static dev.statespec.examples.types.FieldTypesFixtures.linkedSet;
-import static dev.statespec.examples.types.FieldTypesFixtures.schemaText;
 import static dev.statespec.examples.types.FieldTypesFixtures.state;
-import static dev.statespec.examples.types.FieldTypesFixtures.tree;
-import static dev.statespec.examples.types.FieldTypesFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,16 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.statespec.examples.testing.SchemaSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -42,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FieldTypesSchemaTest {
 
-  private static final JsonNode SCHEMA = tree(schemaText());
+  private static final JsonNode SCHEMA = exactTree(text(SCHEMA_RESOURCE));
   private static final JsonNode DETAILS = SCHEMA.get("$defs").get("StateDetails");
 
   private static JsonNode property(String name) {
@@ -53,7 +49,7 @@ class FieldTypesSchemaTest {
   private static JsonNode nonNull(JsonNode property) {
     JsonNode anyOf = property.get("anyOf");
     assertTrue(anyOf != null && anyOf.size() == 2, () -> "anyOf-with-null: " + property);
-    assertEquals(tree("{\"type\": \"null\"}"), anyOf.get(1));
+    assertEquals(exactTree("{\"type\": \"null\"}"), anyOf.get(1));
     return anyOf.get(0);
   }
 
@@ -87,24 +83,24 @@ class FieldTypesSchemaTest {
     "payload       | {}",
     "executor_config | {\"type\": \"object\"}"})
   void eachKindHasItsShape(String name, String shape) {
-    assertEquals(tree(shape), nonNull(property(name)));
+    assertEquals(exactTree(shape), nonNull(property(name)));
   }
 
   @Test
   void primitiveDoublesAreNeverNullAndDefaultToTheirNumber() {
-    assertEquals(tree(DOUBLE), withoutAnnotations(property("ratio")));
-    assertEquals(tree("0.0"), property("ratio").get("default"));
-    assertEquals(tree("2.5"), property("weight").get("default"));
+    assertEquals(exactTree(DOUBLE), withoutAnnotations(property("ratio")));
+    assertEquals(exactTree("0.0"), property("ratio").get("default"));
+    assertEquals(exactTree("2.5"), property("weight").get("default"));
   }
 
   @Test
   void defaultsOfTheNewKindsAreTheirJson() {
-    assertTrue(schemaText().replace(" ", "").contains("\"default\":12.50"), "the decimal with its scale");
+    assertTrue(text(SCHEMA_RESOURCE).replace(" ", "").contains("\"default\":12.50"), "the decimal with its scale");
     assertEquals(new BigDecimal("12.50"), property("price").get("default").decimalValue());
-    assertEquals(tree("\"high\""), property("default_priority").get("default"), "an enum's wire name");
-    assertEquals(tree("[]"), property("escalations").get("default"));
-    assertEquals(tree("[]"), property("history").get("default"));
-    assertEquals(tree("{}"), property("executor_config").get("default"));
+    assertEquals(exactTree("\"high\""), property("default_priority").get("default"), "an enum's wire name");
+    assertEquals(exactTree("[]"), property("escalations").get("default"));
+    assertEquals(exactTree("[]"), property("history").get("default"));
+    assertEquals(exactTree("{}"), property("executor_config").get("default"));
     assertFalse(property("payload").has("default"), "a null default is left out");
   }
 
@@ -116,17 +112,9 @@ class FieldTypesSchemaTest {
 
   // --- validating documents
 
-  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
   /** The emitted schema with its root pointed at one definition. */
   static Schema schema(String definition) {
-    return SCHEMAS.computeIfAbsent(definition, name -> {
-      ObjectNode document = ((ObjectNode) tree(schemaText())).put("$ref", "#/$defs/" + name);
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-              builder -> builder.schemaRegistryConfig(
-                  SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-          .getSchema(document.toString(), InputFormat.JSON);
-    });
+    return SchemaSupport.schema(SCHEMA_RESOURCE, definition);
   }
 
   /**
