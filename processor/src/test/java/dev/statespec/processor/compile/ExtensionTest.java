@@ -18,10 +18,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A spec that extends a spec from another jar: the base is compiled first, on its own, and the
@@ -120,22 +125,67 @@ class ExtensionTest {
     assertThat(both).generatedSourceFile("gated.State");
   }
 
-  @Test
-  void redeclaringABaseTypeIsAnError() {
-    Compilation compilation = compileAgainstBase(compileBase(), "RedeclaresBaseType");
+  /**
+   * Extensions that clash with what they inherit, each one error on its own line whose message names
+   * the base spec the inherited part comes from: the whole message, fix included.
+   */
+  static Stream<Arguments> clashesWithInheritedParts() {
+    return Stream.of(
+        Arguments.of("RedeclaresBaseType", "\"RUNNING\"})",
+            "[StateSpecDuplicateType] state type \"RUNNING\" (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("RedeclaresBaseField", "String owner();",
+            "[StateSpecDuplicateJsonName] details fields owner() (inherited from base.PipelineBase) and owner() both "
+                + "map to JSON name \"owner\"; rename one or give it @StateSpec.JsonName"),
+        Arguments.of("RerulesBaseFactory", "@Factory(\"Delayed\")",
+            "[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay() (inherited from "
+                + "base.PipelineBase); give each factory at most one @StateSpec.Factory rule"),
+        Arguments.of("ClashesWithBaseGroup", "types = \"ACTIVE\"",
+            "[StateSpecReservedName] state type \"ACTIVE\" would generate State.isActive(), which group ACTIVE "
+                + "(inherited from base.PipelineBase) already generates; rename the type"),
+        Arguments.of("TypeNamedLikeBaseState", "types = \"DELAYED\"",
+            "[StateSpecReservedName] state type \"DELAYED\" would generate States.delayed(), which named state "
+                + "Delayed (inherited from base.PipelineBase) already generates; rename the type"),
+        Arguments.of("GroupNamedLikeBaseType", "@Group(name = \"RUNNING\"",
+            "[StateSpecGroupClash] group \"RUNNING\" would generate State.isRunning(), which state type RUNNING "
+                + "(inherited from base.PipelineBase) already generates; rename the group"),
+        Arguments.of("NamesBaseStateAgain", "names = \"Delayed\"",
+            "[StateSpecDuplicateFactory] named state \"Delayed\" would generate States.delayed(), which named state "
+                + "Delayed (inherited from base.PipelineBase) already generates; rename the named state"),
+        Arguments.of("ReusesBaseWireValue", "value = \"RUNNING\"",
+            "[StateSpecDuplicateWireValue] state types RUNNING (inherited from base.PipelineBase) and "
+                + "AWAITING_APPROVAL both have the wire value \"RUNNING\", so reading it could not tell them apart; "
+                + "give one of them another with @WireValue"),
+        Arguments.of("HashesBaseReset", "hashKey = {\"type\", \"id\"}",
+            "[StateSpecHashKeyReset] hashKey lists \"id\", a reset field (inherited from base.PipelineBase) that "
+                + "equals ignores, so equal states would hash differently; remove it from hashKey or from reset"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clashesWithInheritedParts")
+  void aClashWithAnInheritedPartNamesTheBaseItComesFrom(String extension, String line, String message) {
+    Compilation compilation = compileAgainstBase(compileBase(), extension);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"RUNNING\" is declared twice")
-        .inFile(source("RedeclaresBaseType")).onLineContaining("\"RUNNING\"})");
+    assertThat(compilation).hadErrorContaining(message).inFile(source(extension)).onLineContaining(line);
+    assertEquals(message, compilation.errors().get(0).getMessage(Locale.ROOT));
   }
 
   @Test
-  void rulingAnInheritedFactoryAgainIsAnError() {
-    Compilation compilation = compileAgainstBase(compileBase(), "RerulesBaseFactory");
+  void anInheritedPartIsNamedWithTheSpecThatDeclaresItThroughAChainOfBases() {
+    Compilation base = compileBase();
+    Compilation gated = compileAgainstBase(base, "GatedPipeline");
+    assertThat(gated).succeededWithoutWarnings();
+    JavaFileObject chained = source("RedeclaresInheritedTypes");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor())
+        .withClasspath(Specs.classpathWith(gated, baseJar))
+        .compile(chained);
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay()")
-        .inFile(source("RerulesBaseFactory")).onLineContaining("@Factory(\"Delayed\")");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"RUNNING\" (inherited from "
+        + "base.PipelineBase) is declared twice").inFile(chained).onLineContaining("\"RUNNING\",");
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"SKIPPED\" (inherited from "
+        + "gated.GatedPipeline) is declared twice").inFile(chained).onLineContaining("\"SKIPPED\"}");
   }
 
   @Test
@@ -154,16 +204,6 @@ class ExtensionTest {
     }
     // The base's lower snake case and its own wire value; the extension's types in the inherited case, one its own.
     assertEquals(List.of("queued", "busy", "done", "on_hold", "abandoned"), wireValues);
-  }
-
-  @Test
-  void aTypeGeneratingWhatABaseGroupGeneratesIsAnErrorOnTheType() {
-    Compilation compilation = compileAgainstBase(compileBase(), "ClashesWithBaseGroup");
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecReservedName] state type \"ACTIVE\" would generate "
-        + "State.isActive(), which group ACTIVE already generates; rename the type")
-        .inFile(source("ClashesWithBaseGroup")).onLineContaining("types = \"ACTIVE\"");
   }
 
   @Test
@@ -217,8 +257,23 @@ class ExtensionTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("[StateSpecUnknownType] terminal \"FINISHED\"").inFile(base)
         .onLineContaining("terminal = \"FINISHED\"");
-    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.BrokenBase has errors")
-        .inFile(extension).onLineContaining("public interface");
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.BrokenBase has 1 error of its "
+        + "own: [StateSpecUnknownType] terminal \"FINISHED\" names no state type of this spec; use one of OPEN, DONE; "
+        + "fix the base spec first").inFile(extension).onLineContaining("public interface");
+  }
+
+  @Test
+  void aBrokenBaseFromAJarIsOneErrorThatQuotesItsFirstMistakeAndCountsTheOthers() {
+    // A jar built without statespec, so nothing checked the base before.
+    Compilation base = javac().withOptions("-proc:none").compile(source("TwiceBrokenBase"));
+    assertThat(base).succeeded();
+    JavaFileObject extension = source("ExtendsTwiceBrokenBase");
+    Compilation compilation = Specs.compileAgainst(base, baseJar, extension);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.TwiceBrokenBase has 2 errors "
+        + "of its own: the first is [StateSpecUnknownType] terminal \"DONEE\" names no state type of this spec; use "
+        + "one of OPEN, DONE; fix the base spec first").inFile(extension).onLineContaining("public interface");
   }
 
   @Test
