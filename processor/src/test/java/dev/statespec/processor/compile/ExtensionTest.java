@@ -3,6 +3,7 @@ package dev.statespec.processor.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -13,6 +14,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -274,6 +284,75 @@ class ExtensionTest {
     assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.TwiceBrokenBase has 2 errors "
         + "of its own: the first is [StateSpecUnknownType] terminal \"DONEE\" names no state type of this spec; use "
         + "one of OPEN, DONE; fix the base spec first").inFile(extension).onLineContaining("public interface");
+  }
+
+  @Test
+  void aBaseMissingFromTheClassPathIsJavacsErrorAlone() {
+    JavaFileObject extension = source("ExtendsMissingBase");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(extension);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("package base does not exist").inFile(extension)
+        .onLineContaining("extends base.PipelineBase");
+  }
+
+  @Test
+  void anExtensionWhoseBaseIsMissingGetsOnlyJavacsErrors() {
+    // The import and the extends clause name the base; the rule names the StateDetails that cannot be generated.
+    JavaFileObject extension = source("GatedPipeline");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(extension);
+
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("package base does not exist").inFile(extension)
+        .onLineContaining("import base.PipelineBase;");
+    assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol: class PipelineBase").inFile(extension)
+        .onLineContaining("extends PipelineBase");
+    assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol:   class StateDetails").inFile(extension)
+        .onLineContaining("static StateDetails escalate");
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertFalse(error.getMessage(Locale.ROOT).startsWith("[StateSpec"), error.getMessage(Locale.ROOT));
+    }
+  }
+
+  @Test
+  void aBaseThatAnotherProcessorGeneratesInALaterRoundIsWaitedFor() {
+    // The base is written in the first round and read in the second, so statespec sees GatedPipeline
+    // in the first round with its base unresolved.
+    Compilation compilation = javac().withProcessors(new GeneratesPipelineBase(), new StateSpecProcessor())
+        .compile(source("GatedPipeline"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("base.State");
+    assertThat(compilation).generatedSourceFile("gated.StateType").contentsAsUtf8String()
+        .contains("AWAITING_APPROVAL");
+    assertThat(compilation).generatedSourceFile("gated.StateType").contentsAsUtf8String().contains("QUEUED");
+  }
+
+  /** Writes the source of base.PipelineBase in its first round, as a processor generating specs would. */
+  @SupportedAnnotationTypes("*")
+  private static final class GeneratesPipelineBase extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (written) {
+        return false;
+      }
+      written = true;
+      try (InputStream in = ExtensionTest.class.getClassLoader()
+              .getResourceAsStream("specs/extend/PipelineBase.java");
+          Writer out = processingEnv.getFiler().createSourceFile("base.PipelineBase").openWriter()) {
+        out.write(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
   }
 
   @Test
