@@ -195,6 +195,9 @@ public enum Problem {
   /** A {@code @JsonName} that is empty or has blanks. */
   JSON_NAME_INVALID("StateSpecJsonName",
       "@JsonName(\"%s\") on %s is empty or has blanks; give a JSON key such as \"flow_run_id\""),
+  /** A details field declared again by a spec whose base has it, under whatever JSON name. */
+  DUPLICATE_FIELD("StateSpecDuplicateField",
+      "details field %s is declared twice; rename or remove one"),
   /** Two details fields with the same JSON name. */
   DUPLICATE_JSON_NAME("StateSpecDuplicateJsonName",
       "details fields %s and %s both map to JSON name \"%s\"; rename one or give it @StateSpec.JsonName"),
@@ -211,7 +214,7 @@ public enum Problem {
       "reset lists \"type\", which has no default to reset to; remove it"),
   /** A {@code hashKey} field that is also a reset field. */
   HASH_KEY_RESET("StateSpecHashKeyReset",
-      "hashKey lists \"%s\", %s that equals ignores, so equal states would hash differently; "
+      "hashKey lists %s, %s that equals ignores, so equal states would hash differently; "
           + "remove it from hashKey or from reset"),
 
   // The processor itself.

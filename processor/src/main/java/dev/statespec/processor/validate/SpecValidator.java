@@ -522,9 +522,16 @@ public final class SpecValidator {
    * {@code @Default} that does not parse, which is left out of a field that is otherwise kept.
    */
   private List<DetailsFieldModel> validateDetails(SpecModel spec, Provenance provenance) {
+    Map<String, DetailsFieldModel> byName = new LinkedHashMap<>();
     Map<String, DetailsFieldModel> byJsonName = new LinkedHashMap<>();
     List<DetailsFieldModel> sound = new ArrayList<>();
     for (DetailsFieldModel field : spec.detailsFields()) {
+      // One interface cannot declare a method twice, so a second field of a name is an extension's.
+      DetailsFieldModel sameName = byName.putIfAbsent(field.name(), field);
+      if (sameName != null) {
+        diagnostics.error(field.origin(), Problem.DUPLICATE_FIELD, provenance.field(sameName));
+        continue;
+      }
       int before = diagnostics.errorCount();
       if (VALUE_METHODS.contains(field.name())) {
         diagnostics.error(field.origin(), Problem.FIELD_NAME_RESERVED, field.name());
@@ -596,8 +603,12 @@ public final class SpecValidator {
         all.addAll(declaredFields);
         diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "hashKey", ref.name(), String.join(", ", all));
       } else if (resetByName.containsKey(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.HASH_KEY_RESET, ref.name(),
-            provenance.name("a reset field", resetByName.get(ref.name()).origin()));
+        // An inherited hash key is told where the extension resets its field.
+        Ref resetRef = resetByName.get(ref.name());
+        Origin where = provenance.inherited(ref.origin()) && !provenance.inherited(resetRef.origin())
+            ? resetRef.origin() : ref.origin();
+        diagnostics.error(where, Problem.HASH_KEY_RESET, provenance.quotedRef(ref),
+            provenance.name("a reset field", resetRef.origin()));
       } else if (seen.putIfAbsent(ref.name(), ref) != null) {
         diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "hashKey",
             provenance.quotedRef(seen.get(ref.name())));

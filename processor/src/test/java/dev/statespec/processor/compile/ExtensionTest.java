@@ -145,7 +145,13 @@ class ExtensionTest {
             "[StateSpecDuplicateType] state type \"RUNNING\" (inherited from base.PipelineBase) is declared twice; "
                 + "rename or remove one"),
         Arguments.of("RedeclaresBaseField", "String owner();",
-            "[StateSpecDuplicateJsonName] details fields owner() (inherited from base.PipelineBase) and owner() both "
+            "[StateSpecDuplicateField] details field owner() (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("RenamesBaseField", "String owner();",
+            "[StateSpecDuplicateField] details field owner() (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("ReusesBaseJsonName", "String boss();",
+            "[StateSpecDuplicateJsonName] details fields owner() (inherited from base.PipelineBase) and boss() both "
                 + "map to JSON name \"owner\"; rename one or give it @StateSpec.JsonName"),
         Arguments.of("RerulesBaseFactory", "@Factory(\"Delayed\")",
             "[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay() (inherited from "
@@ -169,6 +175,19 @@ class ExtensionTest {
         Arguments.of("HashesBaseReset", "hashKey = {\"type\", \"id\"}",
             "[StateSpecHashKeyReset] hashKey lists \"id\", a reset field (inherited from base.PipelineBase) that "
                 + "equals ignores, so equal states would hash differently; remove it from hashKey or from reset"));
+  }
+
+  @Test
+  void resettingAFieldAnInheritedHashKeyListsIsAnErrorOnTheReset() {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(source("HashedBase"));
+    assertThat(base).succeededWithoutWarnings();
+    Compilation compilation = compileAgainstBase(base, "ResetsBaseHashKey");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecHashKeyReset] hashKey lists \"timestamp\" (inherited from "
+        + "hashed.HashedBase), a reset field that equals ignores, so equal states would hash differently; remove it "
+        + "from hashKey or from reset").inFile(source("ResetsBaseHashKey")).onLineContaining("reset = \"timestamp\"");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -154,6 +154,8 @@ class OneErrorPerMistakeTest {
     return Stream.of(
         Arguments.of("RedeclaresBaseType", "gated", List.of()),
         Arguments.of("RedeclaresBaseField", "gated", List.of()),
+        Arguments.of("RenamesBaseField", "gated", List.of()),
+        Arguments.of("ReusesBaseJsonName", "gated", List.of()),
         Arguments.of("RerulesBaseFactory", "gated", List.of()),
         Arguments.of("ClashesWithBaseGroup", "gated", List.of()),
         Arguments.of("TypeNamedLikeBaseState", "gated", List.of()),
@@ -189,6 +191,18 @@ class OneErrorPerMistakeTest {
         uses("brokenext", USES));
 
     assertOnlyTheMistakes(javac(), sources, 2);
+  }
+
+  @Test
+  void anExtensionResettingWhatItsBaseHashesWithUsersReportsItsMistakeAlone() {
+    Compilation base = javac().withProcessors(new StateSpecProcessor())
+        .compile(JavaFileObjects.forResource("specs/extend/HashedBase.java"));
+    assertThat(base).succeeded();
+    List<JavaFileObject> sources = List.of(
+        withRule("specs/extend/ResetsBaseHashKey.java", "ResetsBaseHashKey"),
+        uses("hashedext", USES));
+
+    assertOnlyTheMistakes(javac().withClasspath(Specs.classpathWith(base, baseJar)), sources, 1);
   }
 
   @Test
