@@ -17,8 +17,11 @@ import dev.statespec.processor.write.ResourceWriter;
 import dev.statespec.processor.write.SourceWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -42,6 +45,13 @@ import javax.lang.model.util.ElementFilter;
  * that was refused, so what is generated compiles cleanly, and a spec with N mistakes is N errors.
  * Only a spec named like a generated class goes without that class and those that name it.
  *
+ * <p>A spec whose base does not resolve (not on the class path, or not generated yet) is read in
+ * a later round, found again by its qualified name. If the base never appears it is javac's error,
+ * and the processor neither reports nor generates anything for the spec: generating in the last
+ * round is a javac warning, and generating early, without the base, could not be undone if
+ * another processor generated it later. So javac's "cannot find symbol" for the base is followed
+ * by its own for the generated classes the spec's rules and other sources name.
+ *
  * <p>Claiming: javac's {@code -Xlint:processing} warns about every annotation no processor claims,
  * and the generated code carries {@code @Generated} and Jackson annotations. So statespec also
  * supports those, and claims a round's annotations only when every element that carries a foreign
@@ -62,6 +72,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   private final Map<String, String> generatedTypes = new HashMap<>();
   /** The enums specs' details hold, by qualified name: their constants' @JsonProperty names are read here. */
   private final Set<String> wireEnums = new HashSet<>();
+  /** Specs whose base did not resolve in an earlier round, by qualified name, to be read once it does. */
+  private final Set<String> deferred = new LinkedHashSet<>();
 
   /** Creates the processor; javac finds it through {@code META-INF/services} and calls this. */
   public StateSpecProcessor() {}
@@ -95,8 +107,15 @@ public final class StateSpecProcessor extends AbstractProcessor {
     if (stateSpec == null) {
       return false;
     }
-    for (TypeElement spec : ElementFilter.typesIn(round.getElementsAnnotatedWith(stateSpec))) {
-      processSpec(spec);
+    for (TypeElement spec : specsOf(round, stateSpec)) {
+      if (!SpecReader.extendsUnresolved(spec)) {
+        processSpec(spec);
+      } else if (!round.processingOver()) {
+        // Another processor may generate the base in a later round. If none does, javac reports it
+        // once processing is over ("cannot find symbol"), and the processor adds nothing: read
+        // without its base, the spec would be told mistakes that are not its author's.
+        deferred.add(spec.getQualifiedName().toString());
+      }
     }
     // A @Details type outside every spec is in no spec's model, so it is checked on the round.
     TypeElement details = processingEnv.getElementUtils().getTypeElement(Names.DETAILS);
@@ -104,6 +123,20 @@ public final class StateSpecProcessor extends AbstractProcessor {
       strayDetails.check(round.getElementsAnnotatedWith(details));
     }
     return onlyStatespecUses(annotations, round);
+  }
+
+  // The specs deferred in earlier rounds, found again by name (a round's elements are its own), then the round's.
+  private List<TypeElement> specsOf(RoundEnvironment round, TypeElement stateSpec) {
+    List<TypeElement> specs = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement spec = processingEnv.getElementUtils().getTypeElement(name);
+      if (spec != null) {
+        specs.add(spec);
+      }
+    }
+    deferred.clear();
+    specs.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(stateSpec)));
+    return specs;
   }
 
   // Whether every foreign annotation of this round is statespec's to read: in a class statespec

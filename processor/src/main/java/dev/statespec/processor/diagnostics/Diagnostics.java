@@ -1,5 +1,7 @@
 package dev.statespec.processor.diagnostics;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -12,6 +14,7 @@ import javax.tools.Diagnostic;
 public final class Diagnostics {
 
   private final Messager messager;
+  private final List<String> quietMessages = new ArrayList<>();
   private int errorCount;
   private Element scope;
 
@@ -25,8 +28,8 @@ public final class Diagnostics {
   }
 
   /**
-   * Diagnostics that count errors but print nothing: for reading a base spec, whose errors belong
-   * to its own compile, not to every spec that extends it.
+   * Diagnostics that count errors and keep their messages but print nothing: for checking a base
+   * spec, whose errors belong to its own compile, not to every spec that extends it.
    *
    * @return new diagnostics without a messager
    */
@@ -64,7 +67,11 @@ public final class Diagnostics {
    */
   public void error(Origin origin, Problem problem, Object... args) {
     errorCount++;
-    if (messager == null || (scope != null && !within(origin.element(), scope))) {
+    if (messager == null) {
+      quietMessages.add(problem.message(args));
+      return;
+    }
+    if (scope != null && !origin.liesIn(scope)) {
       return;
     }
     messager.printMessage(Diagnostic.Kind.ERROR, problem.message(args), origin.element(),
@@ -80,12 +87,13 @@ public final class Diagnostics {
     return errorCount;
   }
 
-  private static boolean within(Element element, Element container) {
-    for (Element current = element; current != null; current = current.getEnclosingElement()) {
-      if (current.equals(container)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * The messages of the errors {@link #quiet() quiet} diagnostics counted, tag first, in the order
+   * they were reported; empty for diagnostics that print.
+   *
+   * @return the messages
+   */
+  public List<String> quietMessages() {
+    return List.copyOf(quietMessages);
   }
 }

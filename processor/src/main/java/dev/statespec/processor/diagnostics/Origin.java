@@ -34,4 +34,19 @@ public record Origin(Element element, AnnotationMirror annotation, AnnotationVal
   public static Origin of(Element element, AnnotationMirror annotation) {
     return new Origin(element, annotation, null);
   }
+
+  /**
+   * Whether this origin lies in {@code container}: its element is {@code container} or is nested in it.
+   *
+   * @param container an element, such as a spec interface
+   * @return whether the element or one enclosing it is {@code container}
+   */
+  public boolean liesIn(Element container) {
+    for (Element current = element; current != null; current = current.getEnclosingElement()) {
+      if (current.equals(container)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -4,7 +4,9 @@ package dev.statespec.processor.diagnostics;
  * Every mistake the processor reports, with its stable tag and message: the catalog behind the
  * README's "Errors you may see" table, which a test keeps equal to it. A message says what is
  * wrong in the spec author's terms, then, after the last {@code "; "}, how to fix it; the tag lets
- * tests and users search for it.
+ * tests and users search for it. Where a message names a part of an extension that it inherited
+ * rather than declared, the part is followed by the base spec that declares it, {@code flowRunId()
+ * (inherited from dev.statespec.examples.prefect.PrefectSpec)}.
  */
 public enum Problem {
   // The spec element itself.
@@ -41,9 +43,12 @@ public enum Problem {
   /** A spec that extends more than one spec. */
   TWO_BASES("StateSpecTwoBases",
       "spec %s extends two specs, %s and %s; a spec may extend one spec, so merge them or chain them"),
-  /** A spec whose base spec has errors of its own. */
+  /**
+   * A spec whose base spec has errors of its own: how many, and the first one's message as the
+   * base's own compile reports it, {@code has 2 errors of its own: the first is [StateSpecUnknownType] ...}.
+   */
   BASE_INVALID("StateSpecBaseInvalid",
-      "base spec %s has errors of its own, so %s cannot be generated on it; fix the base spec first"),
+      "base spec %s has %s of its own: %s; fix the base spec first"),
   /** Specs that extend each other in a cycle. */
   SPEC_CYCLE("StateSpecCycle",
       "specs extend each other in a cycle (%s -> %s); break the cycle"),
@@ -60,9 +65,9 @@ public enum Problem {
   INVALID_TYPE_NAME("StateSpecTypeName",
       "state type \"%s\" is not UPPER_SNAKE_CASE; write letters, digits and single underscores, starting "
           + "with a letter, e.g. \"AWAITING_APPROVAL\""),
-  /** A state type declared twice, or declared again by a spec whose base has it. */
+  /** A state type declared twice, or declared again by a spec whose base has it (the base named). */
   DUPLICATE_TYPE("StateSpecDuplicateType",
-      "state type \"%s\" is declared twice; rename or remove one"),
+      "state type %s is declared twice; rename or remove one"),
   /** A type reference ({@code terminal}, a group, ...) that names no state type of the spec. */
   UNKNOWN_TYPE("StateSpecUnknownType",
       "%s \"%s\" names no state type of this spec; use one of %s"),
@@ -71,8 +76,11 @@ public enum Problem {
       "%s \"%s\" names no state type: a type is named by its constant; did you mean %s?"),
   /** A list ({@code terminal}, a group, {@code reset}, {@code hashKey}, ...) that names an entry twice. */
   DUPLICATE_REFERENCE("StateSpecDuplicateEntry",
-      "%s lists \"%s\" twice; remove one"),
-  /** A state type whose constant or predicate statespec, or a group of the base spec, already generates. */
+      "%s lists %s twice; remove one"),
+  /**
+   * A state type whose constant or predicate statespec, or a group of the base spec, already
+   * generates, or whose factory a named state of the base spec already generates.
+   */
   RESERVED_NAME("StateSpecReservedName",
       "state type \"%s\" would generate %s, which %s already generates; rename the type"),
   /** A state type or named state whose factory would be named by a Java keyword or a generated method. */
@@ -133,7 +141,7 @@ public enum Problem {
           + "the type); did you mean %s?"),
   /** A factory named by two {@code @StateSpec.Factory} rules. */
   FACTORY_RULED_TWICE("StateSpecFactoryRuledTwice",
-      "factory \"%s\" already has the rule %s(); give each factory at most one @StateSpec.Factory rule"),
+      "factory \"%s\" already has the rule %s; give each factory at most one @StateSpec.Factory rule"),
   /** A rule that is not a static method. */
   RULE_NOT_STATIC("StateSpecRuleNotStatic",
       "rule %s must be a static method of the spec; declare it `static StateDetails %s(StateDetails details, ...)`"),
@@ -187,6 +195,9 @@ public enum Problem {
   /** A {@code @JsonName} that is empty or has blanks. */
   JSON_NAME_INVALID("StateSpecJsonName",
       "@JsonName(\"%s\") on %s is empty or has blanks; give a JSON key such as \"flow_run_id\""),
+  /** A details field declared again by a spec whose base has it, under whatever JSON name. */
+  DUPLICATE_FIELD("StateSpecDuplicateField",
+      "details field %s is declared twice; rename or remove one"),
   /** Two details fields with the same JSON name. */
   DUPLICATE_JSON_NAME("StateSpecDuplicateJsonName",
       "details fields %s and %s both map to JSON name \"%s\"; rename one or give it @StateSpec.JsonName"),
@@ -203,7 +214,7 @@ public enum Problem {
       "reset lists \"type\", which has no default to reset to; remove it"),
   /** A {@code hashKey} field that is also a reset field. */
   HASH_KEY_RESET("StateSpecHashKeyReset",
-      "hashKey lists \"%s\", a reset field that equals ignores, so equal states would hash differently; "
+      "hashKey lists %s, %s that equals ignores, so equal states would hash differently; "
           + "remove it from hashKey or from reset"),
 
   // The processor itself.

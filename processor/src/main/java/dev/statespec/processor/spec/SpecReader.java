@@ -72,6 +72,35 @@ public final class SpecReader {
     return SpecMerger.merge(read(bases.get(0), extending), own);
   }
 
+  /**
+   * Whether {@code spec}, or a spec it extends, extends a type javac has not resolved: one missing
+   * from the class path, or one another processor has yet to generate. Such a spec cannot be read
+   * whole, and javac reports the type if it never appears.
+   *
+   * @param spec the spec interface
+   * @return whether an interface it extends, or one a base spec of it extends, is unresolved
+   */
+  public static boolean extendsUnresolved(TypeElement spec) {
+    return extendsUnresolved(spec, new HashSet<>());
+  }
+
+  private static boolean extendsUnresolved(TypeElement spec, Set<String> seen) {
+    if (!seen.add(spec.getQualifiedName().toString())) {
+      return false; // a cycle, which javac reports
+    }
+    for (TypeMirror superinterface : spec.getInterfaces()) {
+      if (superinterface.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    for (TypeElement base : baseSpecs(spec)) {
+      if (extendsUnresolved(base, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The interfaces spec extends that are specs, in declaration order.
   private static List<TypeElement> baseSpecs(TypeElement spec) {
     List<TypeElement> bases = new ArrayList<>();

@@ -12,7 +12,7 @@ import javax.lang.model.element.Name;
  * Checks what a spec extends: no cycle, no interface that is no spec, at most one base spec, and a
  * base without errors of its own. The base was checked when it was compiled (or is checked on its
  * own in this compile), so it is validated quietly here and a broken base is said once, on the
- * extension.
+ * extension, with the first of its errors: from a jar, the base's own compile is not in sight.
  */
 final class ExtensionChecks {
 
@@ -42,8 +42,11 @@ final class ExtensionChecks {
       diagnostics.error(origin, Problem.TWO_BASES, name, bases.get(0), bases.get(1));
     }
     SpecModel base = spec.base();
-    if (base != null && !SpecValidator.isSound(base)) {
-      diagnostics.error(origin, Problem.BASE_INVALID, base.element().getQualifiedName(), name);
+    List<String> baseProblems = base == null ? List.of() : SpecValidator.problemsOf(base);
+    if (!baseProblems.isEmpty()) {
+      int count = baseProblems.size();
+      diagnostics.error(origin, Problem.BASE_INVALID, base.element().getQualifiedName(),
+          count == 1 ? "1 error" : count + " errors", (count == 1 ? "" : "the first is ") + baseProblems.get(0));
       return false;
     }
     return true;

@@ -73,11 +73,11 @@ public final class SpecValidator {
     this.extensionChecks = new ExtensionChecks(diagnostics);
   }
 
-  /** Whether {@code spec} has no problem at all; reports nothing. */
-  static boolean isSound(SpecModel spec) {
+  /** The message of every problem of {@code spec} in the order found, none if it is sound; prints nothing. */
+  static List<String> problemsOf(SpecModel spec) {
     Diagnostics quiet = Diagnostics.quiet();
     new SpecValidator(quiet).validate(spec);
-    return quiet.errorCount() == 0;
+    return quiet.quietMessages();
   }
 
   /**
@@ -90,30 +90,31 @@ public final class SpecValidator {
   public SpecModel validate(SpecModel spec) {
     boolean ownRulesCallable = declarationChecks.check(spec);
     boolean inheritedRulesCallable = extensionChecks.check(spec);
+    Provenance provenance = new Provenance(spec);
     Set<String> typeNames = new LinkedHashSet<>();
-    List<StateTypeModel> types = new ArrayList<>(validateTypes(spec, typeNames));
-    Set<String> unreadable = validateWireValues(spec, typeNames);
+    List<StateTypeModel> types = new ArrayList<>(validateTypes(spec, provenance, typeNames));
+    Set<String> unreadable = validateWireValues(spec, provenance, typeNames);
     types.removeIf(type -> unreadable.contains(type.name()));
     Set<String> soundTypes = new LinkedHashSet<>();
     types.forEach(type -> soundTypes.add(type.name()));
-    List<GroupModel> groups = validateGroups(spec, typeNames, soundTypes);
-    List<Ref> terminal = validateTypeRefs(spec.terminal(), "terminal", typeNames, soundTypes);
-    List<Ref> countOrder = validateCountOrder(spec, typeNames, soundTypes);
+    List<GroupModel> groups = validateGroups(spec, provenance, typeNames, soundTypes);
+    List<Ref> terminal = validateTypeRefs(provenance, spec.terminal(), "terminal", typeNames, soundTypes);
+    List<Ref> countOrder = validateCountOrder(spec, provenance, typeNames, soundTypes);
     Set<String> factoryKeys = new LinkedHashSet<>();
-    List<NamedStateModel> namedStates = validateNamedStates(spec, typeNames, types, factoryKeys);
+    List<NamedStateModel> namedStates = validateNamedStates(spec, provenance, typeNames, types, factoryKeys);
     Set<String> soundFactories = new LinkedHashSet<>();
     types.forEach(type -> soundFactories.add(type.name()));
     namedStates.forEach(named -> soundFactories.add(named.name()));
-    List<FactoryRuleModel> factoryRules = validateFactoryRules(spec, factoryKeys, soundFactories);
+    List<FactoryRuleModel> factoryRules = validateFactoryRules(spec, provenance, factoryKeys, soundFactories);
     List<BuildRuleModel> buildRules = new ArrayList<>();
     for (BuildRuleModel rule : spec.buildRules()) {
-      List<Ref> ruleTypes = validateBuildRuleTypes(spec, rule.types(), typeNames, soundTypes);
+      List<Ref> ruleTypes = validateBuildRuleTypes(spec, provenance, rule.types(), typeNames, soundTypes);
       buildRules.add(new BuildRuleModel(rule.owner(), rule.detailsType(), rule.methodName(), ruleTypes, rule.origin()));
     }
-    List<DetailsFieldModel> detailsFields = validateDetails(spec);
-    List<Ref> reset = validateReset(spec);
-    List<Ref> hashKey = validateHashKey(spec, reset, detailsFields);
-    SchemaModel schema = validateSchema(spec, detailsFields);
+    List<DetailsFieldModel> detailsFields = validateDetails(spec, provenance);
+    List<Ref> reset = validateReset(spec, provenance);
+    List<Ref> hashKey = validateHashKey(spec, provenance, reset, detailsFields);
+    SchemaModel schema = validateSchema(spec, provenance, detailsFields);
     return spec.toBuilder()
         .types(types)
         .groups(groups)
@@ -146,7 +147,7 @@ public final class SpecValidator {
    * the references to be checked against; returns the sound types, which leave out as well those
    * whose generated members would collide.
    */
-  private List<StateTypeModel> validateTypes(SpecModel spec, Set<String> typeNames) {
+  private List<StateTypeModel> validateTypes(SpecModel spec, Provenance provenance, Set<String> typeNames) {
     if (spec.types().isEmpty()) {
       diagnostics.error(Origin.of(spec.element()), Problem.NO_TYPES);
     } else if (spec.terminal().isEmpty()) {
@@ -159,10 +160,11 @@ public final class SpecValidator {
         continue;
       }
       if (!typeNames.add(type.name())) {
-        diagnostics.error(type.origin(), Problem.DUPLICATE_TYPE, type.name());
+        diagnostics.error(type.origin(), Problem.DUPLICATE_TYPE,
+            provenance.quotedType(spec.type(type.name()).orElseThrow()));
         continue;
       }
-      Generated reserved = reservedBy(spec, type);
+      Generated reserved = reservedBy(spec, provenance, type);
       if (reserved != null) {
         diagnostics.error(type.origin(), Problem.RESERVED_NAME, type.name(), reserved.member(), reserved.by());
       } else if (VALUE_METHODS.contains(type.lowerCamel()) || SourceVersion.isKeyword(type.lowerCamel())) {
@@ -177,9 +179,10 @@ public final class SpecValidator {
   /**
    * What else generates a member {@code type} would generate: statespec ({@code State.isFinal()},
    * {@code StateType}'s own fields), or, for an extension's own type, a group of its base (a group
-   * the extension declares is told instead, on its name); null when nothing does.
+   * the extension declares is told instead, on its name) or a named state of its base, whose
+   * factory the type's would be; null when nothing does.
    */
-  private static Generated reservedBy(SpecModel spec, StateTypeModel type) {
+  private static Generated reservedBy(SpecModel spec, Provenance provenance, StateTypeModel type) {
     if (type.predicateName().equals("isFinal")) {
       return new Generated("State.isFinal()", "statespec");
     }
@@ -192,10 +195,15 @@ public final class SpecValidator {
     }
     for (GroupModel group : base.groups()) {
       if (type.predicateName().equals(group.predicateName())) {
-        return new Generated("State." + group.predicateName() + "()", "group " + group.name());
+        return new Generated("State." + group.predicateName() + "()", provenance.group(group));
       }
       if (type.name().equals(group.constantName())) {
-        return new Generated("StateType." + group.constantName(), "group " + group.name());
+        return new Generated("StateType." + group.constantName(), provenance.group(group));
+      }
+    }
+    for (NamedStateModel named : base.namedStates()) {
+      if (type.lowerCamel().equals(named.factoryName())) {
+        return new Generated("States." + named.factoryName() + "()", provenance.namedState(named));
       }
     }
     return null;
@@ -206,7 +214,8 @@ public final class SpecValidator {
    * generates, each lists types of the spec, once. A group inherited from a base was checked there;
    * only the types an extension adds to it are checked here.
    */
-  private List<GroupModel> validateGroups(SpecModel spec, Set<String> typeNames, Set<String> soundTypes) {
+  private List<GroupModel> validateGroups(SpecModel spec, Provenance provenance, Set<String> typeNames,
+      Set<String> soundTypes) {
     // What a group's predicate could collide with: statespec's own, then the types', then earlier groups'.
     Map<String, Generated> predicates = new LinkedHashMap<>();
     predicates.put("isFinal", new Generated("State.isFinal()", "statespec"));
@@ -214,7 +223,7 @@ public final class SpecValidator {
     for (StateTypeModel type : spec.types()) {
       if (typeNames.contains(type.name())) {
         predicates.putIfAbsent(type.predicateName(),
-            new Generated("State." + type.predicateName() + "()", "state type " + type.name()));
+            new Generated("State." + type.predicateName() + "()", provenance.stateType(type)));
       }
     }
     SpecModel base = spec.base();
@@ -222,10 +231,10 @@ public final class SpecValidator {
     for (GroupModel group : spec.groups()) {
       boolean inherited = base != null
           && base.groups().stream().anyMatch(baseGroup -> baseGroup.origin().equals(group.origin()));
-      boolean named = inherited || checkGroupName(group, predicates, typeNames);
+      boolean named = inherited || checkGroupName(spec, provenance, group, predicates, typeNames);
       predicates.putIfAbsent(group.predicateName(),
-          new Generated("StateType." + group.predicateName() + "()", "group " + group.name()));
-      List<Ref> types = validateTypeRefs(group.types(), "group " + group.name(), typeNames, soundTypes);
+          new Generated("StateType." + group.predicateName() + "()", provenance.group(group)));
+      List<Ref> types = validateTypeRefs(provenance, group.types(), "group " + group.name(), typeNames, soundTypes);
       if (named) {
         sound.add(new GroupModel(group.name(), types, group.origin()));
       }
@@ -234,7 +243,8 @@ public final class SpecValidator {
   }
 
   /** Reports a group name that is malformed or whose members another part generates; returns whether it is sound. */
-  private boolean checkGroupName(GroupModel group, Map<String, Generated> predicates, Set<String> typeNames) {
+  private boolean checkGroupName(SpecModel spec, Provenance provenance, GroupModel group,
+      Map<String, Generated> predicates, Set<String> typeNames) {
     if (!UPPER_SNAKE.matcher(group.name()).matches()) {
       diagnostics.error(group.origin(), Problem.INVALID_GROUP_NAME, group.name());
       return false;
@@ -245,7 +255,7 @@ public final class SpecValidator {
       return false;
     } else if (typeNames.contains(group.constantName())) {
       diagnostics.error(group.origin(), Problem.GROUP_CLASH, group.name(), "StateType." + group.constantName(),
-          "state type " + group.constantName());
+          provenance.stateType(spec.type(group.constantName()).orElseThrow()));
       return false;
     }
     return true;
@@ -257,7 +267,7 @@ public final class SpecValidator {
    * the types that could not be read back by wire value (blank, or the later of two alike), which
    * the sound model leaves out.
    */
-  private Set<String> validateWireValues(SpecModel spec, Set<String> typeNames) {
+  private Set<String> validateWireValues(SpecModel spec, Provenance provenance, Set<String> typeNames) {
     Set<String> unreadable = new LinkedHashSet<>();
     SpecModel base = spec.base();
     if (base != null && spec.wireCaseOrigin() != null && spec.wireCase() != base.wireCase()) {
@@ -271,8 +281,9 @@ public final class SpecValidator {
       if (!typeNames.contains(type.name())) {
         reportUnknownType(type, "@WireValue type", typeNames);
       } else if (inherited) {
-        diagnostics.error(type.origin(), Problem.WIRE_VALUE_INHERITED, type.name(), base.element().getQualifiedName(),
-            base.type(type.name()).orElseThrow().wireValue());
+        StateTypeModel baseType = base.type(type.name()).orElseThrow();
+        diagnostics.error(type.origin(), Problem.WIRE_VALUE_INHERITED, type.name(),
+            provenance.declaringSpec(baseType.origin()).getQualifiedName(), baseType.wireValue());
       } else if (given.containsKey(type.name())) {
         diagnostics.error(type.origin(), Problem.WIRE_VALUE_TWICE, type.name(), wireValue.value(),
             given.get(type.name()).value());
@@ -303,7 +314,8 @@ public final class SpecValidator {
       } else if (given.containsKey(earlier.name()) && !earlierInherited) {
         origin = given.get(earlier.name()).valueOrigin();
       }
-      diagnostics.error(origin, Problem.DUPLICATE_WIRE_VALUE, earlier.name(), type.name(), type.wireValue());
+      diagnostics.error(origin, Problem.DUPLICATE_WIRE_VALUE, provenance.type(earlier), provenance.type(type),
+          type.wireValue());
       unreadable.add(type.name());
     }
     return unreadable;
@@ -313,14 +325,15 @@ public final class SpecValidator {
    * Reports each of {@code refs} that names no type of {@code typeNames}, or a type named before;
    * returns the sound ones: each name of {@code soundTypes} once.
    */
-  private List<Ref> validateTypeRefs(List<Ref> refs, String what, Set<String> typeNames, Set<String> soundTypes) {
-    Set<String> seen = new LinkedHashSet<>();
+  private List<Ref> validateTypeRefs(Provenance provenance, List<Ref> refs, String what, Set<String> typeNames,
+      Set<String> soundTypes) {
+    Map<String, Ref> seen = new LinkedHashMap<>();
     List<Ref> sound = new ArrayList<>();
     for (Ref ref : refs) {
       if (!typeNames.contains(ref.name())) {
         reportUnknownType(ref, what, typeNames);
-      } else if (!seen.add(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+      } else if (seen.putIfAbsent(ref.name(), ref) != null) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, provenance.quotedRef(seen.get(ref.name())));
       } else if (soundTypes.contains(ref.name())) {
         sound.add(ref);
       }
@@ -342,17 +355,18 @@ public final class SpecValidator {
    * Reports what an {@code @OnBuild} names that is no type (a named state's name, however written,
    * is answered with its type); returns the sound ones: each name of {@code soundTypes} once.
    */
-  private List<Ref> validateBuildRuleTypes(SpecModel spec, List<Ref> refs, Set<String> typeNames,
-      Set<String> soundTypes) {
+  private List<Ref> validateBuildRuleTypes(SpecModel spec, Provenance provenance, List<Ref> refs,
+      Set<String> typeNames, Set<String> soundTypes) {
     List<Ref> sound = new ArrayList<>();
     Map<String, String> typeOfNamed = new LinkedHashMap<>();
     spec.namedStates().forEach(named -> typeOfNamed.putIfAbsent(named.name(), named.type().name()));
     String what = "@StateSpec.OnBuild";
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, Ref> seen = new LinkedHashMap<>();
     for (Ref ref : refs) {
       if (typeNames.contains(ref.name())) {
-        if (!seen.add(ref.name())) {
-          diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what, ref.name());
+        if (seen.putIfAbsent(ref.name(), ref) != null) {
+          diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, what,
+              provenance.quotedRef(seen.get(ref.name())));
         } else if (soundTypes.contains(ref.name())) {
           sound.add(ref);
         }
@@ -375,12 +389,13 @@ public final class SpecValidator {
   }
 
   /** Reports a count order that is not every type once; returns it if its sound part is, else none (types' order). */
-  private List<Ref> validateCountOrder(SpecModel spec, Set<String> typeNames, Set<String> soundTypes) {
+  private List<Ref> validateCountOrder(SpecModel spec, Provenance provenance, Set<String> typeNames,
+      Set<String> soundTypes) {
     if (spec.countOrder().isEmpty()) {
       return List.of();
     }
     int before = diagnostics.errorCount();
-    List<Ref> sound = validateTypeRefs(spec.countOrder(), "countOrder", typeNames, soundTypes);
+    List<Ref> sound = validateTypeRefs(provenance, spec.countOrder(), "countOrder", typeNames, soundTypes);
     Set<String> missing = new LinkedHashSet<>(typeNames);
     spec.countOrder().forEach(ref -> missing.remove(ref.name()));
     if (before == diagnostics.errorCount() && !missing.isEmpty()) {
@@ -395,11 +410,17 @@ public final class SpecValidator {
    * factory rules to be checked against; returns the sound named states: of a sound type, with a
    * factory clear of the sound types' and of one another's.
    */
-  private List<NamedStateModel> validateNamedStates(SpecModel spec, Set<String> typeNames,
+  private List<NamedStateModel> validateNamedStates(SpecModel spec, Provenance provenance, Set<String> typeNames,
       List<StateTypeModel> soundTypes, Set<String> factoryKeys) {
+    // A base's named state keeps its factory from a type the extension adds: that type is told so.
+    Set<String> inheritedFactories = new LinkedHashSet<>();
+    spec.namedStates().stream().filter(named -> provenance.inherited(named.origin()))
+        .forEach(named -> inheritedFactories.add(named.factoryName()));
     Map<String, String> factoryOwners = new LinkedHashMap<>();
     for (StateTypeModel type : spec.types()) {
-      factoryOwners.putIfAbsent(type.lowerCamel(), "state type " + type.name());
+      if (provenance.inherited(type.origin()) || !inheritedFactories.contains(type.lowerCamel())) {
+        factoryOwners.putIfAbsent(type.lowerCamel(), provenance.stateType(type));
+      }
       factoryKeys.add(type.name());
     }
     Set<String> soundTypeNames = new LinkedHashSet<>();
@@ -419,7 +440,7 @@ public final class SpecValidator {
         diagnostics.error(named.origin(), Problem.INVALID_STATE_NAME, named.name());
         continue;
       }
-      String owner = factoryOwners.putIfAbsent(named.factoryName(), "named state " + named.name());
+      String owner = factoryOwners.putIfAbsent(named.factoryName(), provenance.namedState(named));
       if (owner != null) {
         diagnostics.error(named.origin(), Problem.DUPLICATE_FACTORY, named.name(), named.factoryName(), owner);
         continue;
@@ -438,9 +459,9 @@ public final class SpecValidator {
    * Reports what the factory rules name and how their parameters are named; returns the sound rules:
    * those with no problem of their own, each naming only the sound factories it was first to name.
    */
-  private List<FactoryRuleModel> validateFactoryRules(SpecModel spec, Set<String> factoryKeys,
+  private List<FactoryRuleModel> validateFactoryRules(SpecModel spec, Provenance provenance, Set<String> factoryKeys,
       Set<String> soundFactories) {
-    Map<String, String> ruledBy = new LinkedHashMap<>();
+    Map<String, FactoryRuleModel> ruledBy = new LinkedHashMap<>();
     List<FactoryRuleModel> sound = new ArrayList<>();
     for (FactoryRuleModel rule : spec.factoryRules()) {
       List<Ref> factories = new ArrayList<>();
@@ -453,9 +474,9 @@ public final class SpecValidator {
             diagnostics.error(ref.origin(), Problem.FACTORY_SPELLING, ref.name(), orQuoted(alike));
           }
         } else {
-          String previous = ruledBy.putIfAbsent(ref.name(), rule.methodName());
+          FactoryRuleModel previous = ruledBy.putIfAbsent(ref.name(), rule);
           if (previous != null) {
-            diagnostics.error(ref.origin(), Problem.FACTORY_RULED_TWICE, ref.name(), previous);
+            diagnostics.error(ref.origin(), Problem.FACTORY_RULED_TWICE, ref.name(), provenance.rule(previous));
           } else if (soundFactories.contains(ref.name())) {
             factories.add(ref);
           }
@@ -500,10 +521,17 @@ public final class SpecValidator {
    * Reports the details fields' problems; returns the sound fields: those with none, but for a
    * {@code @Default} that does not parse, which is left out of a field that is otherwise kept.
    */
-  private List<DetailsFieldModel> validateDetails(SpecModel spec) {
+  private List<DetailsFieldModel> validateDetails(SpecModel spec, Provenance provenance) {
+    Map<String, DetailsFieldModel> byName = new LinkedHashMap<>();
     Map<String, DetailsFieldModel> byJsonName = new LinkedHashMap<>();
     List<DetailsFieldModel> sound = new ArrayList<>();
     for (DetailsFieldModel field : spec.detailsFields()) {
+      // One interface cannot declare a method twice, so a second field of a name is an extension's.
+      DetailsFieldModel sameName = byName.putIfAbsent(field.name(), field);
+      if (sameName != null) {
+        diagnostics.error(field.origin(), Problem.DUPLICATE_FIELD, provenance.field(sameName));
+        continue;
+      }
       int before = diagnostics.errorCount();
       if (VALUE_METHODS.contains(field.name())) {
         diagnostics.error(field.origin(), Problem.FIELD_NAME_RESERVED, field.name());
@@ -513,8 +541,8 @@ public final class SpecValidator {
       } else {
         DetailsFieldModel previous = byJsonName.putIfAbsent(field.jsonName(), field);
         if (previous != null) {
-          diagnostics.error(field.origin(), Problem.DUPLICATE_JSON_NAME, previous.name() + "()", field.name() + "()",
-              field.jsonName());
+          diagnostics.error(field.origin(), Problem.DUPLICATE_JSON_NAME, provenance.field(previous),
+              provenance.field(field), field.jsonName());
         }
       }
       boolean declaredSoundly = diagnostics.errorCount() == before;
@@ -537,8 +565,8 @@ public final class SpecValidator {
   }
 
   /** Reports reset entries that are no resettable field, or one listed before; returns the others. */
-  private List<Ref> validateReset(SpecModel spec) {
-    Set<String> reset = new LinkedHashSet<>();
+  private List<Ref> validateReset(SpecModel spec, Provenance provenance) {
+    Map<String, Ref> reset = new LinkedHashMap<>();
     List<Ref> sound = new ArrayList<>();
     for (Ref ref : spec.reset()) {
       StateField field = StateField.forJavaName(ref.name());
@@ -546,8 +574,9 @@ public final class SpecValidator {
         diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "reset", ref.name(), stateFieldNames());
       } else if (field == StateField.TYPE) {
         diagnostics.error(ref.origin(), Problem.TYPE_NOT_RESETTABLE);
-      } else if (!reset.add(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "reset", ref.name());
+      } else if (reset.putIfAbsent(ref.name(), ref) != null) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "reset",
+            provenance.quotedRef(reset.get(ref.name())));
       } else {
         sound.add(ref);
       }
@@ -559,12 +588,13 @@ public final class SpecValidator {
    * Reports hash key entries that are no field, a field of {@code reset}, or one listed before;
    * returns the others that name a state field or a field of {@code detailsFields}, the sound ones.
    */
-  private List<Ref> validateHashKey(SpecModel spec, List<Ref> reset, List<DetailsFieldModel> detailsFields) {
-    Set<String> resetNames = new LinkedHashSet<>();
-    reset.forEach(ref -> resetNames.add(ref.name()));
+  private List<Ref> validateHashKey(SpecModel spec, Provenance provenance, List<Ref> reset,
+      List<DetailsFieldModel> detailsFields) {
+    Map<String, Ref> resetByName = new LinkedHashMap<>();
+    reset.forEach(ref -> resetByName.putIfAbsent(ref.name(), ref));
     Set<String> declaredFields = detailsPaths(spec.detailsFields());
     Set<String> soundFields = detailsPaths(detailsFields);
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, Ref> seen = new LinkedHashMap<>();
     List<Ref> sound = new ArrayList<>();
     for (Ref ref : spec.hashKey()) {
       boolean stateField = StateField.forJavaName(ref.name()) != null;
@@ -572,10 +602,16 @@ public final class SpecValidator {
         List<String> all = new ArrayList<>(List.of(stateFieldNames()));
         all.addAll(declaredFields);
         diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "hashKey", ref.name(), String.join(", ", all));
-      } else if (resetNames.contains(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.HASH_KEY_RESET, ref.name());
-      } else if (!seen.add(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "hashKey", ref.name());
+      } else if (resetByName.containsKey(ref.name())) {
+        // An inherited hash key is told where the extension resets its field.
+        Ref resetRef = resetByName.get(ref.name());
+        Origin where = provenance.inherited(ref.origin()) && !provenance.inherited(resetRef.origin())
+            ? resetRef.origin() : ref.origin();
+        diagnostics.error(where, Problem.HASH_KEY_RESET, provenance.quotedRef(ref),
+            provenance.name("a reset field", resetRef.origin()));
+      } else if (seen.putIfAbsent(ref.name(), ref) != null) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "hashKey",
+            provenance.quotedRef(seen.get(ref.name())));
       } else if (stateField || soundFields.contains(ref.name())) {
         sound.add(ref);
       }
@@ -587,18 +623,19 @@ public final class SpecValidator {
    * Reports what the schema requires or describes that is no field, or was listed before; returns
    * the schema with only the others, of the sound {@code detailsFields}.
    */
-  private SchemaModel validateSchema(SpecModel spec, List<DetailsFieldModel> detailsFields) {
+  private SchemaModel validateSchema(SpecModel spec, Provenance provenance, List<DetailsFieldModel> detailsFields) {
     List<String> stateFields = new ArrayList<>();
     for (StateField field : StateField.values()) {
       stateFields.add(field.javaName());
     }
-    Set<String> required = new LinkedHashSet<>();
+    Map<String, Ref> required = new LinkedHashMap<>();
     List<Ref> soundRequired = new ArrayList<>();
     for (Ref ref : spec.schema().required()) {
       if (StateField.forJavaName(ref.name()) == null) {
         diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "schema required", ref.name(), String.join(", ", stateFields));
-      } else if (!required.add(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema required", ref.name());
+      } else if (required.putIfAbsent(ref.name(), ref) != null) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema required",
+            provenance.quotedRef(required.get(ref.name())));
       } else {
         soundRequired.add(ref);
       }
@@ -606,14 +643,15 @@ public final class SpecValidator {
     List<String> fields = new ArrayList<>(stateFields);
     fields.addAll(detailsPaths(spec.detailsFields()));
     Set<String> soundFields = detailsPaths(detailsFields);
-    Set<String> described = new LinkedHashSet<>();
+    Map<String, Ref> described = new LinkedHashMap<>();
     List<SchemaModel.FieldDescription> soundDescriptions = new ArrayList<>();
     for (SchemaModel.FieldDescription description : spec.schema().fields()) {
       Ref ref = description.field();
       if (!fields.contains(ref.name())) {
         diagnostics.error(ref.origin(), Problem.UNKNOWN_FIELD, "@Describe", ref.name(), String.join(", ", fields));
-      } else if (!described.add(ref.name())) {
-        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema fields", ref.name());
+      } else if (described.putIfAbsent(ref.name(), ref) != null) {
+        diagnostics.error(ref.origin(), Problem.DUPLICATE_REFERENCE, "schema fields",
+            provenance.quotedRef(described.get(ref.name())));
       } else if (StateField.forJavaName(ref.name()) != null || soundFields.contains(ref.name())) {
         soundDescriptions.add(description);
       }

@@ -3,6 +3,7 @@ package dev.statespec.processor.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -13,15 +14,29 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A spec that extends a spec from another jar: the base is compiled first, on its own, and the
@@ -120,22 +135,86 @@ class ExtensionTest {
     assertThat(both).generatedSourceFile("gated.State");
   }
 
-  @Test
-  void redeclaringABaseTypeIsAnError() {
-    Compilation compilation = compileAgainstBase(compileBase(), "RedeclaresBaseType");
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"RUNNING\" is declared twice")
-        .inFile(source("RedeclaresBaseType")).onLineContaining("\"RUNNING\"})");
+  /**
+   * Extensions that clash with what they inherit, each one error on its own line whose message names
+   * the base spec the inherited part comes from: the whole message, fix included.
+   */
+  static Stream<Arguments> clashesWithInheritedParts() {
+    return Stream.of(
+        Arguments.of("RedeclaresBaseType", "\"RUNNING\"})",
+            "[StateSpecDuplicateType] state type \"RUNNING\" (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("RedeclaresBaseField", "String owner();",
+            "[StateSpecDuplicateField] details field owner() (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("RenamesBaseField", "String owner();",
+            "[StateSpecDuplicateField] details field owner() (inherited from base.PipelineBase) is declared twice; "
+                + "rename or remove one"),
+        Arguments.of("ReusesBaseJsonName", "String boss();",
+            "[StateSpecDuplicateJsonName] details fields owner() (inherited from base.PipelineBase) and boss() both "
+                + "map to JSON name \"owner\"; rename one or give it @StateSpec.JsonName"),
+        Arguments.of("RerulesBaseFactory", "@Factory(\"Delayed\")",
+            "[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay() (inherited from "
+                + "base.PipelineBase); give each factory at most one @StateSpec.Factory rule"),
+        Arguments.of("ClashesWithBaseGroup", "types = \"ACTIVE\"",
+            "[StateSpecReservedName] state type \"ACTIVE\" would generate State.isActive(), which group ACTIVE "
+                + "(inherited from base.PipelineBase) already generates; rename the type"),
+        Arguments.of("TypeNamedLikeBaseState", "types = \"DELAYED\"",
+            "[StateSpecReservedName] state type \"DELAYED\" would generate States.delayed(), which named state "
+                + "Delayed (inherited from base.PipelineBase) already generates; rename the type"),
+        Arguments.of("GroupNamedLikeBaseType", "@Group(name = \"RUNNING\"",
+            "[StateSpecGroupClash] group \"RUNNING\" would generate State.isRunning(), which state type RUNNING "
+                + "(inherited from base.PipelineBase) already generates; rename the group"),
+        Arguments.of("NamesBaseStateAgain", "names = \"Delayed\"",
+            "[StateSpecDuplicateFactory] named state \"Delayed\" would generate States.delayed(), which named state "
+                + "Delayed (inherited from base.PipelineBase) already generates; rename the named state"),
+        Arguments.of("ReusesBaseWireValue", "value = \"RUNNING\"",
+            "[StateSpecDuplicateWireValue] state types RUNNING (inherited from base.PipelineBase) and "
+                + "AWAITING_APPROVAL both have the wire value \"RUNNING\", so reading it could not tell them apart; "
+                + "give one of them another with @WireValue"),
+        Arguments.of("HashesBaseReset", "hashKey = {\"type\", \"id\"}",
+            "[StateSpecHashKeyReset] hashKey lists \"id\", a reset field (inherited from base.PipelineBase) that "
+                + "equals ignores, so equal states would hash differently; remove it from hashKey or from reset"));
   }
 
   @Test
-  void rulingAnInheritedFactoryAgainIsAnError() {
-    Compilation compilation = compileAgainstBase(compileBase(), "RerulesBaseFactory");
+  void resettingAFieldAnInheritedHashKeyListsIsAnErrorOnTheReset() {
+    Compilation base = javac().withProcessors(new StateSpecProcessor()).withOptions("-Xlint:all", "-Werror")
+        .compile(source("HashedBase"));
+    assertThat(base).succeededWithoutWarnings();
+    Compilation compilation = compileAgainstBase(base, "ResetsBaseHashKey");
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecFactoryRuledTwice] factory \"Delayed\" already has the rule delay()")
-        .inFile(source("RerulesBaseFactory")).onLineContaining("@Factory(\"Delayed\")");
+    assertThat(compilation).hadErrorContaining("[StateSpecHashKeyReset] hashKey lists \"timestamp\" (inherited from "
+        + "hashed.HashedBase), a reset field that equals ignores, so equal states would hash differently; remove it "
+        + "from hashKey or from reset").inFile(source("ResetsBaseHashKey")).onLineContaining("reset = \"timestamp\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clashesWithInheritedParts")
+  void aClashWithAnInheritedPartNamesTheBaseItComesFrom(String extension, String line, String message) {
+    Compilation compilation = compileAgainstBase(compileBase(), extension);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(source(extension)).onLineContaining(line);
+    assertEquals(message, compilation.errors().get(0).getMessage(Locale.ROOT));
+  }
+
+  @Test
+  void anInheritedPartIsNamedWithTheSpecThatDeclaresItThroughAChainOfBases() {
+    Compilation base = compileBase();
+    Compilation gated = compileAgainstBase(base, "GatedPipeline");
+    assertThat(gated).succeededWithoutWarnings();
+    JavaFileObject chained = source("RedeclaresInheritedTypes");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor())
+        .withClasspath(Specs.classpathWith(gated, baseJar))
+        .compile(chained);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"RUNNING\" (inherited from "
+        + "base.PipelineBase) is declared twice").inFile(chained).onLineContaining("\"RUNNING\",");
+    assertThat(compilation).hadErrorContaining("[StateSpecDuplicateType] state type \"SKIPPED\" (inherited from "
+        + "gated.GatedPipeline) is declared twice").inFile(chained).onLineContaining("\"SKIPPED\"}");
   }
 
   @Test
@@ -154,16 +233,6 @@ class ExtensionTest {
     }
     // The base's lower snake case and its own wire value; the extension's types in the inherited case, one its own.
     assertEquals(List.of("queued", "busy", "done", "on_hold", "abandoned"), wireValues);
-  }
-
-  @Test
-  void aTypeGeneratingWhatABaseGroupGeneratesIsAnErrorOnTheType() {
-    Compilation compilation = compileAgainstBase(compileBase(), "ClashesWithBaseGroup");
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[StateSpecReservedName] state type \"ACTIVE\" would generate "
-        + "State.isActive(), which group ACTIVE already generates; rename the type")
-        .inFile(source("ClashesWithBaseGroup")).onLineContaining("types = \"ACTIVE\"");
   }
 
   @Test
@@ -217,8 +286,92 @@ class ExtensionTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("[StateSpecUnknownType] terminal \"FINISHED\"").inFile(base)
         .onLineContaining("terminal = \"FINISHED\"");
-    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.BrokenBase has errors")
-        .inFile(extension).onLineContaining("public interface");
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.BrokenBase has 1 error of its "
+        + "own: [StateSpecUnknownType] terminal \"FINISHED\" names no state type of this spec; use one of OPEN, DONE; "
+        + "fix the base spec first").inFile(extension).onLineContaining("public interface");
+  }
+
+  @Test
+  void aBrokenBaseFromAJarIsOneErrorThatQuotesItsFirstMistakeAndCountsTheOthers() {
+    // A jar built without statespec, so nothing checked the base before.
+    Compilation base = javac().withOptions("-proc:none").compile(source("TwiceBrokenBase"));
+    assertThat(base).succeeded();
+    JavaFileObject extension = source("ExtendsTwiceBrokenBase");
+    Compilation compilation = Specs.compileAgainst(base, baseJar, extension);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[StateSpecBaseInvalid] base spec broken.TwiceBrokenBase has 2 errors "
+        + "of its own: the first is [StateSpecUnknownType] terminal \"DONEE\" names no state type of this spec; use "
+        + "one of OPEN, DONE; fix the base spec first").inFile(extension).onLineContaining("public interface");
+  }
+
+  @Test
+  void aBaseMissingFromTheClassPathIsJavacsErrorAlone() {
+    JavaFileObject extension = source("ExtendsMissingBase");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(extension);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("package base does not exist").inFile(extension)
+        .onLineContaining("extends base.PipelineBase");
+  }
+
+  @Test
+  void anExtensionWhoseBaseIsMissingGetsOnlyJavacsErrors() {
+    // The import and the extends clause name the base; the rule names the StateDetails that cannot be generated.
+    JavaFileObject extension = source("GatedPipeline");
+    Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(extension);
+
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("package base does not exist").inFile(extension)
+        .onLineContaining("import base.PipelineBase;");
+    assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol: class PipelineBase").inFile(extension)
+        .onLineContaining("extends PipelineBase");
+    assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol:   class StateDetails").inFile(extension)
+        .onLineContaining("static StateDetails escalate");
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertFalse(error.getMessage(Locale.ROOT).startsWith("[StateSpec"), error.getMessage(Locale.ROOT));
+    }
+  }
+
+  @Test
+  void aBaseThatAnotherProcessorGeneratesInALaterRoundIsWaitedFor() {
+    // The base is written in the first round and read in the second, so statespec sees GatedPipeline
+    // in the first round with its base unresolved.
+    Compilation compilation = javac().withProcessors(new GeneratesPipelineBase(), new StateSpecProcessor())
+        .compile(source("GatedPipeline"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("base.State");
+    assertThat(compilation).generatedSourceFile("gated.StateType").contentsAsUtf8String()
+        .contains("AWAITING_APPROVAL");
+    assertThat(compilation).generatedSourceFile("gated.StateType").contentsAsUtf8String().contains("QUEUED");
+  }
+
+  /** Writes the source of base.PipelineBase in its first round, as a processor generating specs would. */
+  @SupportedAnnotationTypes("*")
+  private static final class GeneratesPipelineBase extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (written) {
+        return false;
+      }
+      written = true;
+      try (InputStream in = ExtensionTest.class.getClassLoader()
+              .getResourceAsStream("specs/extend/PipelineBase.java");
+          Writer out = processingEnv.getFiler().createSourceFile("base.PipelineBase").openWriter()) {
+        out.write(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
   }
 
   @Test

@@ -245,7 +245,7 @@ class DiagnosticsTest {
     tested.add(Problem.SAME_PACKAGE); // twoSpecsInOnePackageIsAnErrorOnTheSecond
     // ExtensionTest, which compiles base specs first
     tested.addAll(EnumSet.of(Problem.BASE_NOT_SPEC, Problem.TWO_BASES, Problem.BASE_INVALID,
-        Problem.WIRE_VALUE_INHERITED, Problem.WIRE_CASE_CHANGED));
+        Problem.WIRE_VALUE_INHERITED, Problem.WIRE_CASE_CHANGED, Problem.DUPLICATE_FIELD));
     // Not reachable from a spec: they report failures of the processor or the file system.
     tested.add(Problem.INTERNAL);
     tested.add(Problem.WRITE_FAILED);

@@ -153,7 +153,18 @@ class OneErrorPerMistakeTest {
   static Stream<Arguments> badExtensions() {
     return Stream.of(
         Arguments.of("RedeclaresBaseType", "gated", List.of()),
+        Arguments.of("RedeclaresBaseField", "gated", List.of()),
+        Arguments.of("RenamesBaseField", "gated", List.of()),
+        Arguments.of("ReusesBaseJsonName", "gated", List.of()),
         Arguments.of("RerulesBaseFactory", "gated", List.of()),
+        Arguments.of("ClashesWithBaseGroup", "gated", List.of()),
+        Arguments.of("TypeNamedLikeBaseState", "gated", List.of()),
+        Arguments.of("GroupNamedLikeBaseType", "gated", List.of()),
+        Arguments.of("NamesBaseStateAgain", "gated", List.of()),
+        Arguments.of("ReusesBaseWireValue", "gated", List.of()),
+        Arguments.of("RewiresBaseType", "gated", List.of()),
+        Arguments.of("ChangesWireCase", "gated", List.of()),
+        Arguments.of("HashesBaseReset", "gated", List.of()),
         Arguments.of("ExtendsPlainInterface", "gated", List.of()),
         Arguments.of("ExtendsTwoSpecs", "gated", List.of("OtherBase")));
   }
@@ -180,6 +191,30 @@ class OneErrorPerMistakeTest {
         uses("brokenext", USES));
 
     assertOnlyTheMistakes(javac(), sources, 2);
+  }
+
+  @Test
+  void anExtensionResettingWhatItsBaseHashesWithUsersReportsItsMistakeAlone() {
+    Compilation base = javac().withProcessors(new StateSpecProcessor())
+        .compile(JavaFileObjects.forResource("specs/extend/HashedBase.java"));
+    assertThat(base).succeeded();
+    List<JavaFileObject> sources = List.of(
+        withRule("specs/extend/ResetsBaseHashKey.java", "ResetsBaseHashKey"),
+        uses("hashedext", USES));
+
+    assertOnlyTheMistakes(javac().withClasspath(Specs.classpathWith(base, baseJar)), sources, 1);
+  }
+
+  @Test
+  void anExtensionOfABaseBrokenInAJarWithUsersReportsOneError() {
+    Compilation base = javac().withOptions("-proc:none")
+        .compile(JavaFileObjects.forResource("specs/extend/TwiceBrokenBase.java"));
+    assertThat(base).succeeded();
+    List<JavaFileObject> sources = List.of(
+        withRule("specs/extend/ExtendsTwiceBrokenBase.java", "ExtendsTwiceBrokenBase"),
+        uses("brokenext", USES));
+
+    assertOnlyTheMistakes(javac().withClasspath(Specs.classpathWith(base, baseJar)), sources, 1);
   }
 
   /**
