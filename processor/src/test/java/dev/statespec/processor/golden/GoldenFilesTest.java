@@ -16,12 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -43,30 +41,24 @@ class GoldenFilesTest {
   @TempDir
   Path baseJar;
 
-  /** Each spec the tests compile, by the folder of its golden files, with how to compile it. */
-  static Stream<Arguments> specs() {
-    List<Arguments> specs = new ArrayList<>();
-    specs.add(spec("prefect", folder -> Specs.compile(Specs.PREFECT)));
-    specs.add(spec("pipeline", folder -> Specs.compile(Specs.PIPELINE.toArray(JavaFileObject[]::new))));
-    specs.add(spec("airflow", folder -> Specs.compile(Specs.AIRFLOW.toArray(JavaFileObject[]::new))));
-    specs.add(spec("review", folder -> Specs.compile(Specs.REVIEW)));
-    specs.add(spec("tickets", folder -> Specs.compile(Specs.TICKETS)));
-    specs.add(spec("wire", folder -> Specs.compile(Specs.WIRE)));
-    specs.add(spec("pipeline-base", folder -> Specs.compile(Specs.PIPELINE_BASE)));
-    // The extension is compiled as a user's build compiles it: against the base's class files only.
-    specs.add(spec("gated-pipeline",
-        folder -> Specs.compileAgainst(Specs.compile(Specs.PIPELINE_BASE), folder, Specs.GATED_PIPELINE)));
-    return specs.stream();
+  /** Each spec the tests compile, by the folder of its golden files. */
+  static Stream<GoldenSpec> specs() {
+    return GoldenSpec.all().stream();
   }
 
-  private static Arguments spec(String name, Function<Path, Compilation> compile) {
-    return Arguments.of(name, compile);
+  /** Compiles {@code spec} with javac; an extension against its base's class files only, in {@code folder}. */
+  private static Compilation compile(GoldenSpec spec, Path folder) {
+    JavaFileObject[] sources = spec.sources().toArray(JavaFileObject[]::new);
+    return spec.base().isEmpty()
+        ? Specs.compile(sources)
+        : Specs.compileAgainst(Specs.compile(spec.base().toArray(JavaFileObject[]::new)), folder, sources);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
-  void generatedFilesEqualTheirGoldenFiles(String name, Function<Path, Compilation> compile) throws IOException {
-    Compilation compilation = compile.apply(baseJar);
+  void generatedFilesEqualTheirGoldenFiles(GoldenSpec spec) throws IOException {
+    String name = spec.name();
+    Compilation compilation = compile(spec, baseJar);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> actual = generated(compilation);
     Path folder = GOLDEN.resolve(name);
@@ -111,7 +103,7 @@ class GoldenFilesTest {
     return files;
   }
 
-  private static Map<String, String> read(Path folder) throws IOException {
+  static Map<String, String> read(Path folder) throws IOException {
     Map<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(folder)) {
       return files;
