@@ -160,4 +160,10 @@ for entry in com/example/tickets/StateType.class com/example/tickets/State.class
   unzip -l "$JAR" "$entry" >/dev/null || fail "the consumer's jar lacks $entry"
 done
 
+# statespec-prefect is compiled with -parameters: the extension's factories, generated from Prefect's
+# rules read from its class files, keep the rules' parameter names (not arg0, arg1, ...).
+grep -q 'public static State paused(Duration timeout, Instant expiration, boolean reschedule,' \
+  "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
+  || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
+
 echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS) in $((SECONDS - START)) s"
