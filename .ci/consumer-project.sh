@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # A user's project outside this repository, built as the README tells users to add statespec.
 #
-#  1. Deploys this build's statespec artifacts (parent pom, annotations, runtime, processor; the
-#     examples set maven.deploy.skip) into a temporary file repository. Nothing is installed into
+#  1. Deploys this build's statespec artifacts (parent pom, annotations, runtime, processor, and
+#     statespec-prefect from examples/prefect; the examples aggregator, examples/showcase and the
+#     benchmarks set maven.deploy.skip) into a temporary file repository. Nothing is installed into
 #     the local repository (~/.m2), so later builds see what they saw before; the deploy's notes
 #     there about the temporary repository (its metadata and update times) are removed again.
 #  2. Builds a copy of examples/consumer-project (com.example:tickets) with a new, empty local
 #     repository, from Maven Central plus that temporary repository alone: statespec can come from
-#     nowhere else. Its pom names only statespec-runtime and, in annotationProcessorPaths,
-#     statespec-processor. Its spec compiles under -Xlint:all -Werror and its tests use the classes
-#     generated from it.
+#     nowhere else. Its pom names statespec-runtime, statespec-prefect and, in
+#     annotationProcessorPaths, statespec-processor. Its specs compile under -Xlint:all -Werror: one
+#     of its own, and one that extends the Prefect spec read from the statespec-prefect jar. Its
+#     tests use the classes generated from both.
 #  3. Checks that the statespec jars it used are the ones just deployed, and what its jar holds.
 #
 # Runs Maven in this tree (step 1): where others build in the same tree, hold the tree's build lock
@@ -79,13 +81,26 @@ STEP="checking what was deployed"
 deployed() { # newest deployed file of artifact $1 with extension $2 (snapshots are timestamped)
   ls -1 "$REPO/dev/statespec/$1/$VERSION/"*."$2" 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | sort | tail -n 1
 }
-for artifact in statespec-parent statespec-annotations statespec-runtime statespec-processor; do
+JARS="statespec-annotations statespec-runtime statespec-processor statespec-prefect"
+for artifact in statespec-parent $JARS; do
   [ -n "$(deployed "$artifact" pom)" ] || fail "$artifact $VERSION was not deployed"
 done
-for artifact in statespec-annotations statespec-runtime statespec-processor; do
+for artifact in $JARS; do
   [ -n "$(deployed "$artifact" jar)" ] || fail "$artifact $VERSION has no jar"
+  for classifier in sources javadoc; do
+    ls -1 "$REPO/dev/statespec/$artifact/$VERSION/"*"-$classifier.jar" >/dev/null 2>&1 \
+      || fail "$artifact $VERSION has no $classifier jar"
+  done
 done
-[ ! -e "$REPO/dev/statespec/statespec-examples" ] || fail "statespec-examples was deployed; it must not be"
+for artifact in statespec-examples statespec-showcase statespec-benchmarks; do
+  [ ! -e "$REPO/dev/statespec/$artifact" ] || fail "$artifact was deployed; it must not be"
+done
+PREFECT_JAR="$(deployed statespec-prefect jar)"
+unzip -p "$PREFECT_JAR" META-INF/MANIFEST.MF | tr -d '\r' | grep -qx 'Automatic-Module-Name: dev.statespec.prefect' \
+  || fail "the statespec-prefect jar does not name its module dev.statespec.prefect"
+unzip -l "$PREFECT_JAR" dev/statespec/examples/prefect/PrefectSpec.class dev/statespec/examples/prefect/State.class \
+  META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.schema.json >/dev/null \
+  || fail "the statespec-prefect jar lacks the Prefect spec, its generated classes or its schema"
 PROCESSOR_JAR="$(deployed statespec-processor jar)"
 [ "$(unzip -p "$PROCESSOR_JAR" META-INF/gradle/incremental.annotation.processors)" \
   = "dev.statespec.processor.StateSpecProcessor,isolating" ] \
@@ -130,7 +145,7 @@ case "$TESTS" in
   *) fail "the consumer project's tests failed: $TESTS" ;;
 esac
 # Every statespec jar the consumer resolved is, byte for byte, the one just deployed.
-for artifact in statespec-annotations statespec-runtime statespec-processor; do
+for artifact in $JARS; do
   used="$LOCAL/dev/statespec/$artifact/$VERSION/$artifact-$VERSION.jar"
   [ -f "$used" ] || fail "the consumer build did not resolve $artifact"
   cmp -s "$used" "$(deployed "$artifact" jar)" || fail "the consumer's $artifact is not the one deployed"
@@ -138,8 +153,17 @@ done
 JAR="$WORK/consumer/target/tickets-1.0.0-SNAPSHOT.jar"
 for entry in com/example/tickets/StateType.class com/example/tickets/State.class \
   com/example/tickets/StateDetails.class com/example/tickets/CountByState.class \
-  com/example/tickets/States.class META-INF/statespec/com.example.tickets.TicketSpec.schema.json; do
+  com/example/tickets/States.class META-INF/statespec/com.example.tickets.TicketSpec.schema.json \
+  com/example/runs/StateType.class com/example/runs/State.class com/example/runs/StateDetails.class \
+  com/example/runs/CountByState.class com/example/runs/States.class \
+  META-INF/statespec/com.example.runs.MyStates.schema.json; do
   unzip -l "$JAR" "$entry" >/dev/null || fail "the consumer's jar lacks $entry"
 done
 
-echo "consumer-project: OK: com.example:tickets built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS) in $((SECONDS - START)) s"
+# statespec-prefect is compiled with -parameters: the extension's factories, generated from Prefect's
+# rules read from its class files, keep the rules' parameter names (not arg0, arg1, ...).
+grep -q 'public static State paused(Duration timeout, Instant expiration, boolean reschedule,' \
+  "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
+  || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
+
+echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS) in $((SECONDS - START)) s"

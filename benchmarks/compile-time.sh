@@ -23,7 +23,7 @@ mvn -B -q -Dstyle.color=never -pl runtime "$DEP" -Dmdep.includeScope=compile -Dm
 VERSION=0.1.0-SNAPSHOT
 PROC_CP="processor/target/statespec-processor-$VERSION.jar:$(cat "$WORK/processor.cp")"
 CP="runtime/target/statespec-runtime-$VERSION.jar:$(cat "$WORK/runtime.cp")"
-SPEC=examples/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java
+SPEC=examples/prefect/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java
 COMMON=(--release 17 -Xlint:all -cp "$CP")
 
 # (a) once to get the generated sources that (b) compiles.

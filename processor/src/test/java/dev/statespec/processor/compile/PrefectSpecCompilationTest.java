@@ -29,14 +29,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Prefect spec from {@code examples/} through the processor, as javac runs it: it compiles
+ * The Prefect spec from {@code examples/prefect} through the processor, as javac runs it: it compiles
  * cleanly under {@code -Xlint:all -Werror}, generates the five classes with the contract's
  * signatures, and generates them the same way every time.
  */
 class PrefectSpecCompilationTest {
 
   private static final String PACKAGE = "dev.statespec.examples.prefect";
-  private static final Path SPEC = Path.of("../examples/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java");
+  private static final Path SPEC = Path.of("../examples/prefect/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java");
 
   static JavaFileObject prefectSpec() {
     try {

@@ -27,18 +27,18 @@ public final class Specs {
 
   /** The examples' Prefect spec, read from the examples module as a user's build would. */
   public static final JavaFileObject PREFECT = source(
-      Path.of("../examples/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java"));
+      Path.of("../examples/prefect/src/main/java/dev/statespec/examples/prefect/PrefectSpec.java"));
 
   /** The examples' second spec, a deployment pipeline's, with its package Javadoc. */
   public static final List<JavaFileObject> PIPELINE = List.of(
-      source(Path.of("../examples/src/main/java/dev/statespec/examples/pipeline/PipelineSpec.java")),
-      source(Path.of("../examples/src/main/java/dev/statespec/examples/pipeline/package-info.java")));
+      source(Path.of("../examples/showcase/src/main/java/dev/statespec/examples/pipeline/PipelineSpec.java")),
+      source(Path.of("../examples/showcase/src/main/java/dev/statespec/examples/pipeline/package-info.java")));
 
   /** The examples' third spec, Apache Airflow's task instance states, with its enum and package Javadoc. */
   public static final List<JavaFileObject> AIRFLOW = List.of(
-      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/AirflowSpec.java")),
-      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/WeightRule.java")),
-      source(Path.of("../examples/src/main/java/dev/statespec/examples/airflow/package-info.java")));
+      source(Path.of("../examples/showcase/src/main/java/dev/statespec/examples/airflow/AirflowSpec.java")),
+      source(Path.of("../examples/showcase/src/main/java/dev/statespec/examples/airflow/WeightRule.java")),
+      source(Path.of("../examples/showcase/src/main/java/dev/statespec/examples/airflow/package-info.java")));
 
   /** The spec of the consumer project that CI builds against the deployed artifacts. */
   public static final JavaFileObject TICKETS = source(

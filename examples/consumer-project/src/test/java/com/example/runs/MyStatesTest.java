@@ -1,0 +1,186 @@
+package com.example.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classes statespec generated from {@link MyStates}, an extension of the Prefect spec read from the
+ * statespec-prefect jar, used as a user's code uses them.
+ */
+class MyStatesTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
+
+  /** A state as Prefect writes it: none of this project's fields, every one of Prefect's. */
+  private static final String PREFECT_AWAITING_RETRY = """
+      {
+        "id": "0665f1a4-8e3c-7d4f-9111-6c4d0b2e3f50",
+        "type": "SCHEDULED",
+        "name": "AwaitingRetry",
+        "timestamp": "2024-05-01T12:00:06.5+02:00",
+        "message": "Retry 1/3 will start 10 second(s) from now",
+        "data": null,
+        "state_details": {
+          "flow_run_id": "9b1d2c3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e",
+          "task_run_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+          "child_flow_run_id": null,
+          "scheduled_time": "2024-05-01T10:00:16.5Z",
+          "cache_key": null,
+          "cache_expiration": null,
+          "deferred": false,
+          "untrackable_result": false,
+          "pause_timeout": null,
+          "pause_reschedule": false,
+          "pause_key": null,
+          "run_input_keyset": null,
+          "refresh_cache": null,
+          "retriable": true,
+          "transition_id": null,
+          "task_parameters_id": null,
+          "traceparent": null,
+          "deployment_concurrency_lease_id": null
+        }
+      }
+      """;
+
+  @Test
+  void prefectsTypesComeFirstThenSkippedWhichIsTerminal() {
+    assertEquals(StateType.SCHEDULED, StateType.values()[0]);
+    assertEquals(StateType.SKIPPED, StateType.values()[StateType.values().length - 1]);
+    assertEquals(Set.of(StateType.COMPLETED, StateType.CANCELLED, StateType.FAILED, StateType.CRASHED,
+        StateType.SKIPPED), StateType.TERMINAL_STATES);
+    State skipped = States.skipped();
+    assertTrue(skipped.isSkipped());
+    assertTrue(skipped.isFinal());
+    assertEquals("Skipped", skipped.name());
+  }
+
+  @Test
+  void theNamedStateOfAnExistingType() {
+    State cached = States.cached();
+    assertTrue(cached.isCompleted());
+    assertTrue(cached.isFinal());
+    assertEquals("Cached", cached.name());
+  }
+
+  @Test
+  void theGroupOfItsOwn() {
+    assertEquals(Set.of(StateType.PENDING, StateType.RUNNING, StateType.CANCELLING), StateType.ACTIVE_STATES);
+    assertTrue(States.running().isActive());
+    assertTrue(StateType.CANCELLING.isActive());
+    assertFalse(States.skipped().isActive());
+  }
+
+  @Test
+  void theExtraDetailsFieldSitsBesidePrefectsFields() {
+    UUID flowRunId = UUID.randomUUID();
+    State running = States.running(b -> b.stateDetails(StateDetails.builder().flowRunId(flowRunId).team("data").build()));
+    assertEquals("data", running.stateDetails().team());
+    assertEquals(flowRunId, running.stateDetails().flowRunId());
+    assertNull(States.running().stateDetails().team());
+  }
+
+  @Test
+  void prefectsBuildRuleSetsTheScheduledTime() {
+    assertNotNull(States.scheduled().stateDetails().scheduledTime());
+    assertNotNull(State.builder(StateType.SCHEDULED).build().stateDetails().scheduledTime());
+    Instant at = Instant.parse("2030-01-01T00:00:00Z");
+    assertEquals(at, States.scheduled(at).stateDetails().scheduledTime());
+    assertEquals(at, States.awaitingRetry(at).stateDetails().scheduledTime());
+    // Prefect's rule keeps this project's field as it was.
+    State late = States.late(at, b -> b.stateDetails(StateDetails.builder().team("ops").build()));
+    assertEquals("ops", late.stateDetails().team());
+    assertEquals(at, late.stateDetails().scheduledTime());
+  }
+
+  @Test
+  void prefectsPauseRuleRefusesBothTimeoutAndExpiration() {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> States.paused(Duration.ofMinutes(5), Instant.parse("2030-01-01T00:00:00Z"), false, null));
+    assertEquals("Cannot supply both a pause_expiration_time and timeout_seconds", refused.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> States.suspended(Duration.ofMinutes(5), Instant.parse("2030-01-01T00:00:00Z"), "key"));
+
+    Instant until = Instant.parse("2030-01-01T00:00:00Z");
+    State paused = States.paused(null, until, true, "approval");
+    assertEquals(until, paused.stateDetails().pauseTimeout());
+    assertTrue(paused.stateDetails().pauseReschedule());
+    assertEquals("approval", paused.stateDetails().pauseKey());
+  }
+
+  @Test
+  void aSkippedStateMakesTheJsonRoundTrip() throws Exception {
+    State skipped = States.skipped(b -> b.message("nothing to do")
+        .stateDetails(StateDetails.builder().flowRunId(UUID.randomUUID()).team("data").build()));
+
+    String json = MAPPER.writeValueAsString(skipped);
+    JsonNode tree = MAPPER.readTree(json);
+    assertEquals("SKIPPED", tree.get("type").asText());
+    assertEquals("data", tree.get("state_details").get("team").asText());
+    assertTrue(tree.get("state_details").has("scheduled_time"));
+
+    State read = MAPPER.readValue(json, State.class);
+    assertEquals(skipped, read);
+    assertEquals(skipped.id(), read.id());
+    assertTrue(read.isSkipped());
+  }
+
+  @Test
+  void plainPrefectJsonReadsIntoTheExtendedClasses() throws Exception {
+    State state = MAPPER.readValue(PREFECT_AWAITING_RETRY, State.class);
+
+    assertTrue(state.isScheduled());
+    assertEquals("AwaitingRetry", state.name());
+    assertEquals(UUID.fromString("0665f1a4-8e3c-7d4f-9111-6c4d0b2e3f50"), state.id());
+    assertEquals(Instant.parse("2024-05-01T10:00:06.5Z"), state.timestamp());
+    assertEquals(Instant.parse("2024-05-01T10:00:16.5Z"), state.stateDetails().scheduledTime());
+    assertEquals(Boolean.TRUE, state.stateDetails().retriable());
+    assertNull(state.stateDetails().team());
+  }
+
+  @Test
+  void skippedIsCountedAndPrefectsCountOrderComesFirst() {
+    CountByState counts = CountByState.of(List.of(States.skipped(), States.skipped(), States.running()));
+    assertEquals(2, counts.skipped());
+    assertEquals(1, counts.running());
+    assertEquals(2, counts.get(StateType.SKIPPED));
+
+    Map<String, Object> map = counts.toMap();
+    assertEquals(List.of("COMPLETED", "PENDING", "RUNNING", "FAILED", "CANCELLED", "CRASHED", "PAUSED",
+        "CANCELLING", "SCHEDULED", "SKIPPED"), List.copyOf(map.keySet()));
+    assertEquals(counts, CountByState.fromMap(map));
+  }
+
+  @Test
+  void theSchemaInThisProjectsJarKnowsSkippedAndTheExtraField() throws Exception {
+    JsonNode schema;
+    try (InputStream in = MyStatesTest.class.getClassLoader()
+        .getResourceAsStream("META-INF/statespec/com.example.runs.MyStates.schema.json")) {
+      assertNotNull(in, "the schema of MyStates is not on the class path");
+      schema = MAPPER.readTree(in);
+    }
+    JsonNode typeEnum = schema.get("$defs").get("StateType").get("enum");
+    assertEquals("SCHEDULED", typeEnum.get(0).asText());
+    assertEquals("SKIPPED", typeEnum.get(typeEnum.size() - 1).asText());
+    assertTrue(schema.get("$defs").get("CountByState").get("properties").has("SKIPPED"));
+    JsonNode details = schema.get("$defs").get("StateDetails").get("properties");
+    assertTrue(details.has("team"));
+    assertTrue(details.has("scheduled_time"));
+  }
+}
