@@ -1,5 +1,6 @@
 package gated;
 
+import base.PipelineBase;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -134,6 +135,23 @@ public final class CountByState implements SchemaValue {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * Converts counts of the base spec {@link PipelineBase} to counts of this spec: each of the base's
+   * types keeps its count, this spec's own types count zero.
+   *
+   * @param counts counts of the base spec
+   * @return the same counts in this spec's terms
+   */
+  public static CountByState fromBase(base.CountByState counts) {
+    Objects.requireNonNull(counts, "counts");
+    return builder()
+        .done(counts.done())
+        .failed(counts.failed())
+        .running(counts.running())
+        .queued(counts.queued())
+        .build();
   }
 
   /**
@@ -275,6 +293,30 @@ public final class CountByState implements SchemaValue {
   public Map<String, Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {done, failed, running, queued, awaitingApproval,
         skipped});
+  }
+
+  /**
+   * Converts these counts to counts of the base spec {@link PipelineBase}: each of the base's types
+   * keeps its count. This spec's own types are not dropped: each must count zero.
+   *
+   * @return the same counts in the base spec's terms
+   * @throws StateValidationException naming this spec's own type whose count is not zero
+   */
+  public base.CountByState toBase() {
+    if (awaitingApproval != 0) {
+      throw new StateValidationException("AWAITING_APPROVAL",
+          "is not zero, and 'AWAITING_APPROVAL' is not a type of base.PipelineBase");
+    }
+    if (skipped != 0) {
+      throw new StateValidationException("SKIPPED",
+          "is not zero, and 'SKIPPED' is not a type of base.PipelineBase");
+    }
+    return base.CountByState.builder()
+        .done(done)
+        .failed(failed)
+        .running(running)
+        .queued(queued)
+        .build();
   }
 
   /**

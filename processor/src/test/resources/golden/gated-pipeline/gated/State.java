@@ -178,6 +178,34 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
+   * Converts a state of the base spec {@link PipelineBase} to a state of this spec: the id,
+   * name, timestamp, message and data are kept, the type maps to the constant of the same
+   * name, and the details convert as {@link StateDetails#fromBase} converts them. The state is
+   * built again, so this spec's build rules for its type run on it.
+   *
+   * @param state a state of the base spec
+   * @return the same state in this spec's terms
+   * @throws StateValidationException if one of this spec's build rules refuses the details
+   */
+  public static State fromBase(base.State state) {
+    Objects.requireNonNull(state, "state");
+    StateType stateType = switch (state.type()) {
+      case QUEUED -> StateType.QUEUED;
+      case RUNNING -> StateType.RUNNING;
+      case DONE -> StateType.DONE;
+      case FAILED -> StateType.FAILED;
+    };
+    return builder(stateType)
+        .id(state.id())
+        .name(state.name())
+        .timestamp(state.timestamp())
+        .message(state.message())
+        .data(state.data())
+        .stateDetails(StateDetails.fromBase(state.stateDetails()))
+        .build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */
@@ -449,6 +477,45 @@ public final class State implements StateValue<StateType> {
   public Map<String, Object> ormDict() {
     return new FieldMap(ORM_KEYS, new Object[] {id, type, name, timestamp, message,
         stateDetails.toMap()});
+  }
+
+  /**
+   * Converts this state to a state of the base spec {@link PipelineBase}: the id, name,
+   * timestamp, message and data are kept, the type maps to the base's constant of the same
+   * name, and the details convert as {@link StateDetails#toBase()} converts them. The state is
+   * built again, so the base's build rules for its type run on it. Nothing is dropped: what
+   * the base cannot hold is refused.
+   *
+   * @return the same state in the base spec's terms
+   * @throws StateValidationException at {@code type} if the base has no such type, at
+   *     {@code state_details.<field>} if a details field of this spec's own is not at its
+   *     default, or if one of the base's build rules refuses the details
+   */
+  public base.State toBase() {
+    base.StateType baseType = switch (type) {
+      case QUEUED -> base.StateType.QUEUED;
+      case RUNNING -> base.StateType.RUNNING;
+      case DONE -> base.StateType.DONE;
+      case FAILED -> base.StateType.FAILED;
+      case AWAITING_APPROVAL -> throw new StateValidationException("type",
+          "'AWAITING_APPROVAL' is not a type of base.PipelineBase");
+      case SKIPPED -> throw new StateValidationException("type",
+          "'SKIPPED' is not a type of base.PipelineBase");
+    };
+    base.StateDetails baseDetails;
+    try {
+      baseDetails = stateDetails.toBase();
+    } catch (StateValidationException refusal) {
+      throw new StateValidationException("state_details." + refusal.path(), refusal.problem(), refusal);
+    }
+    return base.State.builder(baseType)
+        .id(id)
+        .name(name)
+        .timestamp(timestamp)
+        .message(message)
+        .data(data)
+        .stateDetails(baseDetails)
+        .build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package gated;
 
+import base.PipelineBase;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -95,6 +96,21 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
+   * Converts details of the base spec {@link PipelineBase} to details of this spec: the base's fields
+   * keep their values, this spec's own fields take their defaults.
+   *
+   * @param details details of the base spec
+   * @return the same details in this spec's terms
+   */
+  public static StateDetails fromBase(base.StateDetails details) {
+    Objects.requireNonNull(details, "details");
+    return builder()
+        .owner(details.owner())
+        .startAt(details.startAt())
+        .build();
+  }
+
+  /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
    */
@@ -174,6 +190,25 @@ public final class StateDetails implements SchemaValue {
   @Override
   public Map<String, Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {owner, startAt, approver});
+  }
+
+  /**
+   * Converts these details to details of the base spec {@link PipelineBase}: the base's fields keep
+   * their values. This spec's own fields are not dropped: each must be at its default.
+   *
+   * @return the same details in the base spec's terms
+   * @throws StateValidationException naming this spec's own field that is not at its default
+   */
+  public base.StateDetails toBase() {
+    StateDetails defaults = builder().build();
+    if (!Objects.equals(approver, defaults.approver)) {
+      throw new StateValidationException("approver",
+          "is not at its default, and base.PipelineBase has no such field");
+    }
+    return base.StateDetails.builder()
+        .owner(owner)
+        .startAt(startAt)
+        .build();
   }
 
   /**

@@ -38,6 +38,7 @@ public final class CountByStateGenerator {
     OwnMembers own = new OwnMembers();
     own.readers.add(of(counts, spec));
     own.queries.add(get(counts, spec));
+    BaseConversions.addToCounts(spec, counts, own);
     return GeneratedFiles.javaFile(spec, counts.write(own));
   }
 

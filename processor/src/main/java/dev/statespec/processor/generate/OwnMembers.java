@@ -19,9 +19,4 @@ final class OwnMembers {
   final List<MethodSpec> copies = new ArrayList<>();
   final List<MethodSpec> maps = new ArrayList<>();
   final List<MethodSpec> builderMethods = new ArrayList<>();
-
-  /** No members of its own: a value class that is nothing but its fields. */
-  static OwnMembers none() {
-    return new OwnMembers();
-  }
 }

@@ -27,7 +27,9 @@ public final class StateDetailsGenerator {
   public JavaFile generate(SpecModel spec) {
     DetailsFieldCode code = new DetailsFieldCode();
     ValueClassWriter details = new ValueClassWriter(valueClass(spec, code));
-    TypeSpec.Builder type = details.write(OwnMembers.none());
+    OwnMembers own = new OwnMembers();
+    BaseConversions.addToDetails(spec, details, own);
+    TypeSpec.Builder type = details.write(own);
     // The readers make the WireValues constant of each enum as write() writes them, so the constants
     // exist only now; JavaPoet still puts them with the other static fields, before the fields.
     return GeneratedFiles.javaFile(spec, type.addFields(code.constants()));

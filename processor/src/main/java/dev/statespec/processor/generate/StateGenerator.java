@@ -64,6 +64,7 @@ public final class StateGenerator {
     own.copies.add(freshCopy(spec, state));
     addOrmDict(state, own);
     own.builderMethods.add(builderDetailsGetter(spec));
+    BaseConversions.addToState(spec, state, own);
     return GeneratedFiles.javaFile(spec, state.write(own));
   }
 

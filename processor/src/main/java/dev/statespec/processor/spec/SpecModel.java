@@ -39,7 +39,8 @@ import javax.lang.model.element.TypeElement;
  * @param declaration the spec interface as written: the facts its checks need, including the parts
  *     left out of this model because nothing could be generated from them
  * @param base the spec it extends, read on its own (and itself merged with its base), or null: the
- *     spec is sound only if its base is, and the rules it inherits are called only if so
+ *     spec is sound only if its base is, and the rules it inherits are called only if so; in the
+ *     sound part, null also when the base has errors, so that nothing generated names its classes
  */
 public record SpecModel(
     TypeElement element,

@@ -127,6 +127,8 @@ public final class SpecValidator {
         .reset(reset)
         .hashKey(hashKey)
         .schema(schema)
+        // A base with errors may have no generated classes for the conversions to name.
+        .base(inheritedRulesCallable ? spec.base() : null)
         .build();
   }
 
