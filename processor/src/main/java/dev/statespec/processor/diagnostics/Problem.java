@@ -6,7 +6,7 @@ package dev.statespec.processor.diagnostics;
  * wrong in the spec author's terms, then, after the last {@code "; "}, how to fix it; the tag lets
  * tests and users search for it. Where a message names a part of an extension that it inherited
  * rather than declared, the part is followed by the base spec that declares it, {@code flowRunId()
- * (inherited from dev.statespec.examples.prefect.PrefectSpec)}.
+ * (inherited from base.PipelineBase)}.
  */
 public enum Problem {
   // The spec element itself.

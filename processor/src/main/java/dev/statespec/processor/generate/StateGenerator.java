@@ -34,7 +34,7 @@ import java.util.function.Function;
  * value class has come from {@link ValueClassWriter}, fed with the fields every state has ({@link
  * StateField}); this class adds what is State's alone: a predicate per state type and {@code
  * isFinal()}, the spec's build rules applied on every build, {@code fromOrmWithoutResult}, {@code
- * freshCopy()}, {@code ormDict()} and a {@code toString()} in Prefect's log style.
+ * freshCopy()}, {@code ormDict()} and a {@code toString()} in the log style of a Python repr.
  */
 public final class StateGenerator {
 

@@ -13,7 +13,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * How a message names a part of the spec being checked: as the message writes it, followed, when
  * the spec inherited the part rather than declared it, by the base spec that declares it, as in
- * {@code flowRunId() (inherited from dev.statespec.examples.prefect.PrefectSpec)}. Through a chain
+ * {@code flowRunId() (inherited from base.PipelineBase)}. Through a chain
  * of bases that is the spec whose interface holds the part, not always the nearest base. A spec
  * that extends nothing declares every part, so its messages read as they always have.
  */
@@ -51,7 +51,7 @@ final class Provenance {
     return name(type.name(), type.origin());
   }
 
-  /** A type's constant in quotes, {@code "RUNNING"}. */
+  /** A type's constant in quotes, {@code "DONE"}. */
   String quotedType(StateTypeModel type) {
     return name(quoted(type.name()), type.origin());
   }
