@@ -160,10 +160,18 @@ for entry in com/example/tickets/StateType.class com/example/tickets/State.class
   unzip -l "$JAR" "$entry" >/dev/null || fail "the consumer's jar lacks $entry"
 done
 
+# JaCoCo's report counts the project's own code (its specs' rules) and no generated class: each
+# carries the class-retention @StateSpecGenerated, which JaCoCo leaves out.
+REPORT="$WORK/consumer/target/site/jacoco/jacoco.csv"
+[ -f "$REPORT" ] || fail "the consumer build wrote no JaCoCo report"
+grep -q ',com.example.tickets,TicketSpec,' "$REPORT" || fail "JaCoCo's report lacks the spec TicketSpec"
+GENERATED_IN_REPORT="$(cut -d, -f3 "$REPORT" | grep -E '^(StateType|State|StateDetails|CountByState|States)(\.Builder)?$' || true)"
+[ -z "$GENERATED_IN_REPORT" ] || fail "JaCoCo's report counts generated classes: $(echo $GENERATED_IN_REPORT)"
+
 # statespec-prefect is compiled with -parameters: the extension's factories, generated from Prefect's
 # rules read from its class files, keep the rules' parameter names (not arg0, arg1, ...).
 grep -q 'public static State paused(Duration timeout, Instant expiration, boolean reschedule,' \
   "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
   || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
 
-echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS) in $((SECONDS - START)) s"
+echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS; JaCoCo counts no generated class) in $((SECONDS - START)) s"
