@@ -136,41 +136,6 @@ final class DetailsFieldCode {
     return holds(type, FieldType.ScalarKind.INSTANT); // an ISO-8601 text, not epoch seconds
   }
 
-  /** Whether the field holds free-form JSON, which is inert like a state's {@code data}. */
-  static boolean isFreeFormJson(FieldType type) {
-    return type.accept(new FieldType.Visitor<>() {
-      @Override
-      public Boolean basic(FieldType.Basic basic) {
-        return false;
-      }
-
-      @Override
-      public Boolean enumOf(FieldType.EnumOf enumOf) {
-        return false;
-      }
-
-      @Override
-      public Boolean list(FieldType.ListOf list) {
-        return false;
-      }
-
-      @Override
-      public Boolean set(FieldType.SetOf set) {
-        return false;
-      }
-
-      @Override
-      public Boolean map(FieldType.MapOf map) {
-        return false;
-      }
-
-      @Override
-      public Boolean json(FieldType.JsonValue json) {
-        return true;
-      }
-    });
-  }
-
   /**
    * What the field's JSON setter takes: its own type where it holds decimals, which Jackson must
    * parse as {@code BigDecimal} to keep every digit (as an {@code Object} it would be a {@code

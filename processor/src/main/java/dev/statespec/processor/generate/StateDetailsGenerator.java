@@ -98,7 +98,7 @@ public final class StateDetailsGenerator {
     if (holdsInstants) {
       value.accessorAnnotation(JacksonAnnotations.formatString());
     }
-    if (DetailsFieldCode.isFreeFormJson(type)) {
+    if (type.isFreeFormJson()) {
       // Free-form JSON is inert like a state's data: never typed, its own nulls written.
       value.accessorAnnotation(JacksonAnnotations.typeInfoNone())
           .accessorAnnotation(JacksonAnnotations.includeAlwaysWithContent())

@@ -51,6 +51,14 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
   boolean isCopied();
 
   /**
+   * Whether the field holds free-form JSON, which is inert like a state's {@code data}: never typed
+   * by Jackson, its own nulls written.
+   *
+   * @return whether it is free-form JSON
+   */
+  boolean isFreeFormJson();
+
+  /**
    * The value a {@code @Default} text stands for: a {@code Boolean}, {@code Integer}, {@code Long},
    * {@code Double}, {@code BigDecimal}, {@code String}, {@code UUID}, {@code Instant}, an enum
    * constant's name, or an empty list, set or map. The one reading of defaults: validation reports
@@ -319,6 +327,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
       return false;
     }
 
+    @Override
+    default boolean isFreeFormJson() {
+      return false;
+    }
+
     /**
      * The type of the value inside a container, where it is always boxed.
      *
@@ -521,6 +534,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
     }
 
     @Override
+    default boolean isFreeFormJson() {
+      return false;
+    }
+
+    @Override
     default Object parseDefault(String text) {
       if (text.equals(emptyText())) {
         return empty();
@@ -662,6 +680,11 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Container,
 
     @Override
     public boolean isCopied() {
+      return true;
+    }
+
+    @Override
+    public boolean isFreeFormJson() {
       return true;
     }
 
