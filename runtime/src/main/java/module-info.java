@@ -1,0 +1,11 @@
+/**
+ * What the classes statespec generates run against. A module that reads it reads, through it, the
+ * two modules a spec and its generated classes name: the spec annotations and Jackson's
+ * annotations; {@code requires dev.statespec.runtime;} is all a spec's module needs of statespec.
+ */
+module dev.statespec.runtime {
+  requires transitive dev.statespec.annotations;
+  requires transitive com.fasterxml.jackson.annotation;
+
+  exports dev.statespec.runtime;
+}
