@@ -55,6 +55,7 @@ public final class CountByStateGenerator {
     spec.types().forEach(type -> accepted.add(type.wireValue()));
     ValueClass.Builder value = ValueClass.builder(counts, spec.names().countByStateBuilder(), Names.SCHEMA_VALUE,
             "counts")
+        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec))
         .refuseUnknownKeys(" is not a valid " + spec.names().stateType().simpleName()
             + (names ? "" : "; expected one of " + String.join(", ", accepted)));
     for (StateTypeModel stateType : spec.typesInCountOrder()) {

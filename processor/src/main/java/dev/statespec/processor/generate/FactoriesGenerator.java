@@ -66,7 +66,7 @@ public final class FactoriesGenerator {
             + "(message, data, details, even another name); they run after the factory has named the state and\n"
             + "before the spec's rule, if any, shapes its details.\n\n$L",
             spec.names().state(), spec.names().state(), GeneratedFiles.seeSpec(spec))
-        .addAnnotations(GeneratedFiles.generatedAnnotations());
+        .addAnnotations(GeneratedFiles.generatedAnnotations(spec));
   }
 
   // private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};

@@ -7,19 +7,24 @@ import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.util.Names;
 import java.util.List;
 
-/** What every generated source file shares: the {@code @Generated} mark and the one file layout. */
+/** What every generated source file shares: the marks of generated code and the one file layout. */
 final class GeneratedFiles {
 
   private GeneratedFiles() {}
 
   /**
-   * {@code @Generated("dev.statespec.processor.StateSpecProcessor")} (no date, so output does not
-   * vary) and {@code @StateSpecGenerated}, the mark that stays in the class file for coverage tools:
-   * the annotations of every generated top-level class.
+   * The annotations of every top-level class generated for {@code spec}: {@code
+   * @Generated("dev.statespec.processor.StateSpecProcessor")} (no date, so output does not vary)
+   * where the spec's package can see it, and always {@code @StateSpecGenerated}, the mark that stays
+   * in the class file for coverage tools.
    *
-   * @return the two annotations
+   * @param spec the spec's model, which knows whether {@code @Generated} is visible beside it
+   * @return the annotations, {@code @Generated} first
    */
-  static List<AnnotationSpec> generatedAnnotations() {
+  static List<AnnotationSpec> generatedAnnotations(SpecModel spec) {
+    if (!spec.generatedVisible()) {
+      return List.of(generatedMark());
+    }
     return List.of(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build(),
         generatedMark());
   }

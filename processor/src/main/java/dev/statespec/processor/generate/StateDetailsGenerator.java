@@ -39,7 +39,8 @@ public final class StateDetailsGenerator {
   private static ValueClass valueClass(SpecModel spec, DetailsFieldCode code) {
     ClassName details = spec.names().stateDetails();
     ValueClass.Builder value = ValueClass.builder(details, spec.names().stateDetailsBuilder(), Names.SCHEMA_VALUE,
-        "details");
+            "details")
+        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec));
     for (DetailsFieldModel field : spec.detailsFields()) {
       value.field(valueField(field, code));
     }

@@ -73,6 +73,7 @@ public final class StateGenerator {
     GeneratedNames names = spec.names();
     ValueClass.Builder value = ValueClass.builder(names.state(), names.stateBuilder(),
             ParameterizedTypeName.get(Names.STATE_VALUE, names.stateType()), "state")
+        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec))
         .construction(ValueClass.Construction.FROM_FIELDS);
     CodeBlock buildRules = buildRules(spec);
     for (StateField field : StateField.values()) {

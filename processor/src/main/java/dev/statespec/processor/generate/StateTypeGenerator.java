@@ -47,7 +47,7 @@ public final class StateTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Names.STATE_KIND);
     addTypeJavadoc(type, spec);
-    type.addAnnotations(GeneratedFiles.generatedAnnotations());
+    type.addAnnotations(GeneratedFiles.generatedAnnotations(spec));
     addConstants(type, spec);
     addTerminalStates(type, spec, stateType);
     addGroupStates(type, spec, stateType);

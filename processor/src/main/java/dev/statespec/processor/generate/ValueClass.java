@@ -1,5 +1,6 @@
 package dev.statespec.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -27,6 +28,8 @@ import java.util.Objects;
  *     declare locals that fields' {@link ValueField#nullDefault()} read), or empty
  * @param ownToString a {@code toString()} of the class's own, or null for {@code Name[key=value, ...]}
  * @param docs the Javadoc of the members whose wording is the class's own
+ * @param generatedAnnotations the annotations that mark the class generated ({@link
+ *     GeneratedFiles#generatedAnnotations})
  */
 record ValueClass(
     ClassName name,
@@ -40,7 +43,8 @@ record ValueClass(
     List<HashPart> hashKey,
     CodeBlock buildRules,
     OwnToString ownToString,
-    Docs docs) {
+    Docs docs,
+    List<AnnotationSpec> generatedAnnotations) {
 
   /** How a value class's constructor takes its fields. */
   enum Construction {
@@ -114,6 +118,7 @@ record ValueClass(
     private CodeBlock buildRules = CodeBlock.of("");
     private OwnToString ownToString;
     private Docs docs;
+    private List<AnnotationSpec> generatedAnnotations;
 
     private Builder(ClassName name, ClassName builder, TypeName superinterface, String instanceName) {
       this.name = name;
@@ -159,9 +164,15 @@ record ValueClass(
       return this;
     }
 
+    Builder generatedAnnotations(List<AnnotationSpec> generatedAnnotations) {
+      this.generatedAnnotations = List.copyOf(generatedAnnotations);
+      return this;
+    }
+
     ValueClass build() {
       return new ValueClass(name, builder, superinterface, instanceName, List.copyOf(fields), construction,
-          unknownKeys, unknownKeyMessage, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"));
+          unknownKeys, unknownKeyMessage, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"),
+          Objects.requireNonNull(generatedAnnotations, "generatedAnnotations"));
     }
   }
 }

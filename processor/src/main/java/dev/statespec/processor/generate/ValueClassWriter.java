@@ -156,7 +156,7 @@ final class ValueClassWriter {
 
   // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"flow_run_id", ...})
   private void addTypeAnnotations(TypeSpec.Builder type) {
-    type.addAnnotations(GeneratedFiles.generatedAnnotations())
+    type.addAnnotations(value.generatedAnnotations())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
         .addAnnotation(JacksonAnnotations.includeAlways())
         .addAnnotation(JacksonAnnotations.propertyOrder(jsonKeys()));

@@ -73,6 +73,7 @@ public final class SpecMerger {
             concat(base.schema().fields(), own.schema().fields())))
         .declaration(own.declaration())
         .base(base)
+        .generatedVisible(own.generatedVisible())
         .build();
   }
 

@@ -41,6 +41,9 @@ import javax.lang.model.element.TypeElement;
  * @param base the spec it extends, read on its own (and itself merged with its base), or null: the
  *     spec is sound only if its base is, and the rules it inherits are called only if so; in the
  *     sound part, null also when the base has errors, so that nothing generated names its classes
+ * @param generatedVisible whether {@code @javax.annotation.processing.Generated} is visible from the
+ *     spec's package, so that the generated classes may carry it: always on the class path, in a
+ *     named module only if it reads {@code java.compiler}
  */
 public record SpecModel(
     TypeElement element,
@@ -63,12 +66,13 @@ public record SpecModel(
     List<BuildRuleModel> buildRules,
     SchemaModel schema,
     SpecDeclaration declaration,
-    SpecModel base) {
+    SpecModel base,
+    boolean generatedVisible) {
 
   /**
    * A builder for the model of the spec {@code element}, named {@code specClass}: lists start empty,
    * the wire case {@link WireCase#CONSTANT_NAME}, the schema {@link SchemaModel#EMPTY}, the
-   * declaration {@link SpecDeclaration#PLAIN}, everything else null.
+   * declaration {@link SpecDeclaration#PLAIN}, {@code @Generated} visible, everything else null.
    *
    * @param element the spec interface
    * @param specClass the spec interface's name
@@ -103,7 +107,8 @@ public record SpecModel(
         .buildRules(buildRules)
         .schema(schema)
         .declaration(declaration)
-        .base(base);
+        .base(base)
+        .generatedVisible(generatedVisible);
   }
 
   /**
@@ -228,6 +233,7 @@ public record SpecModel(
     private SchemaModel schema = SchemaModel.EMPTY;
     private SpecDeclaration declaration = SpecDeclaration.PLAIN;
     private SpecModel base;
+    private boolean generatedVisible = true;
 
     private Builder(TypeElement element, ClassName specClass) {
       this.element = element;
@@ -444,6 +450,17 @@ public record SpecModel(
     }
 
     /**
+     * Sets {@link SpecModel#generatedVisible()}.
+     *
+     * @param generatedVisible whether {@code @Generated} is visible from the spec's package
+     * @return this builder
+     */
+    public Builder generatedVisible(boolean generatedVisible) {
+      this.generatedVisible = generatedVisible;
+      return this;
+    }
+
+    /**
      * The model of the parts set, the others as {@link #builder} left them.
      *
      * @return the model
@@ -451,7 +468,7 @@ public record SpecModel(
     public SpecModel build() {
       return new SpecModel(element, specClass, javadoc, types, terminal, groups, namedStates, detailsOrigin,
           detailsJavadoc, detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues,
-          factoryRules, buildRules, schema, declaration, base);
+          factoryRules, buildRules, schema, declaration, base, generatedVisible);
     }
   }
 }

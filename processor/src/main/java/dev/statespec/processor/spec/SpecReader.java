@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.CaseFormat;
+import dev.statespec.processor.util.GeneratedAnnotation;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -156,6 +157,7 @@ public final class SpecReader {
         .buildRules(buildRules)
         .schema(schema(spec, annotation))
         .declaration(declaration(spec, cycle, detailsTypes, methods, detailsMethods))
+        .generatedVisible(GeneratedAnnotation.isVisibleFrom(elements, spec))
         .build();
   }
 
