@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A user's project outside this repository, built as the README tells users to add statespec.
+# Two users' projects outside this repository, built as the README tells users to add statespec,
+# from one deploy of this build's artifacts.
 #
 #  1. Deploys this build's statespec artifacts (parent pom, annotations, runtime, processor, and
 #     statespec-prefect from examples/prefect; the examples aggregator, examples/showcase and the
@@ -12,14 +13,20 @@
 #     annotationProcessorPaths, statespec-processor. Its specs compile under -Xlint:all -Werror: one
 #     of its own, and one that extends the Prefect spec read from the statespec-prefect jar. Its
 #     tests use the classes generated from both.
-#  3. Checks that the statespec jars it used are the ones just deployed, and what its jar holds.
+#  3. Builds a copy of examples/modular-consumer (com.example:orders), a named module, with the same
+#     settings and local repository (so the plugins step 2 downloaded are not downloaded again). Its
+#     spec compiles under -Xlint:all,-requires-automatic -Werror with the module-info the README's
+#     "Java modules" gives; `mvn verify` then runs its main class on the module path, which writes
+#     states as JSON with Jackson and reads them back.
+#  4. Checks that the statespec jars both used are the ones just deployed, and what they built.
 #
 # Runs Maven in this tree (step 1): where others build in the same tree, hold the tree's build lock
-# around the whole script. Prints one line at the end; exits non-zero on any failure.
+# around the whole script. Prints one line per project at the end; exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TEMPLATE="$ROOT/examples/consumer-project"
+MODULAR_TEMPLATE="$ROOT/examples/modular-consumer"
 START=$SECONDS
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/statespec-consumer.XXXXXX")"
 STEP="setting up"
@@ -101,6 +108,10 @@ unzip -p "$PREFECT_JAR" META-INF/MANIFEST.MF | tr -d '\r' | grep -qx 'Automatic-
 unzip -l "$PREFECT_JAR" dev/statespec/examples/prefect/PrefectSpec.class dev/statespec/examples/prefect/State.class \
   META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.schema.json >/dev/null \
   || fail "the statespec-prefect jar lacks the Prefect spec, its generated classes or its schema"
+# statespec-annotations and statespec-runtime are explicit modules; the others name theirs in the manifest.
+for artifact in statespec-annotations statespec-runtime; do
+  unzip -l "$(deployed "$artifact" jar)" module-info.class >/dev/null || fail "the $artifact jar has no module-info.class"
+done
 PROCESSOR_JAR="$(deployed statespec-processor jar)"
 [ "$(unzip -p "$PROCESSOR_JAR" META-INF/gradle/incremental.annotation.processors)" \
   = "dev.statespec.processor.StateSpecProcessor,isolating" ] \
@@ -133,8 +144,10 @@ cat >"$WORK/settings.xml" <<EOF
 </settings>
 EOF
 LOCAL="$WORK/consumer-m2"
+CONSUMER_START=$SECONDS
 (cd "$WORK/consumer" && mvn -B -ntp -s "$WORK/settings.xml" -Dmaven.repo.local="$LOCAL" \
   -Dstatespec.version="$VERSION" verify) >"$WORK/consumer.log" 2>&1
+CONSUMER_TIME=$((SECONDS - CONSUMER_START))
 
 STEP="checking the consumer build"
 TESTS="$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
@@ -144,12 +157,6 @@ case "$TESTS" in
   *", Failures: 0, Errors: 0, "*) ;;
   *) fail "the consumer project's tests failed: $TESTS" ;;
 esac
-# Every statespec jar the consumer resolved is, byte for byte, the one just deployed.
-for artifact in $JARS; do
-  used="$LOCAL/dev/statespec/$artifact/$VERSION/$artifact-$VERSION.jar"
-  [ -f "$used" ] || fail "the consumer build did not resolve $artifact"
-  cmp -s "$used" "$(deployed "$artifact" jar)" || fail "the consumer's $artifact is not the one deployed"
-done
 JAR="$WORK/consumer/target/tickets-1.0.0-SNAPSHOT.jar"
 for entry in com/example/tickets/StateType.class com/example/tickets/State.class \
   com/example/tickets/StateDetails.class com/example/tickets/CountByState.class \
@@ -174,4 +181,39 @@ grep -q 'public static State paused(Duration timeout, Instant expiration, boolea
   "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
   || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
 
-echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS; JaCoCo counts no generated class) in $((SECONDS - START)) s"
+
+STEP="building the modular consumer project"
+cp -R "$MODULAR_TEMPLATE" "$WORK/modular"
+rm -rf "$WORK/modular/target"
+MODULAR_START=$SECONDS
+(cd "$WORK/modular" && mvn -B -ntp -s "$WORK/settings.xml" -Dmaven.repo.local="$LOCAL" \
+  -Dstatespec.version="$VERSION" verify) >"$WORK/modular.log" 2>&1
+MODULAR_TIME=$((SECONDS - MODULAR_START))
+
+STEP="checking the modular consumer build"
+# The application printed its line: it ran in its module, on the module path, and every check passed.
+RAN="$(grep -E '^modular-consumer: OK: module com\.example\.orders ' "$WORK/modular.log" || true)"
+[ -n "$RAN" ] || fail "the modular consumer's application did not run to its end"
+MODULAR_JAR="$WORK/modular/target/orders-1.0.0-SNAPSHOT.jar"
+for entry in module-info.class com/example/orders/State.class com/example/orders/States.class \
+  META-INF/statespec/com.example.orders.OrderSpec.schema.json; do
+  unzip -l "$MODULAR_JAR" "$entry" >/dev/null || fail "the modular consumer's jar lacks $entry"
+done
+# Its module does not read java.compiler: the generated classes carry @StateSpecGenerated, and no @Generated.
+MODULAR_GENERATED="$WORK/modular/target/generated-sources/annotations/com/example/orders"
+for class in StateType State StateDetails CountByState States; do
+  grep -q '^@StateSpecGenerated$' "$MODULAR_GENERATED/$class.java" || fail "the modular $class has no @StateSpecGenerated"
+  ! grep -q 'Generated(' "$MODULAR_GENERATED/$class.java" || fail "the modular $class carries @Generated"
+done
+
+STEP="checking the statespec jars both projects used"
+# Every statespec jar the two builds resolved (into their shared local repository) is, byte for
+# byte, the one just deployed.
+for artifact in $JARS; do
+  used="$LOCAL/dev/statespec/$artifact/$VERSION/$artifact-$VERSION.jar"
+  [ -f "$used" ] || fail "the consumer builds did not resolve $artifact"
+  cmp -s "$used" "$(deployed "$artifact" jar)" || fail "the consumers' $artifact is not the one deployed"
+done
+
+echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS; JaCoCo counts no generated class) in $CONSUMER_TIME s"
+echo "modular-consumer: OK: com.example:orders, module com.example.orders (-Xlint:all,-requires-automatic -Werror; no @Generated without java.compiler), built and run on the module path in $MODULAR_TIME s; deploy and both builds took $((SECONDS - START)) s"
