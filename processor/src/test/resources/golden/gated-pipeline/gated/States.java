@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -20,6 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -208,7 +211,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State delayed(Instant arg1) {
+  public static State delayed(@Nullable Instant arg1) {
     return delayed(arg1, NO_OPTIONS);
   }
 
@@ -222,7 +225,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineBase#delay
    */
-  public static State delayed(Instant arg1, Consumer<State.Builder> options) {
+  public static State delayed(@Nullable Instant arg1, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
     options.accept(builder);
@@ -281,7 +284,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State escalated(String approver) {
+  public static State escalated(@Nullable String approver) {
     return escalated(approver, NO_OPTIONS);
   }
 
@@ -297,7 +300,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see GatedPipeline#escalate
    */
-  public static State escalated(String approver, Consumer<State.Builder> options) {
+  public static State escalated(@Nullable String approver, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Escalated");
     options.accept(builder);

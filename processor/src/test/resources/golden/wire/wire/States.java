@@ -5,6 +5,8 @@ import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -17,6 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -115,7 +118,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State upForRetry(String worker) {
+  public static State upForRetry(@Nullable String worker) {
     return upForRetry(worker, NO_OPTIONS);
   }
 
@@ -131,7 +134,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see WireSpec#retry
    */
-  public static State upForRetry(String worker, Consumer<State.Builder> options) {
+  public static State upForRetry(@Nullable String worker, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.UP_FOR_RETRY).name("Up For Retry");
     options.accept(builder);
@@ -260,7 +263,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State backoff(String worker) {
+  public static State backoff(@Nullable String worker) {
     return backoff(worker, NO_OPTIONS);
   }
 
@@ -276,7 +279,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see WireSpec#retry
    */
-  public static State backoff(String worker, Consumer<State.Builder> options) {
+  public static State backoff(@Nullable String worker, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.UP_FOR_RETRY).name("Backoff");
     options.accept(builder);

@@ -152,9 +152,10 @@ public final class FactoriesGenerator {
       NameAllocator names = new NameAllocator();
       names.newName(NO_OPTIONS, NO_OPTIONS);
       if (rule != null) {
+        // Any argument may be left out, and the forms that leave one out pass null: each admits null.
         for (RuleParameter parameter : rule.parameters()) {
-          parameters.put(parameter, ParameterSpec.builder(parameter.type(), names.newName(parameter.name(), parameter))
-              .build());
+          parameters.put(parameter, ParameterSpec.builder(Nullness.nullable(parameter.type()),
+              names.newName(parameter.name(), parameter)).build());
         }
       }
       this.options = ParameterSpec.builder(options(spec), names.newName("options")).build();

@@ -14,14 +14,15 @@ final class GeneratedFiles {
 
   /**
    * {@code @Generated("dev.statespec.processor.StateSpecProcessor")} (no date, so output does not
-   * vary) and {@code @StateSpecGenerated}, the mark that stays in the class file for coverage tools:
-   * the annotations of every generated top-level class.
+   * vary), {@code @StateSpecGenerated}, the mark that stays in the class file for coverage tools,
+   * and {@code @NullMarked}, so that a type without {@code @Nullable} is not null ({@link
+   * Nullness}): the annotations of every generated top-level class.
    *
-   * @return the two annotations
+   * @return the three annotations
    */
   static List<AnnotationSpec> generatedAnnotations() {
     return List.of(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build(),
-        generatedMark());
+        generatedMark(), AnnotationSpec.builder(Names.NULL_MARKED).build());
   }
 
   /**

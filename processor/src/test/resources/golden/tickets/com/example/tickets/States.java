@@ -5,6 +5,8 @@ import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -17,6 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -163,7 +166,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State escalated(String assignee) {
+  public static State escalated(@Nullable String assignee) {
     return escalated(assignee, NO_OPTIONS);
   }
 
@@ -179,7 +182,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see TicketSpec#escalate
    */
-  public static State escalated(String assignee, Consumer<State.Builder> options) {
+  public static State escalated(@Nullable String assignee, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.IN_PROGRESS).name("Escalated");
     options.accept(builder);

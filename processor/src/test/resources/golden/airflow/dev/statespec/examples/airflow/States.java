@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -19,6 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -338,7 +341,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
    * {@code deferred(null, null, null, null, options -> {})}.
    *
    * @return the new state
@@ -357,7 +360,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
    * {@code deferred(null, null, null, null, options)}.
    *
    * @param options sets further fields of the new state; it runs after the factory has named the state
@@ -378,14 +381,14 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
    * {@code deferred(trigger, null, null, null, options -> {})}.
    *
    * @param trigger the trigger's id
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deferred(Long trigger) {
+  public static State deferred(@Nullable Long trigger) {
     return deferred(trigger, null, null, null, NO_OPTIONS);
   }
 
@@ -398,7 +401,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
    * {@code deferred(trigger, nextMethod, nextKwargs, timeout, options -> {})}.
    *
    * @param trigger the trigger's id
@@ -408,8 +411,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deferred(Long trigger, String nextMethod, Map<String, Object> nextKwargs,
-      Duration timeout) {
+  public static State deferred(@Nullable Long trigger, @Nullable String nextMethod,
+      @Nullable Map<String, Object> nextKwargs, @Nullable Duration timeout) {
     return deferred(trigger, nextMethod, nextKwargs, timeout, NO_OPTIONS);
   }
 
@@ -432,8 +435,9 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see AirflowSpec#deferred
    */
-  public static State deferred(Long trigger, String nextMethod, Map<String, Object> nextKwargs,
-      Duration timeout, Consumer<State.Builder> options) {
+  public static State deferred(@Nullable Long trigger, @Nullable String nextMethod,
+      @Nullable Map<String, Object> nextKwargs, @Nullable Duration timeout,
+      Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEFERRED).name("Deferred");
     options.accept(builder);

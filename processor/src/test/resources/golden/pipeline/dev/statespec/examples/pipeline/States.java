@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -20,6 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -105,7 +108,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
    * {@code awaitingApproval(null, null, options -> {})}.
    *
    * @return the new state
@@ -122,7 +125,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
    * {@code awaitingApproval(null, null, options)}.
    *
    * @param options sets further fields of the new state; it runs after the factory has named the state
@@ -141,14 +144,14 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
    * {@code awaitingApproval(window, null, options -> {})}.
    *
    * @param window how long the approval stays open
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingApproval(Duration window) {
+  public static State awaitingApproval(@Nullable Duration window) {
     return awaitingApproval(window, null, NO_OPTIONS);
   }
 
@@ -159,7 +162,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
    * {@code awaitingApproval(window, approvers, options -> {})}.
    *
    * @param window how long the approval stays open
@@ -167,7 +170,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingApproval(Duration window, List<String> approvers) {
+  public static State awaitingApproval(@Nullable Duration window,
+      @Nullable List<String> approvers) {
     return awaitingApproval(window, approvers, NO_OPTIONS);
   }
 
@@ -186,7 +190,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#awaitingApproval
    */
-  public static State awaitingApproval(Duration window, List<String> approvers,
+  public static State awaitingApproval(@Nullable Duration window, @Nullable List<String> approvers,
       Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Awaiting Approval");
@@ -244,7 +248,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deploying(String environment) {
+  public static State deploying(@Nullable String environment) {
     return deploying(environment, NO_OPTIONS);
   }
 
@@ -260,7 +264,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
-  public static State deploying(String environment, Consumer<State.Builder> options) {
+  public static State deploying(@Nullable String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Deploying");
     options.accept(builder);
@@ -365,7 +369,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State rolledBack(UUID to) {
+  public static State rolledBack(@Nullable UUID to) {
     return rolledBack(to, NO_OPTIONS);
   }
 
@@ -381,7 +385,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#rolledBack
    */
-  public static State rolledBack(UUID to, Consumer<State.Builder> options) {
+  public static State rolledBack(@Nullable UUID to, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.ROLLED_BACK).name("Rolled Back");
     options.accept(builder);
@@ -438,7 +442,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State skipped(String reason) {
+  public static State skipped(@Nullable String reason) {
     return skipped(reason, NO_OPTIONS);
   }
 
@@ -454,7 +458,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#skipped
    */
-  public static State skipped(String reason, Consumer<State.Builder> options) {
+  public static State skipped(@Nullable String reason, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Skipped");
     options.accept(builder);
@@ -603,7 +607,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State canary(Integer percent) {
+  public static State canary(@Nullable Integer percent) {
     return canary(percent, NO_OPTIONS);
   }
 
@@ -621,7 +625,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#canary
    */
-  public static State canary(Integer percent, Consumer<State.Builder> options) {
+  public static State canary(@Nullable Integer percent, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Canary");
     options.accept(builder);
@@ -678,7 +682,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State blueGreen(String environment) {
+  public static State blueGreen(@Nullable String environment) {
     return blueGreen(environment, NO_OPTIONS);
   }
 
@@ -694,7 +698,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
-  public static State blueGreen(String environment, Consumer<State.Builder> options) {
+  public static State blueGreen(@Nullable String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("BlueGreen");
     options.accept(builder);
@@ -775,7 +779,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State superseded(UUID by) {
+  public static State superseded(@Nullable UUID by) {
     return superseded(by, NO_OPTIONS);
   }
 
@@ -791,7 +795,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#superseded
    */
-  public static State superseded(UUID by, Consumer<State.Builder> options) {
+  public static State superseded(@Nullable UUID by, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Superseded");
     options.accept(builder);

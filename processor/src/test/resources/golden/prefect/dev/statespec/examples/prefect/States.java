@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -19,6 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
   private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
 
@@ -69,7 +72,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State scheduled(Instant scheduledTime) {
+  public static State scheduled(@Nullable Instant scheduledTime) {
     return scheduled(scheduledTime, NO_OPTIONS);
   }
 
@@ -85,7 +88,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State scheduled(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State scheduled(@Nullable Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Scheduled");
     options.accept(builder);
@@ -286,7 +289,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Duration timeout) {
+  public static State paused(@Nullable Duration timeout) {
     return paused(timeout, null, false, null, NO_OPTIONS);
   }
 
@@ -302,7 +305,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Instant expiration) {
+  public static State paused(@Nullable Instant expiration) {
     return paused(null, expiration, false, null, NO_OPTIONS);
   }
 
@@ -321,8 +324,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
-      String pauseKey) {
+  public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,
+      boolean reschedule, @Nullable String pauseKey) {
     return paused(timeout, expiration, reschedule, pauseKey, NO_OPTIONS);
   }
 
@@ -341,8 +344,8 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#paused
    */
-  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
-      String pauseKey, Consumer<State.Builder> options) {
+  public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,
+      boolean reschedule, @Nullable String pauseKey, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Paused");
     options.accept(builder);
@@ -424,7 +427,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingRetry(Instant scheduledTime) {
+  public static State awaitingRetry(@Nullable Instant scheduledTime) {
     return awaitingRetry(scheduledTime, NO_OPTIONS);
   }
 
@@ -440,7 +443,8 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State awaitingRetry(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State awaitingRetry(@Nullable Instant scheduledTime,
+      Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingRetry");
     options.accept(builder);
@@ -497,7 +501,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingConcurrencySlot(Instant scheduledTime) {
+  public static State awaitingConcurrencySlot(@Nullable Instant scheduledTime) {
     return awaitingConcurrencySlot(scheduledTime, NO_OPTIONS);
   }
 
@@ -513,7 +517,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State awaitingConcurrencySlot(Instant scheduledTime,
+  public static State awaitingConcurrencySlot(@Nullable Instant scheduledTime,
       Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingConcurrencySlot");
@@ -571,7 +575,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State late(Instant scheduledTime) {
+  public static State late(@Nullable Instant scheduledTime) {
     return late(scheduledTime, NO_OPTIONS);
   }
 
@@ -587,7 +591,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State late(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State late(@Nullable Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Late");
     options.accept(builder);
@@ -716,7 +720,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Duration timeout) {
+  public static State suspended(@Nullable Duration timeout) {
     return suspended(timeout, null, null, NO_OPTIONS);
   }
 
@@ -732,7 +736,7 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Instant expiration) {
+  public static State suspended(@Nullable Instant expiration) {
     return suspended(null, expiration, null, NO_OPTIONS);
   }
 
@@ -750,7 +754,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Duration timeout, Instant expiration, String pauseKey) {
+  public static State suspended(@Nullable Duration timeout, @Nullable Instant expiration,
+      @Nullable String pauseKey) {
     return suspended(timeout, expiration, pauseKey, NO_OPTIONS);
   }
 
@@ -768,8 +773,8 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#suspended
    */
-  public static State suspended(Duration timeout, Instant expiration, String pauseKey,
-      Consumer<State.Builder> options) {
+  public static State suspended(@Nullable Duration timeout, @Nullable Instant expiration,
+      @Nullable String pauseKey, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Suspended");
     options.accept(builder);
