@@ -170,7 +170,7 @@ GENERATED_IN_REPORT="$(cut -d, -f3 "$REPORT" | grep -E '^(StateType|State|StateD
 
 # statespec-prefect is compiled with -parameters: the extension's factories, generated from Prefect's
 # rules read from its class files, keep the rules' parameter names (not arg0, arg1, ...).
-grep -q 'public static State paused(Duration timeout, Instant expiration, boolean reschedule,' \
+grep -q 'public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,$' \
   "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
   || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
 

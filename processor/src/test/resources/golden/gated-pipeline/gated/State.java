@@ -156,7 +156,7 @@ public final class State implements StateValue<StateType> {
    * @return the state
    * @throws StateValidationException naming the field whose value cannot be read
    */
-  public static State fromOrmWithoutResult(Function<String, ?> attribute,
+  public static State fromOrmWithoutResult(Function<String, ? extends @Nullable Object> attribute,
       @Nullable Object withData) {
     Objects.requireNonNull(attribute, "attribute");
     Builder builder = new Builder();
@@ -576,13 +576,10 @@ public final class State implements StateValue<StateType> {
    */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(name).append('(');
-    boolean hasMessage = message != null && !message.isEmpty();
-    if (hasMessage) {
-      out.append(PythonRepr.repr(message));
-    }
+    String quoted = message == null || message.isEmpty() ? "" : PythonRepr.repr(message);
+    StringBuilder out = new StringBuilder(name).append('(').append(quoted);
     if (!type.wireValue().equalsIgnoreCase(name)) {
-      if (hasMessage) {
+      if (!quoted.isEmpty()) {
         out.append(", ");
       }
       out.append("type=").append(type.wireValue());

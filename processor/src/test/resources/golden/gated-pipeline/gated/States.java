@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -37,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -61,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -85,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return done(States::noOptions);
   }
 
   /**
@@ -109,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -133,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return awaitingApproval(States::noOptions);
   }
 
   /**
@@ -157,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -183,7 +181,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
-    return delayed(null, NO_OPTIONS);
+    return delayed(null, States::noOptions);
   }
 
   /**
@@ -212,7 +210,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(@Nullable Instant arg1) {
-    return delayed(arg1, NO_OPTIONS);
+    return delayed(arg1, States::noOptions);
   }
 
   /**
@@ -252,7 +250,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -285,7 +283,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(@Nullable String approver) {
-    return escalated(approver, NO_OPTIONS);
+    return escalated(approver, States::noOptions);
   }
 
   /**
@@ -311,5 +309,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -35,7 +33,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -59,7 +57,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -83,7 +81,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return done(States::noOptions);
   }
 
   /**
@@ -107,7 +105,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -135,7 +133,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
-    return delayed(null, NO_OPTIONS);
+    return delayed(null, States::noOptions);
   }
 
   /**
@@ -168,7 +166,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed(@Nullable Instant until) {
-    return delayed(until, NO_OPTIONS);
+    return delayed(until, States::noOptions);
   }
 
   /**
@@ -194,5 +192,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -34,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State draft() {
-    return draft(NO_OPTIONS);
+    return draft(States::noOptions);
   }
 
   /**
@@ -58,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inReview() {
-    return inReview(NO_OPTIONS);
+    return inReview(States::noOptions);
   }
 
   /**
@@ -82,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return awaitingApproval(States::noOptions);
   }
 
   /**
@@ -106,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State approved() {
-    return approved(NO_OPTIONS);
+    return approved(States::noOptions);
   }
 
   /**
@@ -130,7 +128,7 @@ public final class States {
    * @return the new state
    */
   public static State rejected() {
-    return rejected(NO_OPTIONS);
+    return rejected(States::noOptions);
   }
 
   /**
@@ -154,7 +152,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -182,7 +180,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -215,7 +213,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(@Nullable String reviewer) {
-    return escalated(reviewer, NO_OPTIONS);
+    return escalated(reviewer, States::noOptions);
   }
 
   /**
@@ -241,5 +239,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -34,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -58,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -86,7 +84,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State upForRetry() {
-    return upForRetry(null, NO_OPTIONS);
+    return upForRetry(null, States::noOptions);
   }
 
   /**
@@ -119,7 +117,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State upForRetry(@Nullable String worker) {
-    return upForRetry(worker, NO_OPTIONS);
+    return upForRetry(worker, States::noOptions);
   }
 
   /**
@@ -155,7 +153,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return succeeded(States::noOptions);
   }
 
   /**
@@ -179,7 +177,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -203,7 +201,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return timedOut(States::noOptions);
   }
 
   /**
@@ -231,7 +229,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State backoff() {
-    return backoff(null, NO_OPTIONS);
+    return backoff(null, States::noOptions);
   }
 
   /**
@@ -264,7 +262,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State backoff(@Nullable String worker) {
-    return backoff(worker, NO_OPTIONS);
+    return backoff(worker, States::noOptions);
   }
 
   /**
@@ -290,5 +288,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

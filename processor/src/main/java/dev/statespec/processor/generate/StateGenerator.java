@@ -183,8 +183,9 @@ public final class StateGenerator {
 
   // public static State fromOrmWithoutResult(Map<String, ?> ormRow, @Nullable Object withData), and one taking a Function
   private static List<MethodSpec> fromOrmWithoutResult(SpecModel spec, ValueClass model) {
-    TypeName attributeLookup = ParameterizedTypeName.get(
-        ClassName.get(Function.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    // Function<String, ? extends @Nullable Object>: an absent attribute is null.
+    TypeName attributeLookup = ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
+        WildcardTypeName.subtypeOf(Nullness.nullable(ClassName.OBJECT)));
     MethodSpec fromRow = MethodSpec.methodBuilder("fromOrmWithoutResult")
         .addJavadoc("Reads a state from an ORM row without touching its {@code $L}, and attaches {@code withData}\n"
             + "instead; see {@link #fromOrmWithoutResult(Function, Object)}.\n\n"
@@ -368,13 +369,12 @@ public final class StateGenerator {
     String message = StateField.MESSAGE.javaName();
     String type = StateField.TYPE.javaName();
     return CodeBlock.builder()
-        .addStatement("$T out = new $T($N).append('(')", StringBuilder.class, StringBuilder.class, name)
-        .addStatement("boolean hasMessage = $N != null && !$N.isEmpty()", message, message)
-        .beginControlFlow("if (hasMessage)")
-        .addStatement("out.append($T.repr($N))", Names.PYTHON_REPR, message)
-        .endControlFlow()
+        .addStatement("$T quoted = $N == null || $N.isEmpty() ? $S : $T.repr($N)", String.class, message, message, "",
+            Names.PYTHON_REPR, message)
+        .addStatement("$T out = new $T($N).append('(').append(quoted)", StringBuilder.class, StringBuilder.class,
+            name)
         .beginControlFlow("if (!$N.wireValue().equalsIgnoreCase($N))", type, name)
-        .beginControlFlow("if (hasMessage)")
+        .beginControlFlow("if (!quoted.isEmpty())")
         .addStatement("out.append($S)", ", ")
         .endControlFlow()
         .addStatement("out.append($S).append($N.wireValue())", "type=", type)

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -34,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State open() {
-    return open(NO_OPTIONS);
+    return open(States::noOptions);
   }
 
   /**
@@ -58,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inProgress() {
-    return inProgress(NO_OPTIONS);
+    return inProgress(States::noOptions);
   }
 
   /**
@@ -82,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State resolved() {
-    return resolved(NO_OPTIONS);
+    return resolved(States::noOptions);
   }
 
   /**
@@ -106,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State closed() {
-    return closed(NO_OPTIONS);
+    return closed(States::noOptions);
   }
 
   /**
@@ -134,7 +132,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -167,7 +165,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated(@Nullable String assignee) {
-    return escalated(assignee, NO_OPTIONS);
+    return escalated(assignee, States::noOptions);
   }
 
   /**
@@ -193,5 +191,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

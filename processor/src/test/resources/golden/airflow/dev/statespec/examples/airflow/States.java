@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -36,7 +34,7 @@ public final class States {
    * @return the new state
    */
   public static State removed() {
-    return removed(NO_OPTIONS);
+    return removed(States::noOptions);
   }
 
   /**
@@ -60,7 +58,7 @@ public final class States {
    * @return the new state
    */
   public static State scheduled() {
-    return scheduled(NO_OPTIONS);
+    return scheduled(States::noOptions);
   }
 
   /**
@@ -84,7 +82,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -108,7 +106,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -132,7 +130,7 @@ public final class States {
    * @return the new state
    */
   public static State success() {
-    return success(NO_OPTIONS);
+    return success(States::noOptions);
   }
 
   /**
@@ -156,7 +154,7 @@ public final class States {
    * @return the new state
    */
   public static State shutdown() {
-    return shutdown(NO_OPTIONS);
+    return shutdown(States::noOptions);
   }
 
   /**
@@ -180,7 +178,7 @@ public final class States {
    * @return the new state
    */
   public static State restarting() {
-    return restarting(NO_OPTIONS);
+    return restarting(States::noOptions);
   }
 
   /**
@@ -204,7 +202,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -232,7 +230,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State upForRetry() {
-    return upForRetry(NO_OPTIONS);
+    return upForRetry(States::noOptions);
   }
 
   /**
@@ -268,7 +266,7 @@ public final class States {
    * @return the new state
    */
   public static State upForReschedule() {
-    return upForReschedule(NO_OPTIONS);
+    return upForReschedule(States::noOptions);
   }
 
   /**
@@ -292,7 +290,7 @@ public final class States {
    * @return the new state
    */
   public static State upstreamFailed() {
-    return upstreamFailed(NO_OPTIONS);
+    return upstreamFailed(States::noOptions);
   }
 
   /**
@@ -316,7 +314,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -341,14 +339,14 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
    * {@code deferred(null, null, null, null, options -> {})}.
    *
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deferred() {
-    return deferred(null, null, null, null, NO_OPTIONS);
+    return deferred(null, null, null, null, States::noOptions);
   }
 
   /**
@@ -360,7 +358,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
    * {@code deferred(null, null, null, null, options)}.
    *
    * @param options sets further fields of the new state; it runs after the factory has named the state
@@ -381,7 +379,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
    * {@code deferred(trigger, null, null, null, options -> {})}.
    *
    * @param trigger the trigger's id
@@ -389,7 +387,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deferred(@Nullable Long trigger) {
-    return deferred(trigger, null, null, null, NO_OPTIONS);
+    return deferred(trigger, null, null, null, States::noOptions);
   }
 
   /**
@@ -401,7 +399,7 @@ public final class States {
    * and keyword arguments that neither give are an empty object, as Airflow's are. (Airflow also caps
    * the timeout at the task's {@code execution_timeout}, which these details do not carry.)
    *
-   * <p>The same as the {@linkplain #deferred(Long, String, @Nullable Map, Duration, Consumer) full form}
+   * <p>The same as the {@linkplain #deferred(Long, String, Map, Duration, Consumer) full form}
    * {@code deferred(trigger, nextMethod, nextKwargs, timeout, options -> {})}.
    *
    * @param trigger the trigger's id
@@ -413,7 +411,7 @@ public final class States {
    */
   public static State deferred(@Nullable Long trigger, @Nullable String nextMethod,
       @Nullable Map<String, Object> nextKwargs, @Nullable Duration timeout) {
-    return deferred(trigger, nextMethod, nextKwargs, timeout, NO_OPTIONS);
+    return deferred(trigger, nextMethod, nextKwargs, timeout, States::noOptions);
   }
 
   /**
@@ -449,5 +447,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

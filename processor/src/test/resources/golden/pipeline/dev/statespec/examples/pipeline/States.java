@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -37,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -61,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State building() {
-    return building(NO_OPTIONS);
+    return building(States::noOptions);
   }
 
   /**
@@ -85,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State testing() {
-    return testing(NO_OPTIONS);
+    return testing(States::noOptions);
   }
 
   /**
@@ -108,14 +106,14 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
    * {@code awaitingApproval(null, null, options -> {})}.
    *
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval() {
-    return awaitingApproval(null, null, NO_OPTIONS);
+    return awaitingApproval(null, null, States::noOptions);
   }
 
   /**
@@ -125,7 +123,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
    * {@code awaitingApproval(null, null, options)}.
    *
    * @param options sets further fields of the new state; it runs after the factory has named the state
@@ -144,7 +142,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
    * {@code awaitingApproval(window, null, options -> {})}.
    *
    * @param window how long the approval stays open
@@ -152,7 +150,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval(@Nullable Duration window) {
-    return awaitingApproval(window, null, NO_OPTIONS);
+    return awaitingApproval(window, null, States::noOptions);
   }
 
   /**
@@ -162,7 +160,7 @@ public final class States {
    * deadline is left to the build rule (one day from now). A window that is not positive, or one
    * given while the details already hold a deadline, is refused.
    *
-   * <p>The same as the {@linkplain #awaitingApproval(Duration, @Nullable List, Consumer) full form}
+   * <p>The same as the {@linkplain #awaitingApproval(Duration, List, Consumer) full form}
    * {@code awaitingApproval(window, approvers, options -> {})}.
    *
    * @param window how long the approval stays open
@@ -172,7 +170,7 @@ public final class States {
    */
   public static State awaitingApproval(@Nullable Duration window,
       @Nullable List<String> approvers) {
-    return awaitingApproval(window, approvers, NO_OPTIONS);
+    return awaitingApproval(window, approvers, States::noOptions);
   }
 
   /**
@@ -216,7 +214,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying() {
-    return deploying(null, NO_OPTIONS);
+    return deploying(null, States::noOptions);
   }
 
   /**
@@ -249,7 +247,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying(@Nullable String environment) {
-    return deploying(environment, NO_OPTIONS);
+    return deploying(environment, States::noOptions);
   }
 
   /**
@@ -285,7 +283,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return succeeded(States::noOptions);
   }
 
   /**
@@ -309,7 +307,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -337,7 +335,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack() {
-    return rolledBack(null, NO_OPTIONS);
+    return rolledBack(null, States::noOptions);
   }
 
   /**
@@ -370,7 +368,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack(@Nullable UUID to) {
-    return rolledBack(to, NO_OPTIONS);
+    return rolledBack(to, States::noOptions);
   }
 
   /**
@@ -410,7 +408,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped() {
-    return skipped(null, NO_OPTIONS);
+    return skipped(null, States::noOptions);
   }
 
   /**
@@ -443,7 +441,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped(@Nullable String reason) {
-    return skipped(reason, NO_OPTIONS);
+    return skipped(reason, States::noOptions);
   }
 
   /**
@@ -479,7 +477,7 @@ public final class States {
    * @return the new state
    */
   public static State hotfix() {
-    return hotfix(NO_OPTIONS);
+    return hotfix(States::noOptions);
   }
 
   /**
@@ -503,7 +501,7 @@ public final class States {
    * @return the new state
    */
   public static State nightly() {
-    return nightly(NO_OPTIONS);
+    return nightly(States::noOptions);
   }
 
   /**
@@ -530,7 +528,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State retrying() {
-    return retrying(NO_OPTIONS);
+    return retrying(States::noOptions);
   }
 
   /**
@@ -571,7 +569,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary() {
-    return canary(null, NO_OPTIONS);
+    return canary(null, States::noOptions);
   }
 
   /**
@@ -608,7 +606,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary(@Nullable Integer percent) {
-    return canary(percent, NO_OPTIONS);
+    return canary(percent, States::noOptions);
   }
 
   /**
@@ -650,7 +648,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen() {
-    return blueGreen(null, NO_OPTIONS);
+    return blueGreen(null, States::noOptions);
   }
 
   /**
@@ -683,7 +681,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen(@Nullable String environment) {
-    return blueGreen(environment, NO_OPTIONS);
+    return blueGreen(environment, States::noOptions);
   }
 
   /**
@@ -719,7 +717,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return timedOut(States::noOptions);
   }
 
   /**
@@ -747,7 +745,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded() {
-    return superseded(null, NO_OPTIONS);
+    return superseded(null, States::noOptions);
   }
 
   /**
@@ -780,7 +778,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded(@Nullable UUID by) {
-    return superseded(by, NO_OPTIONS);
+    return superseded(by, States::noOptions);
   }
 
   /**
@@ -806,5 +804,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 @StateSpecGenerated
 @NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -40,7 +38,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled() {
-    return scheduled(null, NO_OPTIONS);
+    return scheduled(null, States::noOptions);
   }
 
   /**
@@ -73,7 +71,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled(@Nullable Instant scheduledTime) {
-    return scheduled(scheduledTime, NO_OPTIONS);
+    return scheduled(scheduledTime, States::noOptions);
   }
 
   /**
@@ -109,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State pending() {
-    return pending(NO_OPTIONS);
+    return pending(States::noOptions);
   }
 
   /**
@@ -133,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -157,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State completed() {
-    return completed(NO_OPTIONS);
+    return completed(States::noOptions);
   }
 
   /**
@@ -181,7 +179,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -205,7 +203,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelled() {
-    return cancelled(NO_OPTIONS);
+    return cancelled(States::noOptions);
   }
 
   /**
@@ -229,7 +227,7 @@ public final class States {
    * @return the new state
    */
   public static State crashed() {
-    return crashed(NO_OPTIONS);
+    return crashed(States::noOptions);
   }
 
   /**
@@ -257,7 +255,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused() {
-    return paused(null, null, false, null, NO_OPTIONS);
+    return paused(null, null, false, null, States::noOptions);
   }
 
   /**
@@ -290,7 +288,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused(@Nullable Duration timeout) {
-    return paused(timeout, null, false, null, NO_OPTIONS);
+    return paused(timeout, null, false, null, States::noOptions);
   }
 
   /**
@@ -306,7 +304,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused(@Nullable Instant expiration) {
-    return paused(null, expiration, false, null, NO_OPTIONS);
+    return paused(null, expiration, false, null, States::noOptions);
   }
 
   /**
@@ -326,7 +324,7 @@ public final class States {
    */
   public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,
       boolean reschedule, @Nullable String pauseKey) {
-    return paused(timeout, expiration, reschedule, pauseKey, NO_OPTIONS);
+    return paused(timeout, expiration, reschedule, pauseKey, States::noOptions);
   }
 
   /**
@@ -367,7 +365,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelling() {
-    return cancelling(NO_OPTIONS);
+    return cancelling(States::noOptions);
   }
 
   /**
@@ -395,7 +393,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry() {
-    return awaitingRetry(null, NO_OPTIONS);
+    return awaitingRetry(null, States::noOptions);
   }
 
   /**
@@ -428,7 +426,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry(@Nullable Instant scheduledTime) {
-    return awaitingRetry(scheduledTime, NO_OPTIONS);
+    return awaitingRetry(scheduledTime, States::noOptions);
   }
 
   /**
@@ -469,7 +467,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot() {
-    return awaitingConcurrencySlot(null, NO_OPTIONS);
+    return awaitingConcurrencySlot(null, States::noOptions);
   }
 
   /**
@@ -502,7 +500,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot(@Nullable Instant scheduledTime) {
-    return awaitingConcurrencySlot(scheduledTime, NO_OPTIONS);
+    return awaitingConcurrencySlot(scheduledTime, States::noOptions);
   }
 
   /**
@@ -543,7 +541,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late() {
-    return late(null, NO_OPTIONS);
+    return late(null, States::noOptions);
   }
 
   /**
@@ -576,7 +574,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late(@Nullable Instant scheduledTime) {
-    return late(scheduledTime, NO_OPTIONS);
+    return late(scheduledTime, States::noOptions);
   }
 
   /**
@@ -612,7 +610,7 @@ public final class States {
    * @return the new state
    */
   public static State retrying() {
-    return retrying(NO_OPTIONS);
+    return retrying(States::noOptions);
   }
 
   /**
@@ -636,7 +634,7 @@ public final class States {
    * @return the new state
    */
   public static State submitting() {
-    return submitting(NO_OPTIONS);
+    return submitting(States::noOptions);
   }
 
   /**
@@ -660,7 +658,7 @@ public final class States {
    * @return the new state
    */
   public static State infrastructurePending() {
-    return infrastructurePending(NO_OPTIONS);
+    return infrastructurePending(States::noOptions);
   }
 
   /**
@@ -688,7 +686,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended() {
-    return suspended(null, null, null, NO_OPTIONS);
+    return suspended(null, null, null, States::noOptions);
   }
 
   /**
@@ -721,7 +719,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended(@Nullable Duration timeout) {
-    return suspended(timeout, null, null, NO_OPTIONS);
+    return suspended(timeout, null, null, States::noOptions);
   }
 
   /**
@@ -737,7 +735,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended(@Nullable Instant expiration) {
-    return suspended(null, expiration, null, NO_OPTIONS);
+    return suspended(null, expiration, null, States::noOptions);
   }
 
   /**
@@ -756,7 +754,7 @@ public final class States {
    */
   public static State suspended(@Nullable Duration timeout, @Nullable Instant expiration,
       @Nullable String pauseKey) {
-    return suspended(timeout, expiration, pauseKey, NO_OPTIONS);
+    return suspended(timeout, expiration, pauseKey, States::noOptions);
   }
 
   /**
@@ -785,5 +783,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }
