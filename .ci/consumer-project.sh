@@ -14,11 +14,22 @@
 #     tests use the classes generated from both.
 #  3. Checks that the statespec jars it used are the ones just deployed, and what its jar holds.
 #
+# With --nullaway, step 2 also runs the consumer's nullaway profile: Error Prone and NullAway in
+# JSpecify mode over its main compile, the generated classes included, under -Werror. NullAway's
+# JSpecify mode needs JDK 22 or newer (it reads type-use annotations from class files), so CI
+# passes it in the newest JDK's run only.
+#
 # Runs Maven in this tree (step 1): where others build in the same tree, hold the tree's build lock
 # around the whole script. Prints one line at the end; exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PROFILES=()
+case "${1:-}" in
+  --nullaway) PROFILES=(-Pnullaway) ;;
+  "") ;;
+  *) echo "usage: $0 [--nullaway]" >&2; exit 2 ;;
+esac
 TEMPLATE="$ROOT/examples/consumer-project"
 START=$SECONDS
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/statespec-consumer.XXXXXX")"
@@ -134,7 +145,7 @@ cat >"$WORK/settings.xml" <<EOF
 EOF
 LOCAL="$WORK/consumer-m2"
 (cd "$WORK/consumer" && mvn -B -ntp -s "$WORK/settings.xml" -Dmaven.repo.local="$LOCAL" \
-  -Dstatespec.version="$VERSION" verify) >"$WORK/consumer.log" 2>&1
+  -Dstatespec.version="$VERSION" "${PROFILES[@]}" verify) >"$WORK/consumer.log" 2>&1
 
 STEP="checking the consumer build"
 TESTS="$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
@@ -174,4 +185,12 @@ grep -q 'public static State paused(@Nullable Duration timeout, @Nullable Instan
   "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
   || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
 
-echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS; JaCoCo counts no generated class) in $((SECONDS - START)) s"
+CHECKS="-Xlint:all -Werror"
+if [ "${#PROFILES[@]}" -gt 0 ]; then
+  # The profile put Error Prone and NullAway on the compiler's processor path.
+  [ -d "$LOCAL/com/google/errorprone/error_prone_core" ] && [ -d "$LOCAL/com/uber/nullaway/nullaway" ] \
+    || fail "the nullaway profile did not run: Error Prone and NullAway were not resolved"
+  CHECKS="$CHECKS, Error Prone and NullAway (JSpecify mode)"
+fi
+
+echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only ($CHECKS; $TESTS; JaCoCo counts no generated class) in $((SECONDS - START)) s"
