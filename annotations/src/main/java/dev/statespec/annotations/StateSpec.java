@@ -247,6 +247,17 @@ public @interface StateSpec {
      * @return the descriptions of fields
      */
     Describe[] fields() default {};
+
+    /**
+     * Whether the Javadoc of the {@link Details @Details} interface and of its fields describes
+     * {@code StateDetails} and its fields, as it does unless this says {@code false}. A spec whose
+     * schema must match another's word for word (Prefect's, whose details say nothing) documents its
+     * details for Java readers and leaves their schema to {@link #fields()}. The generated classes
+     * carry the Javadoc either way. A spec that extends one that says {@code false} says it too.
+     *
+     * @return whether the details' Javadoc describes them in the schema
+     */
+    boolean detailsJavadoc() default true;
   }
 
   /** The schema description and examples of one field. */

@@ -589,7 +589,8 @@ final class ValueClassWriter {
 
   /**
    * {@code {@return the state's id}}, or the spec's own words of the field followed by {@code @return
-   * ...} unless they have one; what may be null says so ({@code , or {@code null}}).
+   * ...} unless they say what it returns themselves; what may be null says so ({@code , or {@code
+   * null}}).
    */
   private static CodeBlock accessorJavadoc(ValueField field) {
     CodeBlock returns = field.nullable()
@@ -599,7 +600,7 @@ final class ValueClassWriter {
     if (description == null) {
       return CodeBlock.of("{@return $L}\n", returns);
     }
-    if (description.lines().anyMatch(line -> line.strip().startsWith("@return"))) {
+    if (description.contains("{@return") || description.lines().anyMatch(line -> line.strip().startsWith("@return"))) {
       return CodeBlock.of("$L\n", description);
     }
     return CodeBlock.of("$L\n\n@return $L\n", description, returns);

@@ -24,7 +24,7 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The details of a {@link State}: an immutable value.
+ * What a state says of the run it belongs to, beyond its type, name and message.
  *
  * @see PrefectSpec
  */
@@ -184,7 +184,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code flow_run_id} field, or {@code null}}
+   * {@return the flow run the state belongs to}
    */
   @JsonProperty("flow_run_id")
   public @Nullable UUID flowRunId() {
@@ -192,7 +192,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code task_run_id} field, or {@code null}}
+   * {@return the task run the state belongs to, for a task's state}
    */
   @JsonProperty("task_run_id")
   public @Nullable UUID taskRunId() {
@@ -200,7 +200,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code child_flow_run_id} field, or {@code null}}
+   * {@return the subflow run that a task run of the parent flow stands for}
    */
   @JsonProperty("child_flow_run_id")
   public @Nullable UUID childFlowRunId() {
@@ -208,7 +208,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code scheduled_time} field, or {@code null}}
+   * {@return when a scheduled run is due}
    */
   @JsonProperty("scheduled_time")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -217,7 +217,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code cache_key} field, or {@code null}}
+   * {@return the key under which a task run's result is cached}
    */
   @JsonProperty("cache_key")
   public @Nullable String cacheKey() {
@@ -225,7 +225,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code cache_expiration} field, or {@code null}}
+   * {@return when the cached result expires}
    */
   @JsonProperty("cache_expiration")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -234,7 +234,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code deferred} field, or {@code null}}
+   * {@return whether the task run was deferred to a background worker}
    */
   @JsonProperty("deferred")
   public @Nullable Boolean deferred() {
@@ -242,7 +242,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code untrackable_result} field}
+   * {@return whether the result cannot be tracked, so is not persisted}
    */
   @JsonProperty("untrackable_result")
   public boolean untrackableResult() {
@@ -250,7 +250,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code pause_timeout} field, or {@code null}}
+   * {@return when a paused run times out}
    */
   @JsonProperty("pause_timeout")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -259,7 +259,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code pause_reschedule} field}
+   * {@return whether a paused run is rescheduled, rather than kept waiting}
    */
   @JsonProperty("pause_reschedule")
   public boolean pauseReschedule() {
@@ -267,7 +267,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code pause_key} field, or {@code null}}
+   * {@return the key of the pause, so that a run pauses once per key}
    */
   @JsonProperty("pause_key")
   public @Nullable String pauseKey() {
@@ -275,7 +275,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code run_input_keyset} field, or {@code null}}
+   * {@return the keys under which a paused run's input is stored, by name}
    */
   @JsonProperty("run_input_keyset")
   public @Nullable Map<String, String> runInputKeyset() {
@@ -283,7 +283,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code refresh_cache} field, or {@code null}}
+   * {@return whether the cached result is refreshed rather than read}
    */
   @JsonProperty("refresh_cache")
   public @Nullable Boolean refreshCache() {
@@ -291,7 +291,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code retriable} field, or {@code null}}
+   * {@return whether a failed run may be retried}
    */
   @JsonProperty("retriable")
   public @Nullable Boolean retriable() {
@@ -299,7 +299,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code transition_id} field, or {@code null}}
+   * {@return the transition that produced the state}
    */
   @JsonProperty("transition_id")
   public @Nullable UUID transitionId() {
@@ -307,7 +307,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code task_parameters_id} field, or {@code null}}
+   * {@return the stored parameters of the task run}
    */
   @JsonProperty("task_parameters_id")
   public @Nullable UUID taskParametersId() {
@@ -315,7 +315,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code traceparent} field, or {@code null}}
+   * {@return the W3C trace context of the run, its {@code traceparent} header}
    */
   @JsonProperty("traceparent")
   public @Nullable String traceparent() {
@@ -323,7 +323,7 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * {@return the {@code deployment_concurrency_lease_id} field, or {@code null}}
+   * {@return the concurrency lease the deployment's run holds}
    */
   @JsonProperty("deployment_concurrency_lease_id")
   public @Nullable UUID deploymentConcurrencyLeaseId() {

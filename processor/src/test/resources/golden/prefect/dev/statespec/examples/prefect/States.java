@@ -66,7 +66,7 @@ public final class States {
    * <p>The same as the {@linkplain #scheduled(Instant, Consumer) full form}
    * {@code scheduled(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -79,7 +79,7 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
@@ -283,7 +283,7 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(timeout, null, false, null, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -299,7 +299,7 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(null, expiration, false, null, options -> {})}.
    *
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
+   * @param expiration when the pause ends, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -315,10 +315,10 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(timeout, expiration, reschedule, pauseKey, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
-   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param reschedule whether the run is rescheduled when the pause ends
+   * @param pauseKey the key of the pause, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -332,10 +332,10 @@ public final class States {
    *
    * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
-   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param reschedule whether the run is rescheduled when the pause ends
+   * @param pauseKey the key of the pause, or {@code null}
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
@@ -421,7 +421,7 @@ public final class States {
    * <p>The same as the {@linkplain #awaitingRetry(Instant, Consumer) full form}
    * {@code awaitingRetry(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -434,7 +434,7 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
@@ -495,7 +495,7 @@ public final class States {
    * <p>The same as the {@linkplain #awaitingConcurrencySlot(Instant, Consumer) full form}
    * {@code awaitingConcurrencySlot(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -508,7 +508,7 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
@@ -569,7 +569,7 @@ public final class States {
    * <p>The same as the {@linkplain #late(Instant, Consumer) full form}
    * {@code late(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -582,7 +582,7 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
@@ -714,7 +714,7 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(timeout, null, null, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -730,7 +730,7 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(null, expiration, null, options -> {})}.
    *
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
+   * @param expiration when the pause ends, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -746,9 +746,9 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(timeout, expiration, pauseKey, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param pauseKey the key of the pause, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
@@ -762,9 +762,9 @@ public final class States {
    *
    * <p>Paused, always to be rescheduled.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param pauseKey the key of the pause, or {@code null}
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
