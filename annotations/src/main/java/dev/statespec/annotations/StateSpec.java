@@ -253,7 +253,8 @@ public @interface StateSpec {
      * {@code StateDetails} and its fields, as it does unless this says {@code false}. A spec whose
      * schema must match another's word for word (Prefect's, whose details say nothing) documents its
      * details for Java readers and leaves their schema to {@link #fields()}. The generated classes
-     * carry the Javadoc either way. A spec that extends one that says {@code false} says it too.
+     * carry the Javadoc either way. It is the spec's own say about its own schema: a spec that
+     * extends another decides for itself (a base read from a jar brings no Javadoc anyway).
      *
      * @return whether the details' Javadoc describes them in the schema
      */

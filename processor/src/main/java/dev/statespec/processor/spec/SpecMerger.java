@@ -71,7 +71,7 @@ public final class SpecMerger {
             own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
             union(base.schema().required(), own.schema().required()),
             concat(base.schema().fields(), own.schema().fields()),
-            base.schema().detailsJavadoc() && own.schema().detailsJavadoc()))
+            own.schema().detailsJavadoc()))
         .declaration(own.declaration())
         .base(base)
         .build();
