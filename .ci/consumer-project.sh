@@ -20,11 +20,22 @@
 #     states as JSON with Jackson and reads them back.
 #  4. Checks that the statespec jars both used are the ones just deployed, and what they built.
 #
+# With --nullaway, step 2 also runs the consumer's nullaway profile: Error Prone and NullAway in
+# JSpecify mode over its main compile, the generated classes included, under -Werror. NullAway's
+# JSpecify mode needs JDK 22 or newer (it reads type-use annotations from class files), so CI
+# passes it in the newest JDK's run only.
+#
 # Runs Maven in this tree (step 1): where others build in the same tree, hold the tree's build lock
 # around the whole script. Prints one line per project at the end; exits non-zero on any failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PROFILES=()
+case "${1:-}" in
+  --nullaway) PROFILES=(-Pnullaway) ;;
+  "") ;;
+  *) echo "usage: $0 [--nullaway]" >&2; exit 2 ;;
+esac
 TEMPLATE="$ROOT/examples/consumer-project"
 MODULAR_TEMPLATE="$ROOT/examples/modular-consumer"
 START=$SECONDS
@@ -146,7 +157,7 @@ EOF
 LOCAL="$WORK/consumer-m2"
 CONSUMER_START=$SECONDS
 (cd "$WORK/consumer" && mvn -B -ntp -s "$WORK/settings.xml" -Dmaven.repo.local="$LOCAL" \
-  -Dstatespec.version="$VERSION" verify) >"$WORK/consumer.log" 2>&1
+  -Dstatespec.version="$VERSION" "${PROFILES[@]}" verify) >"$WORK/consumer.log" 2>&1
 CONSUMER_TIME=$((SECONDS - CONSUMER_START))
 
 STEP="checking the consumer build"
@@ -177,7 +188,7 @@ GENERATED_IN_REPORT="$(cut -d, -f3 "$REPORT" | grep -E '^(StateType|State|StateD
 
 # statespec-prefect is compiled with -parameters: the extension's factories, generated from Prefect's
 # rules read from its class files, keep the rules' parameter names (not arg0, arg1, ...).
-grep -q 'public static State paused(Duration timeout, Instant expiration, boolean reschedule,' \
+grep -q 'public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,$' \
   "$WORK/consumer/target/generated-sources/annotations/com/example/runs/States.java" \
   || fail "the extension's States.paused does not carry the Prefect rule's parameter names"
 
@@ -215,5 +226,13 @@ for artifact in $JARS; do
   cmp -s "$used" "$(deployed "$artifact" jar)" || fail "the consumers' $artifact is not the one deployed"
 done
 
-echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only (-Xlint:all -Werror; $TESTS; JaCoCo counts no generated class) in $CONSUMER_TIME s"
+CHECKS="-Xlint:all -Werror"
+if [ "${#PROFILES[@]}" -gt 0 ]; then
+  # The profile put Error Prone and NullAway on the compiler's processor path.
+  [ -d "$LOCAL/com/google/errorprone/error_prone_core" ] && [ -d "$LOCAL/com/uber/nullaway/nullaway" ] \
+    || fail "the nullaway profile did not run: Error Prone and NullAway were not resolved"
+  CHECKS="$CHECKS, Error Prone and NullAway (JSpecify mode)"
+fi
+
+echo "consumer-project: OK: com.example:tickets (a spec of its own, and one extending statespec-prefect's) built with statespec $VERSION from a temporary repository only ($CHECKS; $TESTS; JaCoCo counts no generated class) in $CONSUMER_TIME s"
 echo "modular-consumer: OK: com.example:orders, module com.example.orders (-Xlint:all,-requires-automatic -Werror; no @Generated without java.compiler), built and run on the module path in $MODULAR_TIME s; deploy and both builds took $((SECONDS - START)) s"

@@ -247,6 +247,18 @@ public @interface StateSpec {
      * @return the descriptions of fields
      */
     Describe[] fields() default {};
+
+    /**
+     * Whether the Javadoc of the {@link Details @Details} interface and of its fields describes
+     * {@code StateDetails} and its fields, as it does unless this says {@code false}. A spec whose
+     * schema must match another's word for word (Prefect's, whose details say nothing) documents its
+     * details for Java readers and leaves their schema to {@link #fields()}. The generated classes
+     * carry the Javadoc either way. It is the spec's own say about its own schema: a spec that
+     * extends another decides for itself (a base read from a jar brings no Javadoc anyway).
+     *
+     * @return whether the details' Javadoc describes them in the schema
+     */
+    boolean detailsJavadoc() default true;
   }
 
   /** The schema description and examples of one field. */

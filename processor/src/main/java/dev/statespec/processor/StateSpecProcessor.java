@@ -53,7 +53,7 @@ import javax.lang.model.util.ElementFilter;
  * by its own for the generated classes the spec's rules and other sources name.
  *
  * <p>Claiming: javac's {@code -Xlint:processing} warns about every annotation no processor claims,
- * and the generated code carries {@code @Generated} and Jackson annotations. So statespec also
+ * and the generated code carries {@code @Generated}, JSpecify's and Jackson's annotations. So statespec also
  * supports those, and claims a round's annotations only when every element that carries a foreign
  * one is a class statespec generated: a build of specs alone compiles cleanly under {@code
  * -Xlint:all -Werror}, and the user's own annotated classes are left to whoever wants them.
@@ -93,7 +93,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Names.STATE_SPEC, Names.STATE_SPEC + ".*", Names.GENERATED.canonicalName(),
-        Names.STATE_SPEC_GENERATED.canonicalName(), Names.JSON_PROPERTY.packageName() + ".*");
+        Names.STATE_SPEC_GENERATED.canonicalName(), Names.JSON_PROPERTY.packageName() + ".*",
+        Names.NULL_MARKED.canonicalName(), Names.NULLABLE.canonicalName());
   }
 
   @Override

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -28,6 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -64,6 +67,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -73,10 +78,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -157,6 +164,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -164,7 +174,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code DONE} states.
+   * {@return the number of {@code DONE} states}
    */
   @JsonProperty("DONE")
   public int done() {
@@ -172,7 +182,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("FAILED")
   public int failed() {
@@ -180,7 +190,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RUNNING} states.
+   * {@return the number of {@code RUNNING} states}
    */
   @JsonProperty("RUNNING")
   public int running() {
@@ -188,7 +198,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code QUEUED} states.
+   * {@return the number of {@code QUEUED} states}
    */
   @JsonProperty("QUEUED")
   public int queued() {
@@ -196,7 +206,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code AWAITING_APPROVAL} states.
+   * {@return the number of {@code AWAITING_APPROVAL} states}
    */
   @JsonProperty("AWAITING_APPROVAL")
   public int awaitingApproval() {
@@ -204,7 +214,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SKIPPED} states.
+   * {@return the number of {@code SKIPPED} states}
    */
   @JsonProperty("SKIPPED")
   public int skipped() {
@@ -213,6 +223,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -228,6 +241,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code DONE} states.
+   *
+   * @param done the number of {@code DONE} states
+   * @return the copy
    */
   public CountByState withDone(int done) {
     return toBuilder().done(done).build();
@@ -235,6 +251,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -242,6 +261,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   *
+   * @param running the number of {@code RUNNING} states
+   * @return the copy
    */
   public CountByState withRunning(int running) {
     return toBuilder().running(running).build();
@@ -249,6 +271,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   *
+   * @param queued the number of {@code QUEUED} states
+   * @return the copy
    */
   public CountByState withQueued(int queued) {
     return toBuilder().queued(queued).build();
@@ -256,6 +281,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
+   *
+   * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+   * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
     return toBuilder().awaitingApproval(awaitingApproval).build();
@@ -263,6 +291,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   *
+   * @param skipped the number of {@code SKIPPED} states
+   * @return the copy
    */
   public CountByState withSkipped(int skipped) {
     return toBuilder().skipped(skipped).build();
@@ -270,6 +301,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -290,7 +323,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {done, failed, running, queued, awaitingApproval,
         skipped});
   }
@@ -326,7 +359,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -412,6 +445,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code DONE} states.
+     *
+     * @param done the number of {@code DONE} states
+     * @return this builder
      */
     public Builder done(int done) {
       this.done = done;
@@ -420,6 +456,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -428,6 +467,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RUNNING} states.
+     *
+     * @param running the number of {@code RUNNING} states
+     * @return this builder
      */
     public Builder running(int running) {
       this.running = running;
@@ -436,6 +478,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code QUEUED} states.
+     *
+     * @param queued the number of {@code QUEUED} states
+     * @return this builder
      */
     public Builder queued(int queued) {
       this.queued = queued;
@@ -444,6 +489,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code AWAITING_APPROVAL} states.
+     *
+     * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+     * @return this builder
      */
     public Builder awaitingApproval(int awaitingApproval) {
       this.awaitingApproval = awaitingApproval;
@@ -452,6 +500,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SKIPPED} states.
+     *
+     * @param skipped the number of {@code SKIPPED} states
+     * @return this builder
      */
     public Builder skipped(int skipped) {
       this.skipped = skipped;
@@ -460,50 +511,58 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("DONE")
-    private void jsonDone(Object value) {
-      if (value != null) {
-        this.done = Values.integer(value, "DONE");
+    private void jsonDone(@Nullable Object value) {
+      Integer read = Values.integer(value, "DONE");
+      if (read != null) {
+        this.done = read;
       }
     }
 
     @JsonProperty("FAILED")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "FAILED");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "FAILED");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("RUNNING")
-    private void jsonRunning(Object value) {
-      if (value != null) {
-        this.running = Values.integer(value, "RUNNING");
+    private void jsonRunning(@Nullable Object value) {
+      Integer read = Values.integer(value, "RUNNING");
+      if (read != null) {
+        this.running = read;
       }
     }
 
     @JsonProperty("QUEUED")
-    private void jsonQueued(Object value) {
-      if (value != null) {
-        this.queued = Values.integer(value, "QUEUED");
+    private void jsonQueued(@Nullable Object value) {
+      Integer read = Values.integer(value, "QUEUED");
+      if (read != null) {
+        this.queued = read;
       }
     }
 
     @JsonProperty("AWAITING_APPROVAL")
-    private void jsonAwaitingApproval(Object value) {
-      if (value != null) {
-        this.awaitingApproval = Values.integer(value, "AWAITING_APPROVAL");
+    private void jsonAwaitingApproval(@Nullable Object value) {
+      Integer read = Values.integer(value, "AWAITING_APPROVAL");
+      if (read != null) {
+        this.awaitingApproval = read;
       }
     }
 
     @JsonProperty("SKIPPED")
-    private void jsonSkipped(Object value) {
-      if (value != null) {
-        this.skipped = Values.integer(value, "SKIPPED");
+    private void jsonSkipped(@Nullable Object value) {
+      Integer read = Values.integer(value, "SKIPPED");
+      if (read != null) {
+        this.skipped = read;
       }
     }
   }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The details of a {@link State}: an immutable value.
@@ -28,6 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -40,11 +43,11 @@ import javax.annotation.processing.Generated;
 public final class StateDetails implements SchemaValue {
   private static final String[] MAP_KEYS = {"owner", "start_at", "approver"};
 
-  private final String owner;
+  private final @Nullable String owner;
 
-  private final Instant startAt;
+  private final @Nullable Instant startAt;
 
-  private final String approver;
+  private final @Nullable String approver;
 
   private StateDetails(Builder builder) {
     this.owner = builder.owner;
@@ -54,6 +57,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -64,9 +69,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -113,6 +120,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -120,53 +130,65 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code owner} field.
+   * {@return the {@code owner} field, or {@code null}}
    */
   @JsonProperty("owner")
-  public String owner() {
+  public @Nullable String owner() {
     return owner;
   }
 
   /**
-   * Returns the {@code start_at} field.
+   * {@return the {@code start_at} field, or {@code null}}
    */
   @JsonProperty("start_at")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant startAt() {
+  public @Nullable Instant startAt() {
     return startAt;
   }
 
   /**
-   * Returns the {@code approver} field.
+   * {@return the {@code approver} field, or {@code null}}
    */
   @JsonProperty("approver")
-  public String approver() {
+  public @Nullable String approver() {
     return approver;
   }
 
   /**
    * Returns a copy of these details with the given {@code owner}.
+   *
+   * @param owner the new {@code owner}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withOwner(String owner) {
+  public StateDetails withOwner(@Nullable String owner) {
     return toBuilder().owner(owner).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code start_at}.
+   *
+   * @param startAt the new {@code start_at}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withStartAt(Instant startAt) {
+  public StateDetails withStartAt(@Nullable Instant startAt) {
     return toBuilder().startAt(startAt).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code approver}.
+   *
+   * @param approver the new {@code approver}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withApprover(String approver) {
+  public StateDetails withApprover(@Nullable String approver) {
     return toBuilder().approver(approver).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -188,7 +210,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {owner, startAt, approver});
   }
 
@@ -218,7 +240,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -269,11 +291,11 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private String owner;
+    private @Nullable String owner;
 
-    private Instant startAt;
+    private @Nullable Instant startAt;
 
-    private String approver;
+    private @Nullable String approver;
 
     private Builder() {
     }
@@ -286,8 +308,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code owner}.
+     *
+     * @param owner the new {@code owner}, or {@code null}
+     * @return this builder
      */
-    public Builder owner(String owner) {
+    public Builder owner(@Nullable String owner) {
       this.owner = owner;
       return this;
     }
@@ -295,40 +320,47 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code start_at}.
      *
+     * @param startAt the new {@code start_at}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder startAt(Instant startAt) {
+    public Builder startAt(@Nullable Instant startAt) {
       this.startAt = Values.instant(startAt, "start_at");
       return this;
     }
 
     /**
      * Sets {@code approver}.
+     *
+     * @param approver the new {@code approver}, or {@code null}
+     * @return this builder
      */
-    public Builder approver(String approver) {
+    public Builder approver(@Nullable String approver) {
       this.approver = approver;
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("owner")
-    private void jsonOwner(Object value) {
+    private void jsonOwner(@Nullable Object value) {
       this.owner = Values.string(value, "owner");
     }
 
     @JsonProperty("start_at")
-    private void jsonStartAt(Object value) {
+    private void jsonStartAt(@Nullable Object value) {
       this.startAt = Values.instant(value, "start_at");
     }
 
     @JsonProperty("approver")
-    private void jsonApprover(Object value) {
+    private void jsonApprover(@Nullable Object value) {
       this.approver = Values.string(value, "approver");
     }
   }

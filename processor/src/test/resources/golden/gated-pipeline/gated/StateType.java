@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
@@ -17,17 +19,36 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public enum StateType implements StateKind {
+  /**
+   * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
+   */
   QUEUED(false, "Queued"),
 
+  /**
+   * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
+   */
   RUNNING(false, "Running"),
 
+  /**
+   * The type {@code DONE}, a terminal one, whose states are named {@code "Done"} by default.
+   */
   DONE(true, "Done"),
 
+  /**
+   * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
+   */
   FAILED(true, "Failed"),
 
+  /**
+   * The type {@code AWAITING_APPROVAL}, whose states are named {@code "Awaiting Approval"} by default.
+   */
   AWAITING_APPROVAL(false, "Awaiting Approval"),
 
+  /**
+   * The type {@code SKIPPED}, a terminal one, whose states are named {@code "Skipped"} by default.
+   */
   SKIPPED(true, "Skipped");
 
   /**
@@ -69,7 +90,7 @@ public enum StateType implements StateKind {
    * @throws StateValidationException naming {@code path} and the wire values accepted, when
    *     {@code value} is neither
    */
-  public static StateType read(Object value, String path) {
+  public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
   }
 

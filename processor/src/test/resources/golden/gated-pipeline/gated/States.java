@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -20,9 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -34,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -58,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -82,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return done(States::noOptions);
   }
 
   /**
@@ -106,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -130,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return awaitingApproval(States::noOptions);
   }
 
   /**
@@ -154,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
-    return delayed(null, NO_OPTIONS);
+    return delayed(null, States::noOptions);
   }
 
   /**
@@ -208,8 +209,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State delayed(Instant arg1) {
-    return delayed(arg1, NO_OPTIONS);
+  public static State delayed(@Nullable Instant arg1) {
+    return delayed(arg1, States::noOptions);
   }
 
   /**
@@ -222,7 +223,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineBase#delay
    */
-  public static State delayed(Instant arg1, Consumer<State.Builder> options) {
+  public static State delayed(@Nullable Instant arg1, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
     options.accept(builder);
@@ -249,7 +250,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -281,8 +282,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State escalated(String approver) {
-    return escalated(approver, NO_OPTIONS);
+  public static State escalated(@Nullable String approver) {
+    return escalated(approver, States::noOptions);
   }
 
   /**
@@ -297,7 +298,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see GatedPipeline#escalate
    */
-  public static State escalated(String approver, Consumer<State.Builder> options) {
+  public static State escalated(@Nullable String approver, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Escalated");
     options.accept(builder);
@@ -308,5 +309,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

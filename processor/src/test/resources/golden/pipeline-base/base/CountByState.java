@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -56,6 +59,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -65,10 +70,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -128,6 +135,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -135,7 +145,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code DONE} states.
+   * {@return the number of {@code DONE} states}
    */
   @JsonProperty("DONE")
   public int done() {
@@ -143,7 +153,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("FAILED")
   public int failed() {
@@ -151,7 +161,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RUNNING} states.
+   * {@return the number of {@code RUNNING} states}
    */
   @JsonProperty("RUNNING")
   public int running() {
@@ -159,7 +169,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code QUEUED} states.
+   * {@return the number of {@code QUEUED} states}
    */
   @JsonProperty("QUEUED")
   public int queued() {
@@ -168,6 +178,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -181,6 +194,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code DONE} states.
+   *
+   * @param done the number of {@code DONE} states
+   * @return the copy
    */
   public CountByState withDone(int done) {
     return toBuilder().done(done).build();
@@ -188,6 +204,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -195,6 +214,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   *
+   * @param running the number of {@code RUNNING} states
+   * @return the copy
    */
   public CountByState withRunning(int running) {
     return toBuilder().running(running).build();
@@ -202,6 +224,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   *
+   * @param queued the number of {@code QUEUED} states
+   * @return the copy
    */
   public CountByState withQueued(int queued) {
     return toBuilder().queued(queued).build();
@@ -209,6 +234,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -229,7 +256,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {done, failed, running, queued});
   }
 
@@ -240,7 +267,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -314,6 +341,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code DONE} states.
+     *
+     * @param done the number of {@code DONE} states
+     * @return this builder
      */
     public Builder done(int done) {
       this.done = done;
@@ -322,6 +352,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -330,6 +363,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RUNNING} states.
+     *
+     * @param running the number of {@code RUNNING} states
+     * @return this builder
      */
     public Builder running(int running) {
       this.running = running;
@@ -338,6 +374,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code QUEUED} states.
+     *
+     * @param queued the number of {@code QUEUED} states
+     * @return this builder
      */
     public Builder queued(int queued) {
       this.queued = queued;
@@ -346,36 +385,42 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("DONE")
-    private void jsonDone(Object value) {
-      if (value != null) {
-        this.done = Values.integer(value, "DONE");
+    private void jsonDone(@Nullable Object value) {
+      Integer read = Values.integer(value, "DONE");
+      if (read != null) {
+        this.done = read;
       }
     }
 
     @JsonProperty("FAILED")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "FAILED");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "FAILED");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("RUNNING")
-    private void jsonRunning(Object value) {
-      if (value != null) {
-        this.running = Values.integer(value, "RUNNING");
+    private void jsonRunning(@Nullable Object value) {
+      Integer read = Values.integer(value, "RUNNING");
+      if (read != null) {
+        this.running = read;
       }
     }
 
     @JsonProperty("QUEUED")
-    private void jsonQueued(Object value) {
-      if (value != null) {
-        this.queued = Values.integer(value, "QUEUED");
+    private void jsonQueued(@Nullable Object value) {
+      Integer read = Values.integer(value, "QUEUED");
+      if (read != null) {
+        this.queued = read;
       }
     }
   }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -18,9 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -32,7 +33,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -56,7 +57,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return done(States::noOptions);
   }
 
   /**
@@ -104,7 +105,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -132,7 +133,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State delayed() {
-    return delayed(null, NO_OPTIONS);
+    return delayed(null, States::noOptions);
   }
 
   /**
@@ -164,8 +165,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State delayed(Instant until) {
-    return delayed(until, NO_OPTIONS);
+  public static State delayed(@Nullable Instant until) {
+    return delayed(until, States::noOptions);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineBase#delay
    */
-  public static State delayed(Instant until, Consumer<State.Builder> options) {
+  public static State delayed(@Nullable Instant until, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.QUEUED).name("Delayed");
     options.accept(builder);
@@ -191,5 +192,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

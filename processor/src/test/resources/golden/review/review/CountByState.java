@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -63,6 +66,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -72,10 +77,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -139,6 +146,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -146,7 +156,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code DRAFT} states.
+   * {@return the number of {@code DRAFT} states}
    */
   @JsonProperty("DRAFT")
   public int draft() {
@@ -154,7 +164,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code IN_REVIEW} states.
+   * {@return the number of {@code IN_REVIEW} states}
    */
   @JsonProperty("IN_REVIEW")
   public int inReview() {
@@ -162,7 +172,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code AWAITING_APPROVAL} states.
+   * {@return the number of {@code AWAITING_APPROVAL} states}
    */
   @JsonProperty("AWAITING_APPROVAL")
   public int awaitingApproval() {
@@ -170,7 +180,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code APPROVED} states.
+   * {@return the number of {@code APPROVED} states}
    */
   @JsonProperty("APPROVED")
   public int approved() {
@@ -178,7 +188,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code REJECTED} states.
+   * {@return the number of {@code REJECTED} states}
    */
   @JsonProperty("REJECTED")
   public int rejected() {
@@ -186,7 +196,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SKIPPED} states.
+   * {@return the number of {@code SKIPPED} states}
    */
   @JsonProperty("SKIPPED")
   public int skipped() {
@@ -195,6 +205,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -210,6 +223,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code DRAFT} states.
+   *
+   * @param draft the number of {@code DRAFT} states
+   * @return the copy
    */
   public CountByState withDraft(int draft) {
     return toBuilder().draft(draft).build();
@@ -217,6 +233,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code IN_REVIEW} states.
+   *
+   * @param inReview the number of {@code IN_REVIEW} states
+   * @return the copy
    */
   public CountByState withInReview(int inReview) {
     return toBuilder().inReview(inReview).build();
@@ -224,6 +243,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
+   *
+   * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+   * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
     return toBuilder().awaitingApproval(awaitingApproval).build();
@@ -231,6 +253,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code APPROVED} states.
+   *
+   * @param approved the number of {@code APPROVED} states
+   * @return the copy
    */
   public CountByState withApproved(int approved) {
     return toBuilder().approved(approved).build();
@@ -238,6 +263,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code REJECTED} states.
+   *
+   * @param rejected the number of {@code REJECTED} states
+   * @return the copy
    */
   public CountByState withRejected(int rejected) {
     return toBuilder().rejected(rejected).build();
@@ -245,6 +273,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   *
+   * @param skipped the number of {@code SKIPPED} states
+   * @return the copy
    */
   public CountByState withSkipped(int skipped) {
     return toBuilder().skipped(skipped).build();
@@ -252,6 +283,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -272,7 +305,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {draft, inReview, awaitingApproval, approved,
         rejected, skipped});
   }
@@ -284,7 +317,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -370,6 +403,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code DRAFT} states.
+     *
+     * @param draft the number of {@code DRAFT} states
+     * @return this builder
      */
     public Builder draft(int draft) {
       this.draft = draft;
@@ -378,6 +414,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code IN_REVIEW} states.
+     *
+     * @param inReview the number of {@code IN_REVIEW} states
+     * @return this builder
      */
     public Builder inReview(int inReview) {
       this.inReview = inReview;
@@ -386,6 +425,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code AWAITING_APPROVAL} states.
+     *
+     * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+     * @return this builder
      */
     public Builder awaitingApproval(int awaitingApproval) {
       this.awaitingApproval = awaitingApproval;
@@ -394,6 +436,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code APPROVED} states.
+     *
+     * @param approved the number of {@code APPROVED} states
+     * @return this builder
      */
     public Builder approved(int approved) {
       this.approved = approved;
@@ -402,6 +447,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code REJECTED} states.
+     *
+     * @param rejected the number of {@code REJECTED} states
+     * @return this builder
      */
     public Builder rejected(int rejected) {
       this.rejected = rejected;
@@ -410,6 +458,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SKIPPED} states.
+     *
+     * @param skipped the number of {@code SKIPPED} states
+     * @return this builder
      */
     public Builder skipped(int skipped) {
       this.skipped = skipped;
@@ -418,50 +469,58 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("DRAFT")
-    private void jsonDraft(Object value) {
-      if (value != null) {
-        this.draft = Values.integer(value, "DRAFT");
+    private void jsonDraft(@Nullable Object value) {
+      Integer read = Values.integer(value, "DRAFT");
+      if (read != null) {
+        this.draft = read;
       }
     }
 
     @JsonProperty("IN_REVIEW")
-    private void jsonInReview(Object value) {
-      if (value != null) {
-        this.inReview = Values.integer(value, "IN_REVIEW");
+    private void jsonInReview(@Nullable Object value) {
+      Integer read = Values.integer(value, "IN_REVIEW");
+      if (read != null) {
+        this.inReview = read;
       }
     }
 
     @JsonProperty("AWAITING_APPROVAL")
-    private void jsonAwaitingApproval(Object value) {
-      if (value != null) {
-        this.awaitingApproval = Values.integer(value, "AWAITING_APPROVAL");
+    private void jsonAwaitingApproval(@Nullable Object value) {
+      Integer read = Values.integer(value, "AWAITING_APPROVAL");
+      if (read != null) {
+        this.awaitingApproval = read;
       }
     }
 
     @JsonProperty("APPROVED")
-    private void jsonApproved(Object value) {
-      if (value != null) {
-        this.approved = Values.integer(value, "APPROVED");
+    private void jsonApproved(@Nullable Object value) {
+      Integer read = Values.integer(value, "APPROVED");
+      if (read != null) {
+        this.approved = read;
       }
     }
 
     @JsonProperty("REJECTED")
-    private void jsonRejected(Object value) {
-      if (value != null) {
-        this.rejected = Values.integer(value, "REJECTED");
+    private void jsonRejected(@Nullable Object value) {
+      Integer read = Values.integer(value, "REJECTED");
+      if (read != null) {
+        this.rejected = read;
       }
     }
 
     @JsonProperty("SKIPPED")
-    private void jsonSkipped(Object value) {
-      if (value != null) {
-        this.skipped = Values.integer(value, "SKIPPED");
+    private void jsonSkipped(@Nullable Object value) {
+      Integer read = Values.integer(value, "SKIPPED");
+      if (read != null) {
+        this.skipped = read;
       }
     }
   }

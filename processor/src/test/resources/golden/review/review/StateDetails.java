@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who reviews what.
@@ -28,6 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -42,21 +45,21 @@ public final class StateDetails implements SchemaValue {
   private static final String[] MAP_KEYS = {"reviewer", "document_id", "due_at", "round", "budget",
       "notify_owner", "tag_list", "labels"};
 
-  private final String reviewer;
+  private final @Nullable String reviewer;
 
-  private final UUID documentId;
+  private final @Nullable UUID documentId;
 
-  private final Instant dueAt;
+  private final @Nullable Instant dueAt;
 
   private final int round;
 
-  private final Long budget;
+  private final @Nullable Long budget;
 
-  private final Boolean notifyOwner;
+  private final @Nullable Boolean notifyOwner;
 
-  private final List<String> tags;
+  private final @Nullable List<String> tags;
 
-  private final Map<String, String> labels;
+  private final @Nullable Map<String, String> labels;
 
   private StateDetails(Builder builder) {
     this.reviewer = builder.reviewer;
@@ -71,6 +74,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -81,9 +86,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -124,6 +131,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -132,31 +142,33 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The reviewer's login.
+   *
+   * @return the {@code reviewer} field, or {@code null}
    */
   @JsonProperty("reviewer")
-  public String reviewer() {
+  public @Nullable String reviewer() {
     return reviewer;
   }
 
   /**
-   * Returns the {@code document_id} field.
+   * {@return the {@code document_id} field, or {@code null}}
    */
   @JsonProperty("document_id")
-  public UUID documentId() {
+  public @Nullable UUID documentId() {
     return documentId;
   }
 
   /**
-   * Returns the {@code due_at} field.
+   * {@return the {@code due_at} field, or {@code null}}
    */
   @JsonProperty("due_at")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant dueAt() {
+  public @Nullable Instant dueAt() {
     return dueAt;
   }
 
   /**
-   * Returns the {@code round} field.
+   * {@return the {@code round} field}
    */
   @JsonProperty("round")
   public int round() {
@@ -164,60 +176,73 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code budget} field.
+   * {@return the {@code budget} field, or {@code null}}
    */
   @JsonProperty("budget")
-  public Long budget() {
+  public @Nullable Long budget() {
     return budget;
   }
 
   /**
-   * Returns the {@code notify_owner} field.
+   * {@return the {@code notify_owner} field, or {@code null}}
    */
   @JsonProperty("notify_owner")
-  public Boolean notifyOwner() {
+  public @Nullable Boolean notifyOwner() {
     return notifyOwner;
   }
 
   /**
-   * Returns the {@code tag_list} field.
+   * {@return the {@code tag_list} field, or {@code null}}
    */
   @JsonProperty("tag_list")
-  public List<String> tags() {
+  public @Nullable List<String> tags() {
     return tags;
   }
 
   /**
-   * Returns the {@code labels} field.
+   * {@return the {@code labels} field, or {@code null}}
    */
   @JsonProperty("labels")
-  public Map<String, String> labels() {
+  public @Nullable Map<String, String> labels() {
     return labels;
   }
 
   /**
    * Returns a copy of these details with the given {@code reviewer}.
+   *
+   * @param reviewer the new {@code reviewer}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withReviewer(String reviewer) {
+  public StateDetails withReviewer(@Nullable String reviewer) {
     return toBuilder().reviewer(reviewer).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code document_id}.
+   *
+   * @param documentId the new {@code document_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withDocumentId(UUID documentId) {
+  public StateDetails withDocumentId(@Nullable UUID documentId) {
     return toBuilder().documentId(documentId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code due_at}.
+   *
+   * @param dueAt the new {@code due_at}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withDueAt(Instant dueAt) {
+  public StateDetails withDueAt(@Nullable Instant dueAt) {
     return toBuilder().dueAt(dueAt).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code round}.
+   *
+   * @param round the new {@code round}
+   * @return the copy
    */
   public StateDetails withRound(int round) {
     return toBuilder().round(round).build();
@@ -225,34 +250,50 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code budget}.
+   *
+   * @param budget the new {@code budget}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withBudget(Long budget) {
+  public StateDetails withBudget(@Nullable Long budget) {
     return toBuilder().budget(budget).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code notify_owner}.
+   *
+   * @param notifyOwner the new {@code notify_owner}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withNotifyOwner(Boolean notifyOwner) {
+  public StateDetails withNotifyOwner(@Nullable Boolean notifyOwner) {
     return toBuilder().notifyOwner(notifyOwner).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code tag_list}.
+   *
+   * @param tags the new {@code tag_list}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withTags(List<String> tags) {
+  public StateDetails withTags(@Nullable List<String> tags) {
     return toBuilder().tags(tags).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code labels}.
+   *
+   * @param labels the new {@code labels}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withLabels(Map<String, String> labels) {
+  public StateDetails withLabels(@Nullable Map<String, String> labels) {
     return toBuilder().labels(labels).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -274,7 +315,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {reviewer, documentId, dueAt, round, budget,
         notifyOwner, tags, labels});
   }
@@ -286,7 +327,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -352,21 +393,21 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private String reviewer;
+    private @Nullable String reviewer;
 
-    private UUID documentId;
+    private @Nullable UUID documentId;
 
-    private Instant dueAt;
+    private @Nullable Instant dueAt;
 
     private int round = 3;
 
-    private Long budget = 1000L;
+    private @Nullable Long budget = 1000L;
 
-    private Boolean notifyOwner = Boolean.TRUE;
+    private @Nullable Boolean notifyOwner = Boolean.TRUE;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private Map<String, String> labels;
+    private @Nullable Map<String, String> labels;
 
     private Builder() {
     }
@@ -384,16 +425,22 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code reviewer}.
+     *
+     * @param reviewer the new {@code reviewer}, or {@code null}
+     * @return this builder
      */
-    public Builder reviewer(String reviewer) {
+    public Builder reviewer(@Nullable String reviewer) {
       this.reviewer = reviewer;
       return this;
     }
 
     /**
      * Sets {@code document_id}.
+     *
+     * @param documentId the new {@code document_id}, or {@code null}
+     * @return this builder
      */
-    public Builder documentId(UUID documentId) {
+    public Builder documentId(@Nullable UUID documentId) {
       this.documentId = documentId;
       return this;
     }
@@ -401,15 +448,20 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code due_at}.
      *
+     * @param dueAt the new {@code due_at}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder dueAt(Instant dueAt) {
+    public Builder dueAt(@Nullable Instant dueAt) {
       this.dueAt = Values.instant(dueAt, "due_at");
       return this;
     }
 
     /**
      * Sets {@code round}.
+     *
+     * @param round the new {@code round}
+     * @return this builder
      */
     public Builder round(int round) {
       this.round = round;
@@ -418,16 +470,22 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code budget}.
+     *
+     * @param budget the new {@code budget}, or {@code null}
+     * @return this builder
      */
-    public Builder budget(Long budget) {
+    public Builder budget(@Nullable Long budget) {
       this.budget = budget;
       return this;
     }
 
     /**
      * Sets {@code notify_owner}.
+     *
+     * @param notifyOwner the new {@code notify_owner}, or {@code null}
+     * @return this builder
      */
-    public Builder notifyOwner(Boolean notifyOwner) {
+    public Builder notifyOwner(@Nullable Boolean notifyOwner) {
       this.notifyOwner = notifyOwner;
       return this;
     }
@@ -435,9 +493,11 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code tag_list} to an unmodifiable copy of {@code tags}, or null.
      *
+     * @param tags the new {@code tag_list}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = Values.stringList(tags, "tag_list");
       return this;
     }
@@ -445,59 +505,64 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
+     * @param labels the new {@code labels}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder labels(Map<String, String> labels) {
+    public Builder labels(@Nullable Map<String, String> labels) {
       this.labels = Values.stringMap(labels, "labels");
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("reviewer")
-    private void jsonReviewer(Object value) {
+    private void jsonReviewer(@Nullable Object value) {
       this.reviewer = Values.string(value, "reviewer");
     }
 
     @JsonProperty("document_id")
-    private void jsonDocumentId(Object value) {
+    private void jsonDocumentId(@Nullable Object value) {
       this.documentId = Values.uuid(value, "document_id");
     }
 
     @JsonProperty("due_at")
-    private void jsonDueAt(Object value) {
+    private void jsonDueAt(@Nullable Object value) {
       this.dueAt = Values.instant(value, "due_at");
     }
 
     @JsonProperty("round")
-    private void jsonRound(Object value) {
-      if (value != null) {
-        this.round = Values.integer(value, "round");
+    private void jsonRound(@Nullable Object value) {
+      Integer read = Values.integer(value, "round");
+      if (read != null) {
+        this.round = read;
       }
     }
 
     @JsonProperty("budget")
-    private void jsonBudget(Object value) {
+    private void jsonBudget(@Nullable Object value) {
       this.budget = Values.longValue(value, "budget");
     }
 
     @JsonProperty("notify_owner")
-    private void jsonNotifyOwner(Object value) {
+    private void jsonNotifyOwner(@Nullable Object value) {
       this.notifyOwner = Values.bool(value, "notify_owner");
     }
 
     @JsonProperty("tag_list")
-    private void jsonTags(Object value) {
+    private void jsonTags(@Nullable Object value) {
       this.tags = Values.stringList(value, "tag_list");
     }
 
     @JsonProperty("labels")
-    private void jsonLabels(Object value) {
+    private void jsonLabels(@Nullable Object value) {
       this.labels = Values.stringMap(value, "labels");
     }
   }

@@ -5,6 +5,8 @@ import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -17,9 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -31,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State draft() {
-    return draft(NO_OPTIONS);
+    return draft(States::noOptions);
   }
 
   /**
@@ -55,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inReview() {
-    return inReview(NO_OPTIONS);
+    return inReview(States::noOptions);
   }
 
   /**
@@ -79,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return awaitingApproval(States::noOptions);
   }
 
   /**
@@ -103,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State approved() {
-    return approved(NO_OPTIONS);
+    return approved(States::noOptions);
   }
 
   /**
@@ -127,7 +128,7 @@ public final class States {
    * @return the new state
    */
   public static State rejected() {
-    return rejected(NO_OPTIONS);
+    return rejected(States::noOptions);
   }
 
   /**
@@ -151,7 +152,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -179,7 +180,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -211,8 +212,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State escalated(String reviewer) {
-    return escalated(reviewer, NO_OPTIONS);
+  public static State escalated(@Nullable String reviewer) {
+    return escalated(reviewer, States::noOptions);
   }
 
   /**
@@ -227,7 +228,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see ReviewSpec#escalate
    */
-  public static State escalated(String reviewer, Consumer<State.Builder> options) {
+  public static State escalated(@Nullable String reviewer, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.IN_REVIEW).name("Escalated");
     options.accept(builder);
@@ -238,5 +239,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

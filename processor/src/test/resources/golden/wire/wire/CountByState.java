@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -63,6 +66,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -72,10 +77,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by the types' wire values; absent and null counts are
    * zero. Unlike JSON, which ignores unknown keys, the map may hold nothing but wire values.
    *
+   * @param map the counts by wire value; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is no type's wire value, listing them,
    *     or whose count is not an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -141,6 +148,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -148,7 +158,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SUCCEEDED} states.
+   * {@return the number of {@code SUCCEEDED} states}
    */
   @JsonProperty("succeeded")
   public int succeeded() {
@@ -156,7 +166,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("failed")
   public int failed() {
@@ -164,7 +174,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code TIMED_OUT} states.
+   * {@return the number of {@code TIMED_OUT} states}
    */
   @JsonProperty("timeout")
   public int timedOut() {
@@ -172,7 +182,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code UP_FOR_RETRY} states.
+   * {@return the number of {@code UP_FOR_RETRY} states}
    */
   @JsonProperty("up_for_retry")
   public int upForRetry() {
@@ -180,7 +190,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RUNNING} states.
+   * {@return the number of {@code RUNNING} states}
    */
   @JsonProperty("running")
   public int running() {
@@ -188,7 +198,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code QUEUED} states.
+   * {@return the number of {@code QUEUED} states}
    */
   @JsonProperty("queued")
   public int queued() {
@@ -197,6 +207,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -212,6 +225,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SUCCEEDED} states.
+   *
+   * @param succeeded the number of {@code SUCCEEDED} states
+   * @return the copy
    */
   public CountByState withSucceeded(int succeeded) {
     return toBuilder().succeeded(succeeded).build();
@@ -219,6 +235,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -226,6 +245,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code TIMED_OUT} states.
+   *
+   * @param timedOut the number of {@code TIMED_OUT} states
+   * @return the copy
    */
   public CountByState withTimedOut(int timedOut) {
     return toBuilder().timedOut(timedOut).build();
@@ -233,6 +255,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RETRY} states.
+   *
+   * @param upForRetry the number of {@code UP_FOR_RETRY} states
+   * @return the copy
    */
   public CountByState withUpForRetry(int upForRetry) {
     return toBuilder().upForRetry(upForRetry).build();
@@ -240,6 +265,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   *
+   * @param running the number of {@code RUNNING} states
+   * @return the copy
    */
   public CountByState withRunning(int running) {
     return toBuilder().running(running).build();
@@ -247,6 +275,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   *
+   * @param queued the number of {@code QUEUED} states
+   * @return the copy
    */
   public CountByState withQueued(int queued) {
     return toBuilder().queued(queued).build();
@@ -254,6 +285,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -274,7 +307,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {succeeded, failed, timedOut, upForRetry, running,
         queued});
   }
@@ -286,7 +319,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -372,6 +405,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SUCCEEDED} states.
+     *
+     * @param succeeded the number of {@code SUCCEEDED} states
+     * @return this builder
      */
     public Builder succeeded(int succeeded) {
       this.succeeded = succeeded;
@@ -380,6 +416,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -388,6 +427,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code TIMED_OUT} states.
+     *
+     * @param timedOut the number of {@code TIMED_OUT} states
+     * @return this builder
      */
     public Builder timedOut(int timedOut) {
       this.timedOut = timedOut;
@@ -396,6 +438,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code UP_FOR_RETRY} states.
+     *
+     * @param upForRetry the number of {@code UP_FOR_RETRY} states
+     * @return this builder
      */
     public Builder upForRetry(int upForRetry) {
       this.upForRetry = upForRetry;
@@ -404,6 +449,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RUNNING} states.
+     *
+     * @param running the number of {@code RUNNING} states
+     * @return this builder
      */
     public Builder running(int running) {
       this.running = running;
@@ -412,6 +460,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code QUEUED} states.
+     *
+     * @param queued the number of {@code QUEUED} states
+     * @return this builder
      */
     public Builder queued(int queued) {
       this.queued = queued;
@@ -420,50 +471,58 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("succeeded")
-    private void jsonSucceeded(Object value) {
-      if (value != null) {
-        this.succeeded = Values.integer(value, "succeeded");
+    private void jsonSucceeded(@Nullable Object value) {
+      Integer read = Values.integer(value, "succeeded");
+      if (read != null) {
+        this.succeeded = read;
       }
     }
 
     @JsonProperty("failed")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "failed");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "failed");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("timeout")
-    private void jsonTimedOut(Object value) {
-      if (value != null) {
-        this.timedOut = Values.integer(value, "timeout");
+    private void jsonTimedOut(@Nullable Object value) {
+      Integer read = Values.integer(value, "timeout");
+      if (read != null) {
+        this.timedOut = read;
       }
     }
 
     @JsonProperty("up_for_retry")
-    private void jsonUpForRetry(Object value) {
-      if (value != null) {
-        this.upForRetry = Values.integer(value, "up_for_retry");
+    private void jsonUpForRetry(@Nullable Object value) {
+      Integer read = Values.integer(value, "up_for_retry");
+      if (read != null) {
+        this.upForRetry = read;
       }
     }
 
     @JsonProperty("running")
-    private void jsonRunning(Object value) {
-      if (value != null) {
-        this.running = Values.integer(value, "running");
+    private void jsonRunning(@Nullable Object value) {
+      Integer read = Values.integer(value, "running");
+      if (read != null) {
+        this.running = read;
       }
     }
 
     @JsonProperty("queued")
-    private void jsonQueued(Object value) {
-      if (value != null) {
-        this.queued = Values.integer(value, "queued");
+    private void jsonQueued(@Nullable Object value) {
+      Integer read = Values.integer(value, "queued");
+      if (read != null) {
+        this.queued = read;
       }
     }
   }

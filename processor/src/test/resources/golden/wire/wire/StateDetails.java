@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who runs the job, and which try this is.
@@ -25,6 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -37,7 +40,7 @@ import javax.annotation.processing.Generated;
 public final class StateDetails implements SchemaValue {
   private static final String[] MAP_KEYS = {"worker", "attempt"};
 
-  private final String worker;
+  private final @Nullable String worker;
 
   private final int attempt;
 
@@ -48,6 +51,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -58,9 +63,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -91,6 +98,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -98,15 +108,15 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code worker} field.
+   * {@return the {@code worker} field, or {@code null}}
    */
   @JsonProperty("worker")
-  public String worker() {
+  public @Nullable String worker() {
     return worker;
   }
 
   /**
-   * Returns the {@code attempt} field.
+   * {@return the {@code attempt} field}
    */
   @JsonProperty("attempt")
   public int attempt() {
@@ -115,13 +125,19 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code worker}.
+   *
+   * @param worker the new {@code worker}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withWorker(String worker) {
+  public StateDetails withWorker(@Nullable String worker) {
     return toBuilder().worker(worker).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code attempt}.
+   *
+   * @param attempt the new {@code attempt}
+   * @return the copy
    */
   public StateDetails withAttempt(int attempt) {
     return toBuilder().attempt(attempt).build();
@@ -129,6 +145,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -150,7 +168,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {worker, attempt});
   }
 
@@ -161,7 +179,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -209,7 +227,7 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private String worker;
+    private @Nullable String worker;
 
     private int attempt = 1;
 
@@ -223,14 +241,20 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code worker}.
+     *
+     * @param worker the new {@code worker}, or {@code null}
+     * @return this builder
      */
-    public Builder worker(String worker) {
+    public Builder worker(@Nullable String worker) {
       this.worker = worker;
       return this;
     }
 
     /**
      * Sets {@code attempt}.
+     *
+     * @param attempt the new {@code attempt}
+     * @return this builder
      */
     public Builder attempt(int attempt) {
       this.attempt = attempt;
@@ -239,20 +263,23 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("worker")
-    private void jsonWorker(Object value) {
+    private void jsonWorker(@Nullable Object value) {
       this.worker = Values.string(value, "worker");
     }
 
     @JsonProperty("attempt")
-    private void jsonAttempt(Object value) {
-      if (value != null) {
-        this.attempt = Values.integer(value, "attempt");
+    private void jsonAttempt(@Nullable Object value) {
+      Integer read = Values.integer(value, "attempt");
+      if (read != null) {
+        this.attempt = read;
       }
     }
   }

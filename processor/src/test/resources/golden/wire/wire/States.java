@@ -5,6 +5,8 @@ import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -17,9 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -31,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -55,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State upForRetry() {
-    return upForRetry(null, NO_OPTIONS);
+    return upForRetry(null, States::noOptions);
   }
 
   /**
@@ -115,8 +116,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State upForRetry(String worker) {
-    return upForRetry(worker, NO_OPTIONS);
+  public static State upForRetry(@Nullable String worker) {
+    return upForRetry(worker, States::noOptions);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see WireSpec#retry
    */
-  public static State upForRetry(String worker, Consumer<State.Builder> options) {
+  public static State upForRetry(@Nullable String worker, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.UP_FOR_RETRY).name("Up For Retry");
     options.accept(builder);
@@ -152,7 +153,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return succeeded(States::noOptions);
   }
 
   /**
@@ -176,7 +177,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -200,7 +201,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return timedOut(States::noOptions);
   }
 
   /**
@@ -228,7 +229,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State backoff() {
-    return backoff(null, NO_OPTIONS);
+    return backoff(null, States::noOptions);
   }
 
   /**
@@ -260,8 +261,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State backoff(String worker) {
-    return backoff(worker, NO_OPTIONS);
+  public static State backoff(@Nullable String worker) {
+    return backoff(worker, States::noOptions);
   }
 
   /**
@@ -276,7 +277,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see WireSpec#retry
    */
-  public static State backoff(String worker, Consumer<State.Builder> options) {
+  public static State backoff(@Nullable String worker, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.UP_FOR_RETRY).name("Backoff");
     options.accept(builder);
@@ -287,5 +288,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

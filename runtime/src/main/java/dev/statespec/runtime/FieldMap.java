@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered, mutable map that generated {@code toMap()} and {@code ormDict()} return: a value's
@@ -24,15 +25,16 @@ import java.util.Set;
  *
  * <p>Not thread-safe, as {@code LinkedHashMap} is not.
  */
-public final class FieldMap extends AbstractMap<String, Object> {
+public final class FieldMap extends AbstractMap<String, @Nullable Object> {
 
   /** Marks a removed field in {@link #values}. */
   private static final Object ABSENT = new Object();
 
   private final String[] keys;
-  private Object[] values;
+  /** The values by index, {@link #ABSENT} for a removed one; null once the map is inflated. */
+  private @Nullable Object @Nullable [] values;
   private int removed;
-  private LinkedHashMap<String, Object> inflated;
+  private @Nullable LinkedHashMap<String, @Nullable Object> inflated;
 
   /**
    * A map of {@code keys[i]} to {@code values[i]}, in that order. The map keeps both arrays: the
@@ -43,7 +45,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
    * @param values the value of each key, at its index; kept, not copied
    * @throws IllegalArgumentException if the arrays differ in length
    */
-  public FieldMap(String[] keys, Object[] values) {
+  public FieldMap(String[] keys, @Nullable Object[] values) {
     if (keys.length != values.length) {
       throw new IllegalArgumentException(keys.length + " keys but " + values.length + " values");
     }
@@ -57,7 +59,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public boolean containsKey(Object key) {
+  public boolean containsKey(@Nullable Object key) {
     if (inflated != null) {
       return inflated.containsKey(key);
     }
@@ -66,7 +68,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public Object get(Object key) {
+  public @Nullable Object get(@Nullable Object key) {
     if (inflated != null) {
       return inflated.get(key);
     }
@@ -75,7 +77,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public Object put(String key, Object value) {
+  public @Nullable Object put(String key, @Nullable Object value) {
     if (inflated == null) {
       int index = indexOf(key);
       if (index >= 0 && values[index] != ABSENT) {
@@ -89,7 +91,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public Object remove(Object key) {
+  public @Nullable Object remove(@Nullable Object key) {
     if (inflated != null) {
       return inflated.remove(key);
     }
@@ -114,11 +116,11 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   @Override
-  public Set<Map.Entry<String, Object>> entrySet() {
+  public Set<Map.Entry<String, @Nullable Object>> entrySet() {
     return inflated != null ? inflated.entrySet() : new Fields();
   }
 
-  private int indexOf(Object key) {
+  private int indexOf(@Nullable Object key) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] == key) { // generated code and JSON readers usually pass the very constant
         return i;
@@ -133,7 +135,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   private void inflate() {
-    LinkedHashMap<String, Object> map = new LinkedHashMap<>(Math.max(16, keys.length * 2));
+    LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(16, keys.length * 2));
     for (int i = 0; i < keys.length; i++) {
       if (values[i] != ABSENT) {
         map.put(keys[i], values[i]);
@@ -144,7 +146,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   /** The entries while the map is in its array form; a structural change after that ends them. */
-  private final class Fields extends AbstractSet<Map.Entry<String, Object>> {
+  private final class Fields extends AbstractSet<Map.Entry<String, @Nullable Object>> {
 
     @Override
     public int size() {
@@ -152,7 +154,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Iterator<Map.Entry<String, Object>> iterator() {
+    public Iterator<Map.Entry<String, @Nullable Object>> iterator() {
       return new Iterator<>() {
         private int next = skipAbsent(0);
         private int last = -1;
@@ -164,7 +166,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
         }
 
         @Override
-        public Map.Entry<String, Object> next() {
+        public Map.Entry<String, @Nullable Object> next() {
           if (!hasNext()) {
             throw new NoSuchElementException();
           }
@@ -195,7 +197,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
   }
 
   /** One field, writing through to the map while it is in its array form. */
-  private final class Field implements Map.Entry<String, Object> {
+  private final class Field implements Map.Entry<String, @Nullable Object> {
 
     private final int index;
 
@@ -209,13 +211,13 @@ public final class FieldMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Object getValue() {
+    public @Nullable Object getValue() {
       checkArrayForm();
       return values[index] == ABSENT ? null : values[index];
     }
 
     @Override
-    public Object setValue(Object value) {
+    public @Nullable Object setValue(@Nullable Object value) {
       checkArrayForm();
       Object previous = values[index];
       values[index] = value;
@@ -223,7 +225,7 @@ public final class FieldMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof Map.Entry<?, ?> entry
           && getKey().equals(entry.getKey())
           && Objects.equals(getValue(), entry.getValue());

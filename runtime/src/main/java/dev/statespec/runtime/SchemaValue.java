@@ -1,6 +1,7 @@
 package dev.statespec.runtime;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An immutable generated value that can be dumped to a map keyed by its JSON names. */
 public interface SchemaValue {
@@ -12,5 +13,5 @@ public interface SchemaValue {
    *
    * @return the map
    */
-  Map<String, Object> toMap();
+  Map<String, @Nullable Object> toMap();
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clock behind every "now" in generated state classes: default timestamps, default scheduled
@@ -92,10 +93,10 @@ public final class StateClock {
   /** A pinned clock; closing it restores the clock that was in force when it was pinned. */
   public static final class Pin implements AutoCloseable {
 
-    private final Clock previous;
+    private final @Nullable Clock previous;
     private final Clock clock;
 
-    private Pin(Clock previous, Clock clock) {
+    private Pin(@Nullable Clock previous, Clock clock) {
       this.previous = previous;
       this.clock = clock;
     }

@@ -3,6 +3,7 @@ package dev.statespec.runtime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every generated {@code State} offers, whatever its spec: generic code (a repository, a
@@ -45,14 +46,14 @@ public interface StateValue<K extends Enum<K> & StateKind> extends SchemaValue {
    *
    * @return the message, or {@code null}
    */
-  String message();
+  @Nullable String message();
 
   /**
    * Data attached to the state, any JSON value.
    *
    * @return the data, or {@code null}
    */
-  Object data();
+  @Nullable Object data();
 
   /**
    * Whether the state's type is terminal.
@@ -69,5 +70,5 @@ public interface StateValue<K extends Enum<K> & StateKind> extends SchemaValue {
    *
    * @return the row, a new, mutable map
    */
-  Map<String, Object> ormDict();
+  Map<String, @Nullable Object> ormDict();
 }

@@ -1,5 +1,7 @@
 package dev.statespec.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads one value of loosely typed input into a field's Java type, as the static readers of {@link
  * Values} do: generated code passes {@code Values::uuid} or {@code Values::string} to {@link
@@ -15,8 +17,8 @@ public interface ValueReader<T> {
    *
    * @param value the input, of any type
    * @param path the value's path, JSON names and indexes joined by {@code .}, for the error
-   * @return the value read
+   * @return the value read; null only for a null {@code value}
    * @throws StateValidationException naming {@code path} when the value cannot be read
    */
-  T read(Object value, String path);
+  @Nullable T read(@Nullable Object value, String path);
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads field values from loosely typed input (maps, ORM rows, JSON trees) into the Java types of
@@ -63,7 +64,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the UUID, or null when {@code value} is null
    */
-  public static UUID uuid(Object value, String path) {
+  public static @Nullable UUID uuid(@Nullable Object value, String path) {
     if (value == null || value instanceof UUID) {
       return (UUID) value;
     }
@@ -78,7 +79,7 @@ public final class Values {
   }
 
   // By hand rather than by pattern and UUID.fromString: ids are read on every state from JSON and rows.
-  private static UUID parseUuid(String text) {
+  private static @Nullable UUID parseUuid(String text) {
     boolean canonical = text.length() == 36;
     if (!canonical && text.length() != 32) {
       return null;
@@ -123,7 +124,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the instant, or null when {@code value} is null
    */
-  public static Instant instant(Object value, String path) {
+  public static @Nullable Instant instant(@Nullable Object value, String path) {
     Instant instant = readInstant(value, path);
     if (instant != null
         && (instant.getEpochSecond() < FIRST_ISO_SECOND || instant.getEpochSecond() > LAST_ISO_SECOND)) {
@@ -144,7 +145,7 @@ public final class Values {
     return new StateValidationException(path, read + " is outside the years 1 to 9999 that ISO-8601 text can carry");
   }
 
-  private static Instant readInstant(Object value, String path) {
+  private static @Nullable Instant readInstant(@Nullable Object value, String path) {
     if (value == null || value instanceof Instant) {
       return (Instant) value;
     }
@@ -210,7 +211,7 @@ public final class Values {
    * T}), read without a formatter, since every state carries a timestamp; null for anything else,
    * which the formatter then reads or refuses.
    */
-  private static Instant parseCommonInstant(String text) {
+  private static @Nullable Instant parseCommonInstant(String text) {
     int length = text.length();
     if (length < 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':' || text.charAt(16) != ':') {
@@ -289,7 +290,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the string, or null when {@code value} is null
    */
-  public static String string(Object value, String path) {
+  public static @Nullable String string(@Nullable Object value, String path) {
     if (value == null || value instanceof String) {
       return (String) value;
     }
@@ -304,7 +305,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the boolean, or null when {@code value} is null
    */
-  public static Boolean bool(Object value, String path) {
+  public static @Nullable Boolean bool(@Nullable Object value, String path) {
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
@@ -336,7 +337,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the int, or null when {@code value} is null
    */
-  public static Integer integer(Object value, String path) {
+  public static @Nullable Integer integer(@Nullable Object value, String path) {
     Long number = longValue(value, path);
     if (number == null) {
       return null;
@@ -354,7 +355,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the long, or null when {@code value} is null
    */
-  public static Long longValue(Object value, String path) {
+  public static @Nullable Long longValue(@Nullable Object value, String path) {
     if (value == null) {
       return null;
     }
@@ -391,7 +392,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the double, or null when {@code value} is null
    */
-  public static Double doubleValue(Object value, String path) {
+  public static @Nullable Double doubleValue(@Nullable Object value, String path) {
     if (value == null || value instanceof Double) {
       return (Double) value;
     }
@@ -480,7 +481,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the decimal, or null when {@code value} is null
    */
-  public static BigDecimal decimal(Object value, String path) {
+  public static @Nullable BigDecimal decimal(@Nullable Object value, String path) {
     if (value == null || value instanceof BigDecimal) {
       return (BigDecimal) value;
     }
@@ -549,7 +550,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the constant, or null when {@code value} is null
    */
-  public static <E extends Enum<E>> E constant(Class<E> type, Object value, String path) {
+  public static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable Object value, String path) {
     if (value == null || type.isInstance(value)) {
       return type.cast(value);
     }
@@ -577,7 +578,7 @@ public final class Values {
    * @return {@code value} as such a map, or null when {@code value} is null
    */
   @SuppressWarnings("unchecked")
-  public static Map<String, ?> object(Object value, String path) {
+  public static @Nullable Map<String, ?> object(@Nullable Object value, String path) {
     if (value == null) {
       return null;
     }
@@ -599,7 +600,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the copy, or null when {@code value} is null
    */
-  public static Map<String, String> stringMap(Object value, String path) {
+  public static @Nullable Map<String, String> stringMap(@Nullable Object value, String path) {
     if (value == null) {
       return null;
     }
@@ -616,7 +617,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the copy, or null when {@code value} is null
    */
-  public static List<String> stringList(Object value, String path) {
+  public static @Nullable List<String> stringList(@Nullable Object value, String path) {
     if (value == null) {
       return null;
     }
@@ -639,7 +640,7 @@ public final class Values {
    * @param element the reader of each element
    * @return the copy, or null when {@code value} is null
    */
-  public static <T> List<T> list(Object value, String path, ValueReader<T> element) {
+  public static <T> @Nullable List<T> list(@Nullable Object value, String path, ValueReader<T> element) {
     if (value == null) {
       return null;
     }
@@ -662,7 +663,7 @@ public final class Values {
    * @param element the reader of each element
    * @return the copy, or null when {@code value} is null
    */
-  public static <T> Set<T> set(Object value, String path, ValueReader<T> element) {
+  public static <T> @Nullable Set<T> set(@Nullable Object value, String path, ValueReader<T> element) {
     if (value == null) {
       return null;
     }
@@ -686,7 +687,7 @@ public final class Values {
    * @param element the reader of each value
    * @return the copy, or null when {@code value} is null
    */
-  public static <T> Map<String, T> map(Object value, String path, ValueReader<T> element) {
+  public static <T> @Nullable Map<String, T> map(@Nullable Object value, String path, ValueReader<T> element) {
     if (value == null) {
       return null;
     }
@@ -744,7 +745,7 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the copy, or null when {@code value} is null
    */
-  public static Object json(Object value, String path) {
+  public static @Nullable Object json(@Nullable Object value, String path) {
     return copyJson(value, path, new ArrayList<>(), 0);
   }
 
@@ -756,12 +757,12 @@ public final class Values {
    * @param path the field's path, for the error
    * @return the copy, or null when {@code value} is null
    */
-  @SuppressWarnings("unchecked") // copyJson copies a map into a Map<String, Object>
-  public static Map<String, Object> jsonObject(Object value, String path) {
+  @SuppressWarnings("unchecked") // copyJson copies a map into a Map<String, @Nullable Object>
+  public static @Nullable Map<String, @Nullable Object> jsonObject(@Nullable Object value, String path) {
     if (value != null && !(value instanceof Map)) {
       throw wrongType(path, "an object", value);
     }
-    return (Map<String, Object>) copyJson(value, path, new ArrayList<>(), 0);
+    return (Map<String, @Nullable Object>) copyJson(value, path, new ArrayList<>(), 0);
   }
 
   /**
@@ -769,7 +770,7 @@ public final class Values {
    * {@code trail} below {@code path}. The trail becomes a path only for an error: most values are
    * never refused, and their paths would cost a string per value.
    */
-  private static Object copyJson(Object value, String path, List<Object> trail, int depth) {
+  private static @Nullable Object copyJson(@Nullable Object value, String path, List<Object> trail, int depth) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal) {
       return value;
@@ -792,7 +793,7 @@ public final class Values {
     }
     if (value instanceof Map) {
       Map<?, ?> map = (Map<?, ?>) value;
-      Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (!(entry.getKey() instanceof String)) {
           throw new StateValidationException(trailPath(path, trail),
@@ -806,7 +807,7 @@ public final class Values {
     }
     if (value instanceof Collection) {
       Collection<?> collection = (Collection<?>) value;
-      List<Object> copy = new ArrayList<>(collection.size());
+      List<@Nullable Object> copy = new ArrayList<>(collection.size());
       int index = 0;
       for (Object item : collection) {
         trail.add(index++);
@@ -856,8 +857,8 @@ public final class Values {
    * @param over the entries that win; not changed
    * @return the merged map, mutable
    */
-  public static Map<String, Object> overlay(Map<String, Object> base, Map<String, ?> over) {
-    Map<String, Object> merged = new LinkedHashMap<>(base);
+  public static Map<String, @Nullable Object> overlay(Map<String, @Nullable Object> base, Map<String, ?> over) {
+    Map<String, @Nullable Object> merged = new LinkedHashMap<>(base);
     merged.putAll(over);
     return merged;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire values of one enum, the text each constant is written as in JSON and rows ({@code
@@ -66,7 +67,7 @@ public final class WireValues<E extends Enum<E>> {
    * @return the constant, or null when {@code value} is null
    * @throws StateValidationException naming {@code path} when {@code value} is no constant's
    */
-  public E read(Object value, String path) {
+  public @Nullable E read(@Nullable Object value, String path) {
     if (value == null || type.isInstance(value)) {
       return type.cast(value);
     }

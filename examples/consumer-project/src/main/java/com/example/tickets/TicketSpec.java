@@ -2,7 +2,6 @@ package com.example.tickets;
 
 import dev.statespec.annotations.StateSpec;
 import dev.statespec.annotations.StateSpec.Default;
-import dev.statespec.annotations.StateSpec.Factory;
 import dev.statespec.annotations.StateSpec.Named;
 import dev.statespec.annotations.StateSpec.Shortcut;
 import java.util.List;
@@ -24,7 +23,7 @@ public interface TicketSpec {
   }
 
   /** Escalated to {@code assignee}, at the top priority. */
-  @Factory("Escalated")
+  @StateSpec.Factory("Escalated")
   static StateDetails escalate(StateDetails details, @Shortcut String assignee) {
     return details.withAssignee(assignee).withPriority(1);
   }

@@ -182,5 +182,9 @@ class MyStatesTest {
     JsonNode details = schema.get("$defs").get("StateDetails").get("properties");
     assertTrue(details.has("team"));
     assertTrue(details.has("scheduled_time"));
+    // This spec's own field is described by its Javadoc, though Prefect's keep their Javadoc out
+    // of their schema (@Schema(detailsJavadoc = false)): each spec decides for its own.
+    assertEquals("The team that owns the run.", details.get("team").get("description").asText());
+    assertFalse(details.get("scheduled_time").has("description"));
   }
 }

@@ -65,9 +65,10 @@ public final class CountByStateGenerator {
       value.field(ValueField.builder(stateType.lowerCamel(), key, FieldType.INT.javaType())
           .reader(loose -> CodeBlock.of("$T.integer($L, $S)", Names.VALUES, loose, key))
           .javadoc(
-              CodeBlock.of("Returns the number of {@code $L} states.\n", type),
+              CodeBlock.of("the number of {@code $L} states", type),
               CodeBlock.of("Returns a copy of these counts with the given number of {@code $L} states.\n", type),
-              CodeBlock.of("Sets the number of {@code $L} states.\n", type))
+              CodeBlock.of("Sets the number of {@code $L} states.\n", type),
+              CodeBlock.of("the number of {@code $L} states", type))
           .build());
     }
     return value.docs(new ValueClass.Docs(
@@ -78,11 +79,13 @@ public final class CountByStateGenerator {
                     : CodeBlock.of("the types' {@linkplain $T#wireValue() wire values}", spec.names().stateType()))
                 .add("$L", GeneratedFiles.seeSpec(spec))
                 .build(),
-            CodeBlock.of("Returns a builder whose counts are all zero.\n"),
+            CodeBlock.of("Returns a builder whose counts are all zero.\n\n@return a new builder\n"),
             names
                 ? CodeBlock.builder()
                     .add("Reads counts from a map keyed by type names; absent and null counts are zero. Unlike\n")
                     .add("JSON, which ignores unknown keys, the map may hold nothing but type names.\n\n")
+                    .add("@param map the counts by type name; {@code null} is refused\n")
+                    .add("@return the counts\n")
                     .add("@throws $T naming the key that is not a type name, or whose count is not\n",
                         Names.STATE_VALIDATION_EXCEPTION)
                     .add("    an int\n")
@@ -90,14 +93,16 @@ public final class CountByStateGenerator {
                 : CodeBlock.builder()
                     .add("Reads counts from a map keyed by the types' wire values; absent and null counts are\n")
                     .add("zero. Unlike JSON, which ignores unknown keys, the map may hold nothing but wire values.\n\n")
+                    .add("@param map the counts by wire value; {@code null} is refused\n")
+                    .add("@return the counts\n")
                     .add("@throws $T naming the key that is no type's wire value, listing them,\n",
                         Names.STATE_VALIDATION_EXCEPTION)
                     .add("    or whose count is not an int\n")
                     .build(),
-            CodeBlock.of("Returns a builder that starts from these counts.\n"),
+            CodeBlock.of("Returns a builder that starts from these counts.\n\n@return a new builder\n"),
             CodeBlock.of("Returns these counts as a new ordered map keyed by $L.\n\n@return the map\n", keys),
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
-            CodeBlock.of("Returns the counts set so far.\n")))
+            CodeBlock.of("Returns the counts set so far.\n\n@return the new counts\n")))
         .build();
   }
 
@@ -146,7 +151,8 @@ public final class CountByStateGenerator {
       body.add("$<};\n");
     }
     return MethodSpec.methodBuilder("get")
-        .addJavadoc("Returns the number of states of type {@code $N}.\n", stateType)
+        .addJavadoc("Returns the number of states of type {@code $N}.\n\n", stateType)
+        .addJavadoc("@param $N the type\n@return its count\n", stateType)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
         .addParameter(stateType)

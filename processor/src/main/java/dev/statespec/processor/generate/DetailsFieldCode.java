@@ -78,6 +78,18 @@ final class DetailsFieldCode {
   }
 
   /**
+   * The Java type of a field of {@code type} in generated code: its own, but for a free-form JSON
+   * object, whose values may be null ({@code Map<String, @Nullable Object>}).
+   */
+  static TypeName javaType(FieldType type) {
+    if (type instanceof FieldType.JsonValue json && json.object()) {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+          Nullness.nullable(ClassName.OBJECT));
+    }
+    return type.javaType();
+  }
+
+  /**
    * The builder's initial value of a field whose default is {@code value} (as {@link
    * FieldType#parseDefault} read it), or null where Java's own default ({@code null}, {@code
    * false}, {@code 0}) is the value.

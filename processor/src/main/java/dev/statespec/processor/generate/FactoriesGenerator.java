@@ -8,7 +8,6 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -38,7 +37,7 @@ import java.util.function.Consumer;
  */
 public final class FactoriesGenerator {
 
-  private static final String NO_OPTIONS = "NO_OPTIONS";
+  private static final String NO_OPTIONS = "noOptions";
 
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public FactoriesGenerator() {}
@@ -52,10 +51,10 @@ public final class FactoriesGenerator {
   public JavaFile generate(SpecModel spec) {
     TypeSpec.Builder factories = TypeSpec.classBuilder(spec.names().factories()).addModifiers(PUBLIC, FINAL);
     addTypeHeader(factories, spec);
-    addNoOptions(factories, spec);
     addConstructor(factories);
     addTypeFactories(factories, spec);
     addNamedStateFactories(factories, spec);
+    addNoOptions(factories, spec);
     return GeneratedFiles.javaFile(spec, factories);
   }
 
@@ -69,10 +68,14 @@ public final class FactoriesGenerator {
         .addAnnotations(GeneratedFiles.generatedAnnotations(spec));
   }
 
-  // private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
+  // private static void noOptions(State.Builder builder) {}: what the forms without options pass, as States::noOptions
+  // (a method rather than a lambda constant, which Error Prone's UnnecessaryLambda would point out)
   private static void addNoOptions(TypeSpec.Builder factories, SpecModel spec) {
-    factories.addField(FieldSpec.builder(options(spec), NO_OPTIONS, PRIVATE, STATIC, FINAL)
-        .initializer("builder -> {}")
+    factories.addMethod(MethodSpec.methodBuilder(NO_OPTIONS)
+        .addJavadoc("The options of the forms that take none: they set nothing.\n\n")
+        .addJavadoc("@param builder the new state's builder, left as it is\n")
+        .addModifiers(PRIVATE, STATIC)
+        .addParameter(spec.names().stateBuilder(), "builder")
         .build());
   }
 
@@ -150,11 +153,11 @@ public final class FactoriesGenerator {
       this.rule = rule;
       this.ruleDoc = RuleDoc.parse(rule == null ? null : rule.javadoc());
       NameAllocator names = new NameAllocator();
-      names.newName(NO_OPTIONS, NO_OPTIONS);
       if (rule != null) {
+        // Any argument may be left out, and the forms that leave one out pass null: each admits null.
         for (RuleParameter parameter : rule.parameters()) {
-          parameters.put(parameter, ParameterSpec.builder(parameter.type(), names.newName(parameter.name(), parameter))
-              .build());
+          parameters.put(parameter, ParameterSpec.builder(Nullness.nullable(parameter.type()),
+              names.newName(parameter.name(), parameter)).build());
         }
       }
       this.options = ParameterSpec.builder(options(spec), names.newName("options")).build();
@@ -206,7 +209,7 @@ public final class FactoriesGenerator {
       return method.build();
     }
 
-    // public static State x(Instant time) { return x(time, NO_OPTIONS); }
+    // public static State x(@Nullable Instant time) { return x(time, States::noOptions); }
     MethodSpec shortForm(List<RuleParameter> given, boolean withOptions, MethodSpec full) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(PUBLIC, STATIC)
@@ -228,7 +231,7 @@ public final class FactoriesGenerator {
         arguments.add(CodeBlock.of("$N", options));
         shownArguments.add(options.name());
       } else {
-        arguments.add(CodeBlock.of("$N", NO_OPTIONS));
+        arguments.add(CodeBlock.of("$T::$N", spec.names().factories(), NO_OPTIONS));
         shownArguments.add("options -> {}");
       }
       method.addJavadoc("$L", title())
@@ -301,7 +304,8 @@ public final class FactoriesGenerator {
 
     private static TypeName erasure(TypeName type) {
       if (type instanceof ParameterizedTypeName) {
-        return ((ParameterizedTypeName) type).rawType();
+        // (A @Nullable List<String> keeps its annotation on the raw type, which a link must not show.)
+        return ((ParameterizedTypeName) type).rawType().withoutAnnotations();
       }
       if (type instanceof ArrayTypeName) {
         return ArrayTypeName.of(erasure(((ArrayTypeName) type).componentType()));

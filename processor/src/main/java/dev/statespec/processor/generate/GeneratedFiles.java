@@ -15,18 +15,20 @@ final class GeneratedFiles {
   /**
    * The annotations of every top-level class generated for {@code spec}: {@code
    * @Generated("dev.statespec.processor.StateSpecProcessor")} (no date, so output does not vary)
-   * where the spec's package can see it, and always {@code @StateSpecGenerated}, the mark that stays
-   * in the class file for coverage tools.
+   * where the spec's package can see it; always {@code @StateSpecGenerated}, the mark that stays in
+   * the class file for coverage tools; and {@code @NullMarked}, so that a type without {@code
+   * @Nullable} is not null ({@link Nullness}).
    *
    * @param spec the spec's model, which knows whether {@code @Generated} is visible beside it
    * @return the annotations, {@code @Generated} first
    */
   static List<AnnotationSpec> generatedAnnotations(SpecModel spec) {
+    AnnotationSpec nullMarked = AnnotationSpec.builder(Names.NULL_MARKED).build();
     if (!spec.generatedVisible()) {
-      return List.of(generatedMark());
+      return List.of(generatedMark(), nullMarked);
     }
     return List.of(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build(),
-        generatedMark());
+        generatedMark(), nullMarked);
   }
 
   /**

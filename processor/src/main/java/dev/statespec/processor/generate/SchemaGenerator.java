@@ -34,6 +34,9 @@ public final class SchemaGenerator {
   private static final String DEFS = "#/$defs/";
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}");
 
+  /** {@code {@return the owner}}, which Javadoc renders as the sentence {@code Returns the owner.} */
+  private static final Pattern RETURN_TAG = Pattern.compile("\\{@return\\s+([^}]*)}");
+
   /**
    * The resource name of {@code spec}'s schema: {@code
    * META-INF/statespec/com.example.MySpec.schema.json}.
@@ -127,10 +130,10 @@ public final class SchemaGenerator {
       Map<String, Object> shape = fieldShape(field.type());
       Map<String, Object> property = field.type().isPrimitive() ? shape : nullable(shape);
       property.put("title", CaseFormat.title(field.jsonName()));
-      // The field's Javadoc describes it, unless @Describe says otherwise.
+      // The field's Javadoc describes it, unless @Describe says otherwise or the spec keeps Javadoc out.
       SchemaModel.FieldDescription described =
           spec.schema().describe(StateField.STATE_DETAILS.javaName() + "." + field.name());
-      if (described == null || described.description() == null) {
+      if (spec.schema().detailsJavadoc() && (described == null || described.description() == null)) {
         putDescription(property, plainText(field.javadoc()));
       }
       describe(property, described);
@@ -144,7 +147,9 @@ public final class SchemaGenerator {
     schema.put("properties", properties);
     schema.put("type", "object");
     schema.put("title", spec.names().stateDetails().simpleName());
-    putDescription(schema, plainText(spec.detailsJavadoc()));
+    if (spec.schema().detailsJavadoc()) {
+      putDescription(schema, plainText(spec.detailsJavadoc()));
+    }
     return schema;
   }
 
@@ -337,7 +342,8 @@ public final class SchemaGenerator {
 
   /**
    * Javadoc as a schema description: the text before the block tags, inline tags reduced to their
-   * text, {@code <p>} as a paragraph break, lines joined.
+   * text ({@code {@return x}} to the sentence Javadoc makes of it, {@code Returns x.}), {@code <p>} as
+   * a paragraph break, lines joined.
    */
   static String plainText(String javadoc) {
     if (javadoc == null) {
@@ -352,6 +358,9 @@ public final class SchemaGenerator {
     }
     Matcher tags = INLINE_TAG.matcher(body);
     String text = tags.replaceAll(match -> Matcher.quoteReplacement(match.group(1).strip()));
+    // After the tags it may hold: {@return the {@code x} field}.
+    text = RETURN_TAG.matcher(text)
+        .replaceAll(match -> Matcher.quoteReplacement("Returns " + match.group(1).strip() + "."));
     String[] paragraphs = text.split("(?i)<p>");
     List<String> cleaned = new ArrayList<>();
     for (String paragraph : paragraphs) {

@@ -46,19 +46,21 @@ public final class StateDetailsGenerator {
     }
     return value.docs(new ValueClass.Docs(
             typeJavadoc(spec),
-            CodeBlock.of("Returns a builder whose fields are all at their defaults.\n"),
+            CodeBlock.of("Returns a builder whose fields are all at their defaults.\n\n@return a new builder\n"),
             CodeBlock.builder()
                 .add("Reads details from a map keyed by JSON names, as pydantic's {@code model_validate} does:\n")
                 .add("unknown keys are ignored, absent keys take their defaults, and values are converted\n")
                 .add("leniently (a UUID or an instant from its text, for example).\n\n")
+                .add("@param map the details' fields by JSON name; {@code null} is refused\n")
+                .add("@return the details\n")
                 .add("@throws $T naming the JSON field of a value that cannot be read\n",
                     Names.STATE_VALIDATION_EXCEPTION)
                 .build(),
-            CodeBlock.of("Returns a builder that starts from the values of these details.\n"),
+            CodeBlock.of("Returns a builder that starts from the values of these details.\n\n@return a new builder\n"),
             CodeBlock.of("Returns these details as a new ordered map keyed by JSON names; values keep their Java\n"
                 + "types.\n\n@return the map\n"),
             CodeBlock.of("Builds {@link $T}; every field starts at its default.\n", details),
-            CodeBlock.of("Returns the details holding the values set so far.\n")))
+            CodeBlock.of("Returns the details holding the values set so far.\n\n@return the new details\n")))
         .build();
   }
 
@@ -70,32 +72,35 @@ public final class StateDetailsGenerator {
     FieldType type = field.type();
     boolean holdsInstants = DetailsFieldCode.holdsInstants(type);
     CodeBlock setterJavadoc;
+    CodeBlock throwsTags;
     if (type.isCopied()) {
-      setterJavadoc = CodeBlock.builder()
-          .add("Sets {@code $L} to an unmodifiable copy of {@code $L}, or null.\n\n", field.jsonName(), field.name())
-          .add("@throws $T naming the entry that is null or cannot be read\n", Names.STATE_VALIDATION_EXCEPTION)
-          .build();
+      setterJavadoc = CodeBlock.of("Sets {@code $L} to an unmodifiable copy of {@code $L}, or null.\n", field.jsonName(),
+          field.name());
+      throwsTags = CodeBlock.of("@throws $T naming the entry that is null or cannot be read\n",
+          Names.STATE_VALIDATION_EXCEPTION);
     } else if (holdsInstants) {
-      setterJavadoc = CodeBlock.builder()
-          .add("Sets {@code $L}.\n\n", field.jsonName())
-          .add("@throws $T if it lies outside the years 1 to 9999, which ISO-8601 text carries\n",
-              Names.STATE_VALIDATION_EXCEPTION)
-          .build();
+      setterJavadoc = CodeBlock.of("Sets {@code $L}.\n", field.jsonName());
+      throwsTags = CodeBlock.of("@throws $T if it lies outside the years 1 to 9999, which ISO-8601 text carries\n",
+          Names.STATE_VALIDATION_EXCEPTION);
     } else {
       setterJavadoc = CodeBlock.of("Sets {@code $L}.\n", field.jsonName());
+      throwsTags = CodeBlock.of("");
     }
-    ValueField.Builder value = ValueField.builder(field.name(), field.jsonName(), type.javaType())
+    ValueField.Builder value = ValueField.builder(field.name(), field.jsonName(), DetailsFieldCode.javaType(type))
         .reader(loose -> code.read(type, loose, field.jsonName()))
         // Copies are made, and instants checked to be writable, however a value comes in.
         .readOnSet(type.isCopied() || holdsInstants)
         .initializer(DetailsFieldCode.initializer(type, field.initialValue()))
         .jsonSetterType(DetailsFieldCode.jsonSetterType(type))
+        .description(field.javadoc())
         .javadoc(
-            field.javadoc() != null
-                ? CodeBlock.of("$L\n", field.javadoc())
-                : CodeBlock.of("Returns the {@code $L} field.\n", field.jsonName()),
+            CodeBlock.of("the {@code $L} field", field.jsonName()),
             CodeBlock.of("Returns a copy of these details with the given {@code $L}.\n", field.jsonName()),
-            setterJavadoc);
+            setterJavadoc,
+            type.isPrimitive()
+                ? CodeBlock.of("the new {@code $L}", field.jsonName())
+                : CodeBlock.of("the new {@code $L}, or {@code null}", field.jsonName()))
+        .throwsDoc(throwsTags);
     if (holdsInstants) {
       value.accessorAnnotation(JacksonAnnotations.formatString());
     }

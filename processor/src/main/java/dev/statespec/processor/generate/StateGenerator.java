@@ -91,7 +91,7 @@ public final class StateGenerator {
         .ownToString(
             CodeBlock.of("The state for a log line, {@code name('message', type=TYPE)}: the message is quoted as Python's\n"
                 + "{@code repr} quotes it and left out when null or empty; the type, as its wire value, is left out\n"
-                + "when the name is the wire value in any case.\n"),
+                + "when the name is the wire value in any case.\n\n@return the text\n"),
             toStringBody())
         .docs(new ValueClass.Docs(
             CodeBlock.of("$L\n\n$L", text, GeneratedFiles.seeSpec(spec)),
@@ -126,12 +126,12 @@ public final class StateGenerator {
         .reader(loose -> readValue(spec, field, loose))
         .reset(spec.isReset(field))
         .javadoc(
-            CodeBlock.of("$L\n", accessorDoc(field)),
+            CodeBlock.of("$L", returnsDoc(field)),
             CodeBlock.of("Returns a copy of this state with another {@code $L}, defaulted as {@link Builder#build()}\n"
-                + "defaults it.\n\n@param $L $L\n@return the copy\n$L", key, field.javaName(), parameterDoc(field),
-                throwsDoc(field)),
-            CodeBlock.of("Sets the {@code $L}.\n\n@param $L $L\n@return this builder\n$L",
-                key, field.javaName(), parameterDoc(field), throwsDoc(field)));
+                + "defaults it.\n", key),
+            CodeBlock.of("Sets the {@code $L}.\n", key),
+            CodeBlock.of("$L", parameterDoc(field)))
+        .throwsDoc(throwsDoc(field));
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
@@ -182,10 +182,11 @@ public final class StateGenerator {
         .build();
   }
 
-  // public static State fromOrmWithoutResult(Map<String, ?> ormRow, Object withData), and one taking a Function
+  // public static State fromOrmWithoutResult(Map<String, ?> ormRow, @Nullable Object withData), and one taking a Function
   private static List<MethodSpec> fromOrmWithoutResult(SpecModel spec, ValueClass model) {
-    TypeName attributeLookup = ParameterizedTypeName.get(
-        ClassName.get(Function.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    // Function<String, ? extends @Nullable Object>: an absent attribute is null.
+    TypeName attributeLookup = ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
+        WildcardTypeName.subtypeOf(Nullness.nullable(ClassName.OBJECT)));
     MethodSpec fromRow = MethodSpec.methodBuilder("fromOrmWithoutResult")
         .addJavadoc("Reads a state from an ORM row without touching its {@code $L}, and attaches {@code withData}\n"
             + "instead; see {@link #fromOrmWithoutResult(Function, Object)}.\n\n"
@@ -197,7 +198,7 @@ public final class StateGenerator {
         .addModifiers(PUBLIC, STATIC)
         .returns(spec.names().state())
         .addParameter(ValueClassWriter.LOOSE_MAP, "ormRow")
-        .addParameter(Object.class, "withData")
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "withData")
         .addStatement("$T.requireNonNull(ormRow, $S)", Objects.class, "ormRow")
         .addStatement("return fromOrmWithoutResult(ormRow::get, withData)")
         .build();
@@ -214,7 +215,7 @@ public final class StateGenerator {
         .addModifiers(PUBLIC, STATIC)
         .returns(spec.names().state())
         .addParameter(attributeLookup, "attribute")
-        .addParameter(Object.class, "withData")
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "withData")
         .addStatement("$T.requireNonNull(attribute, $S)", Objects.class, "attribute")
         .addStatement("$T builder = new $T()", spec.names().stateBuilder(), spec.names().stateBuilder());
     for (ValueField field : model.fields()) {
@@ -225,15 +226,18 @@ public final class StateGenerator {
     return List.of(fromRow, fromLookup.addStatement("return builder.$N()", BUILD).build());
   }
 
-  // private static StateDetails detailsFrom(Object value) { ... StateDetails.fromMap(map) under "state_details" }
+  // private static @Nullable StateDetails detailsFrom(@Nullable Object value) { ... StateDetails.fromMap(map) ... }
   private static MethodSpec detailsFrom(SpecModel spec) {
     ClassName details = spec.names().stateDetails();
     String path = StateField.STATE_DETAILS.jsonName();
     return MethodSpec.methodBuilder(DETAILS_FROM)
-        .addJavadoc("Reads {@code $L}: null, a {@link $T}, or a map of its fields by JSON name.\n", path, details)
+        .addJavadoc("Reads {@code $L}: null, a {@link $T}, or a map of its fields by JSON name.\n\n", path, details)
+        .addJavadoc("@param value the input, of any type\n")
+        .addJavadoc("@return the details, or {@code null} for {@code null}\n")
+        .addJavadoc("@throws $T naming the field that cannot be read\n", Names.STATE_VALIDATION_EXCEPTION)
         .addModifiers(PRIVATE, STATIC)
-        .returns(details)
-        .addParameter(Object.class, "value")
+        .returns(Nullness.nullable(details))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "value")
         .beginControlFlow("if (value == null || value instanceof $T)", details)
         .addStatement("return ($T) value", details)
         .endControlFlow()
@@ -247,7 +251,7 @@ public final class StateGenerator {
     List<MethodSpec> predicates = new ArrayList<>();
     for (StateTypeModel type : spec.types()) {
       predicates.add(MethodSpec.methodBuilder(type.predicateName())
-          .addJavadoc("Whether this state is of type {@link $T#$L}.\n", spec.names().stateType(), type.name())
+          .addJavadoc("{@return whether this state is of type {@link $T#$L}}\n", spec.names().stateType(), type.name())
           .addModifiers(PUBLIC)
           .returns(TypeName.BOOLEAN)
           .addStatement("return $N == $T.$L", StateField.TYPE.javaName(), spec.names().stateType(), type.name())
@@ -259,7 +263,7 @@ public final class StateGenerator {
   // @Override public boolean isFinal() { return type.isTerminal(); }
   private static MethodSpec isFinal() {
     return MethodSpec.methodBuilder("isFinal")
-        .addJavadoc("Whether this state is final: its type is terminal.\n")
+        .addJavadoc("{@return whether this state is final: its type is terminal}\n")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -272,7 +276,7 @@ public final class StateGenerator {
     List<MethodSpec> predicates = new ArrayList<>();
     for (GroupModel group : spec.groups()) {
       predicates.add(MethodSpec.methodBuilder(group.predicateName())
-          .addJavadoc("Whether this state's type is in group {@code $L}, one of {@link $T#$L}.\n", group.name(),
+          .addJavadoc("{@return whether this state's type is in group {@code $L}, one of {@link $T#$L}}\n", group.name(),
               spec.names().stateType(), group.constantName())
           .addModifiers(PUBLIC)
           .returns(TypeName.BOOLEAN)
@@ -366,13 +370,12 @@ public final class StateGenerator {
     String message = StateField.MESSAGE.javaName();
     String type = StateField.TYPE.javaName();
     return CodeBlock.builder()
-        .addStatement("$T out = new $T($N).append('(')", StringBuilder.class, StringBuilder.class, name)
-        .addStatement("boolean hasMessage = $N != null && !$N.isEmpty()", message, message)
-        .beginControlFlow("if (hasMessage)")
-        .addStatement("out.append($T.repr($N))", Names.PYTHON_REPR, message)
-        .endControlFlow()
+        .addStatement("$T quoted = $N == null || $N.isEmpty() ? $S : $T.repr($N)", String.class, message, message, "",
+            Names.PYTHON_REPR, message)
+        .addStatement("$T out = new $T($N).append('(').append(quoted)", StringBuilder.class, StringBuilder.class,
+            name)
         .beginControlFlow("if (!$N.wireValue().equalsIgnoreCase($N))", type, name)
-        .beginControlFlow("if (hasMessage)")
+        .beginControlFlow("if (!quoted.isEmpty())")
         .addStatement("out.append($S)", ", ")
         .endControlFlow()
         .addStatement("out.append($S).append($N.wireValue())", "type=", type)
@@ -406,15 +409,16 @@ public final class StateGenerator {
     return String.join(", ", values);
   }
 
-  private static String accessorDoc(StateField field) {
+  /** What the field's accessor returns; the writer says {@code or null} where it may be. */
+  private static String returnsDoc(StateField field) {
     return switch (field) {
-      case ID -> "The state's id.";
-      case TYPE -> "The state's type.";
-      case NAME -> "The state's name; the type's default name unless one was given.";
-      case TIMESTAMP -> "When the state was created.";
-      case MESSAGE -> "A message about the state, or {@code null}.";
-      case DATA -> "Data attached to the state, any JSON value, or {@code null}.";
-      case STATE_DETAILS -> "The state's details.";
+      case ID -> "the state's id";
+      case TYPE -> "the state's type";
+      case NAME -> "the state's name; the type's default name unless one was given";
+      case TIMESTAMP -> "when the state was created";
+      case MESSAGE -> "a message about the state";
+      case DATA -> "data attached to the state, any JSON value";
+      case STATE_DETAILS -> "the state's details";
     };
   }
 

@@ -69,11 +69,14 @@ public final class StateTypeGenerator {
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
-  // RUNNING(false, "Running"), ..., AWAITING_APPROVAL(false, "Awaiting Approval"), DONE(true, "Done");
+  // /** The type {@code RUNNING}, whose states are named {@code "Running"} by default. */ RUNNING(false, "Running"), ...
   private static void addConstants(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.types()) {
       type.addEnumConstant(stateType.name(),
-          TypeSpec.anonymousClassBuilder("$L, $S", stateType.terminal(), stateType.defaultStateName()).build());
+          TypeSpec.anonymousClassBuilder("$L, $S", stateType.terminal(), stateType.defaultStateName())
+              .addJavadoc("The type {@code $L}$L, whose states are named {@code $S} by default.\n", stateType.name(),
+                  stateType.terminal() ? ", a terminal one" : "", stateType.defaultStateName())
+              .build());
     }
   }
 
@@ -136,7 +139,7 @@ public final class StateTypeGenerator {
         .build());
   }
 
-  // public static StateType read(Object value, String path) { return WIRE_VALUES.read(value, path); }
+  // public static @Nullable StateType read(@Nullable Object value, String path) { return WIRE_VALUES.read(value, path); }
   private static void addRead(TypeSpec.Builder type, ClassName stateType) {
     type.addMethod(MethodSpec.methodBuilder("read")
         .addJavadoc("Reads a type from JSON, a map or a row: a {@code $T} as it is, or the wire value of one.\n\n",
@@ -148,8 +151,8 @@ public final class StateTypeGenerator {
             Names.STATE_VALIDATION_EXCEPTION)
         .addJavadoc("    {@code value} is neither\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(stateType)
-        .addParameter(Object.class, "value")
+        .returns(Nullness.nullable(stateType))
+        .addParameter(Nullness.nullable(ClassName.OBJECT), "value")
         .addParameter(String.class, "path")
         .addStatement("return $N.read(value, path)", WIRE_VALUES)
         .build());

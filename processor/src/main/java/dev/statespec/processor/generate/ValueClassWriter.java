@@ -46,10 +46,6 @@ final class ValueClassWriter {
   static final TypeName LOOSE_MAP = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
 
-  /** {@code Map<String, Object>}: what {@code toMap} returns. */
-  private static final TypeName OBJECT_MAP =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-
   private static final String BUILD = "build";
   private static final String TO_BUILDER = "toBuilder";
 
@@ -59,7 +55,7 @@ final class ValueClassWriter {
   ValueClassWriter(ValueClass value) {
     this.value = value;
     for (ValueField field : value.fields()) {
-      fields.add(FieldSpec.builder(field.type(), field.name(), PRIVATE, FINAL).build());
+      fields.add(FieldSpec.builder(field.valueType(), field.name(), PRIVATE, FINAL).build());
     }
   }
 
@@ -147,7 +143,7 @@ final class ValueClassWriter {
         .addJavadoc(javadoc)
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
-        .returns(OBJECT_MAP)
+        .returns(Nullness.NULLABLE_VALUES_MAP)
         .addStatement("return $L", FieldMaps.newMap(keysField, values))
         .build());
   }
@@ -192,10 +188,11 @@ final class ValueClassWriter {
     type.addMethod(factory.addStatement("return $L", chain.build()).build());
   }
 
-  // public static StateDetails fromMap(Map<String, ?> map) {
+  // public static StateDetails fromMap(@Nullable Map<String, ?> map) {
   //   if (map == null) { throw ...; } Builder builder = new Builder(); builder.jsonX(map.get("x")); ... }
+  // (Null is input like any other, which fromMap refuses with the one exception it documents.)
   private MethodSpec addFromMap(TypeSpec.Builder type) {
-    ParameterSpec map = ParameterSpec.builder(LOOSE_MAP, "map").build();
+    ParameterSpec map = ParameterSpec.builder(Nullness.nullable(LOOSE_MAP), "map").build();
     MethodSpec.Builder fromMap = MethodSpec.methodBuilder("fromMap")
         .addJavadoc(value.docs().fromMap())
         .addModifiers(PUBLIC, STATIC)
@@ -279,7 +276,9 @@ final class ValueClassWriter {
     type.addMethod(MethodSpec.methodBuilder("fromJson")
         .addJavadoc("Reads JSON: Jackson fills a {@link $T} through its JSON setters, which read each value as\n",
             value.builder())
-        .addJavadoc("{@link #fromMap} does, then builds it.\n")
+        .addJavadoc("{@link #fromMap} does, then builds it.\n\n")
+        .addJavadoc("@param builder the builder Jackson filled\n")
+        .addJavadoc("@return the value built\n")
         .addAnnotation(JacksonAnnotations.creatorDelegating())
         .addModifiers(PRIVATE, STATIC)
         .returns(value.name())
@@ -288,33 +287,44 @@ final class ValueClassWriter {
         .build());
   }
 
-  // @Override @JsonProperty("flow_run_id") public UUID flowRunId() { return flowRunId; }
+  // @Override @JsonProperty("flow_run_id") public @Nullable UUID flowRunId() { return flowRunId; }
   private void addAccessors(TypeSpec.Builder type) {
     for (ValueField field : value.fields()) {
-      MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name()).addJavadoc(field.accessorJavadoc());
+      MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name()).addJavadoc(accessorJavadoc(field));
       if (field.overridesInterface()) {
         accessor.addAnnotation(Override.class);
       }
       type.addMethod(accessor.addAnnotation(JacksonAnnotations.property(field.jsonKey()))
           .addAnnotations(field.accessorAnnotations())
           .addModifiers(PUBLIC)
-          .returns(field.type())
+          .returns(field.valueType())
           .addStatement("return $N", field.name())
           .build());
     }
   }
 
-  // public StateDetails withFlowRunId(UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
-  // public State withMessage(String message) { return new State(id, type, name, timestamp, message, ...); }
+  // public StateDetails withFlowRunId(@Nullable UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
+  // public State withMessage(@Nullable String message) { return new State(id, type, name, timestamp, message, ...); }
   private void addWithers(TypeSpec.Builder type) {
     for (ValueField field : value.fields()) {
+      ValueField.Docs docs = field.docs();
       MethodSpec.Builder wither = MethodSpec.methodBuilder(field.witherName())
-          .addJavadoc(field.witherJavadoc())
+          .addJavadoc(docs.wither())
+          .addJavadoc("\n@param $N $L\n@return the copy\n$L", field.name(), docs.parameter(), docs.throwsTags())
           .addModifiers(PUBLIC)
           .returns(value.name())
-          .addParameter(field.type(), field.name());
+          .addParameter(field.argumentType(), field.name());
       if (copiesByConstructor(List.of(field))) {
-        CodeBlock newValue = field.readOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
+        CodeBlock newValue;
+        if (field.readOnSet() && field.nullDefault() != null) {
+          // Read, then defaulted: Instant read = Values.instant(timestamp, "timestamp"); read != null ? read : ...
+          // (the reader's result is null for null, as far as its signature tells, so it is not the constructor's).
+          String read = localName("read");
+          wither.addStatement("$T $N = $L", field.type(), read, field.reader().apply(CodeBlock.of("$N", field.name())));
+          newValue = CodeBlock.of("$N != null ? $N : $L", read, read, field.nullDefault());
+        } else {
+          newValue = field.readOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
+        }
         wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
       } else {
         wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
@@ -377,10 +387,10 @@ final class ValueClassWriter {
     type.addFields(constants).addMethods(methods);
   }
 
-  // @Override public boolean equals(Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }
+  // @Override public boolean equals(@Nullable Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }
   private void addEquals(TypeSpec.Builder type) {
     NameAllocator names = allocator();
-    ParameterSpec other = ParameterSpec.builder(ClassName.OBJECT, names.newName("other")).build();
+    ParameterSpec other = ParameterSpec.builder(Nullness.nullable(ClassName.OBJECT), names.newName("other")).build();
     String that = names.newName("that");
     List<CodeBlock> comparisons = new ArrayList<>();
     for (ValueField field : value.comparedFields()) {
@@ -498,10 +508,10 @@ final class ValueClassWriter {
     type.addType(builder.build());
   }
 
-  // private UUID flowRunId; private Boolean deferred = Boolean.FALSE; ...
+  // private @Nullable UUID flowRunId; private @Nullable Boolean deferred = Boolean.FALSE; ...
   private void addBuilderFields(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
-      FieldSpec.Builder builderField = FieldSpec.builder(field.type(), field.name(), PRIVATE);
+      FieldSpec.Builder builderField = FieldSpec.builder(field.builderType(), field.name(), PRIVATE);
       if (field.initializer() != null) {
         builderField.initializer(field.initializer());
       }
@@ -509,16 +519,18 @@ final class ValueClassWriter {
     }
   }
 
-  // public Builder flowRunId(UUID flowRunId) { this.flowRunId = flowRunId; return this; }
-  // public Builder tags(List<String> tags) { this.tags = Values.stringList(tags, "tags"); return this; }
+  // public Builder flowRunId(@Nullable UUID flowRunId) { this.flowRunId = flowRunId; return this; }
+  // public Builder tags(@Nullable List<String> tags) { this.tags = Values.stringList(tags, "tags"); return this; }
   private void addBuilderSetters(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
       CodeBlock argument = CodeBlock.of("$N", field.name());
+      ValueField.Docs docs = field.docs();
       builder.addMethod(MethodSpec.methodBuilder(field.name())
-          .addJavadoc(field.setterJavadoc())
+          .addJavadoc(docs.setter())
+          .addJavadoc("\n@param $N $L\n@return this builder\n$L", field.name(), docs.parameter(), docs.throwsTags())
           .addModifiers(PUBLIC)
           .returns(value.builder())
-          .addParameter(field.type(), field.name())
+          .addParameter(field.argumentType(), field.name())
           .addStatement("this.$N = $L", field.name(), field.readOnSet() ? field.reader().apply(argument) : argument)
           .addStatement("return this")
           .build());
@@ -550,10 +562,10 @@ final class ValueClassWriter {
     builder.addMethod(build.build());
   }
 
-  // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) { this.flowRunId = Values.uuid(...); }
+  // @JsonProperty("flow_run_id") private void jsonFlowRunId(@Nullable Object value) { this.flowRunId = Values.uuid(...); }
   private void addBuilderJsonSetters(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
-      ParameterSpec json = ParameterSpec.builder(field.jsonSetterType(), "value").build();
+      ParameterSpec json = ParameterSpec.builder(field.jsonArgumentType(), "value").build();
       CodeBlock read = field.reader().apply(CodeBlock.of("$N", json));
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.jsonSetterName())
           .addAnnotation(JacksonAnnotations.property(field.jsonKey()))
@@ -561,15 +573,37 @@ final class ValueClassWriter {
           .addModifiers(PRIVATE)
           .addParameter(json);
       if (field.type().isPrimitive()) {
-        // null cannot be stored in a primitive: the field keeps its value.
-        setter.beginControlFlow("if ($N != null)", json)
-            .addStatement("this.$N = $L", field.name(), read)
+        // null cannot be stored in a primitive: the field keeps its value. (The reader's result is
+        // tested rather than its input, which is null exactly when the result is.)
+        String result = localName("read");
+        setter.addStatement("$T $N = $L", field.type().box(), result, read)
+            .beginControlFlow("if ($N != null)", result)
+            .addStatement("this.$N = $N", field.name(), result)
             .endControlFlow();
       } else {
         setter.addStatement("this.$N = $L", field.name(), read);
       }
       builder.addMethod(setter.build());
     }
+  }
+
+  /**
+   * {@code {@return the state's id}}, or the spec's own words of the field followed by {@code @return
+   * ...} unless they say what it returns themselves; what may be null says so ({@code , or {@code
+   * null}}).
+   */
+  private static CodeBlock accessorJavadoc(ValueField field) {
+    CodeBlock returns = field.nullable()
+        ? CodeBlock.of("$L, or {@code null}", field.docs().returns())
+        : field.docs().returns();
+    String description = field.docs().description();
+    if (description == null) {
+      return CodeBlock.of("{@return $L}\n", returns);
+    }
+    if (description.contains("{@return") || description.lines().anyMatch(line -> line.strip().startsWith("@return"))) {
+      return CodeBlock.of("$L\n", description);
+    }
+    return CodeBlock.of("$L\n\n@return $L\n", description, returns);
   }
 
   // private <Class>(<Source> source) { this.flowRunId = source.flowRunId; ... }

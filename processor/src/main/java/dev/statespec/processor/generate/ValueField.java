@@ -42,9 +42,7 @@ import java.util.function.UnaryOperator;
  * @param jsonSetterType what the JSON setter takes: {@code Object}, or the field's own type where
  *     Jackson must parse the JSON exactly ({@code BigDecimal}, which as an {@code Object} would be a
  *     lossy {@code Double})
- * @param accessorJavadoc the accessor's Javadoc
- * @param witherJavadoc the wither's Javadoc
- * @param setterJavadoc the builder setter's Javadoc
+ * @param docs the words of the field's Javadoc, which {@link ValueClassWriter} puts together
  */
 record ValueField(
     String name,
@@ -64,9 +62,7 @@ record ValueField(
     List<AnnotationSpec> accessorAnnotations,
     List<AnnotationSpec> jsonSetterAnnotations,
     TypeName jsonSetterType,
-    CodeBlock accessorJavadoc,
-    CodeBlock witherJavadoc,
-    CodeBlock setterJavadoc) {
+    Docs docs) {
 
   /** How {@code equals} compares a field. */
   enum Comparison {
@@ -77,6 +73,21 @@ record ValueField(
     /** {@code Objects.equals(a, that.a)}: any object. */
     EQUALS
   }
+
+  /**
+   * The words of a field's Javadoc. The writer adds the tags: {@code @return} (with {@code , or
+   * {@code null}} where the accessor may return null), {@code @param} and {@code @return} of the
+   * wither and the setter.
+   *
+   * @param returns what the accessor returns, as a noun phrase: {@code the state's id}
+   * @param description the spec's own Javadoc of the field, which begins the accessor's, or null
+   * @param wither the wither's description: {@code Returns a copy of these details with ...}
+   * @param setter the builder setter's description: {@code Sets the {@code id}.}
+   * @param parameter the new value, as the wither's and setter's {@code @param} describe it
+   * @param throwsTags the {@code @throws} lines of the wither and the setter, or empty
+   */
+  record Docs(CodeBlock returns, String description, CodeBlock wither, CodeBlock setter, CodeBlock parameter,
+      CodeBlock throwsTags) {}
 
   /** A field called {@code name}, {@code jsonKey} on the wire, of Java type {@code type}. */
   static Builder builder(String name, String jsonKey, TypeName type) {
@@ -96,6 +107,38 @@ record ValueField(
   /** Whether the value cannot be built without this field. */
   boolean required() {
     return requiredMessage != null;
+  }
+
+  /**
+   * Whether the value's field may be null, and so its accessor's result and its map entry: an
+   * object that the value does not require and that no default replaces when null. This decides
+   * where {@code @Nullable} goes; every other object the value holds is never null.
+   */
+  boolean nullable() {
+    return !type.isPrimitive() && !required() && nullDefault == null;
+  }
+
+  /** The type of the value's field, its accessor and its constructor parameter. */
+  TypeName valueType() {
+    return nullable() ? Nullness.nullable(type) : type;
+  }
+
+  /**
+   * The type the wither and the builder setter take: null is accepted (kept, or replaced by the
+   * default on build) unless the field is required, which a build refuses without.
+   */
+  TypeName argumentType() {
+    return required() ? type : Nullness.nullable(type);
+  }
+
+  /** The type of the builder's field, which is null until set, or set to null. */
+  TypeName builderType() {
+    return Nullness.nullable(type);
+  }
+
+  /** The type the JSON setter takes: whatever JSON holds, null among it. */
+  TypeName jsonArgumentType() {
+    return Nullness.nullable(jsonSetterType);
   }
 
   /** Whether a null read for the field differs from its initial value, so that only an absent key keeps it. */
@@ -122,9 +165,12 @@ record ValueField(
     private final List<AnnotationSpec> accessorAnnotations = new ArrayList<>();
     private final List<AnnotationSpec> jsonSetterAnnotations = new ArrayList<>();
     private TypeName jsonSetterType = ClassName.OBJECT;
-    private CodeBlock accessorJavadoc;
-    private CodeBlock witherJavadoc;
-    private CodeBlock setterJavadoc;
+    private CodeBlock returnsDoc;
+    private String description;
+    private CodeBlock witherDoc;
+    private CodeBlock setterDoc;
+    private CodeBlock parameterDoc;
+    private CodeBlock throwsDoc = CodeBlock.of("");
 
     private Builder(String name, String jsonKey, TypeName type) {
       this.name = name;
@@ -205,10 +251,24 @@ record ValueField(
       return this;
     }
 
-    Builder javadoc(CodeBlock accessor, CodeBlock wither, CodeBlock setter) {
-      this.accessorJavadoc = accessor;
-      this.witherJavadoc = wither;
-      this.setterJavadoc = setter;
+    /** The words of the Javadoc: {@link Docs}, but the description and the {@code @throws} lines. */
+    Builder javadoc(CodeBlock returns, CodeBlock wither, CodeBlock setter, CodeBlock parameter) {
+      this.returnsDoc = returns;
+      this.witherDoc = wither;
+      this.setterDoc = setter;
+      this.parameterDoc = parameter;
+      return this;
+    }
+
+    /** The spec's own Javadoc of the field, which begins the accessor's; null for none. */
+    Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The {@code @throws} lines of the wither and the setter. */
+    Builder throwsDoc(CodeBlock throwsTags) {
+      this.throwsDoc = throwsTags;
       return this;
     }
 
@@ -216,9 +276,10 @@ record ValueField(
       return new ValueField(name, jsonKey, type, reader, readOnSet, initializer, nullDefault, requiredMessage,
           builtValue, reset, comparison, readByRules, overridesInterface, mapValue,
           List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations), jsonSetterType,
-          Objects.requireNonNull(accessorJavadoc, "accessor Javadoc"),
-          Objects.requireNonNull(witherJavadoc, "wither Javadoc"),
-          Objects.requireNonNull(setterJavadoc, "setter Javadoc"));
+          new Docs(Objects.requireNonNull(returnsDoc, "accessor's @return"), description,
+              Objects.requireNonNull(witherDoc, "wither Javadoc"),
+              Objects.requireNonNull(setterDoc, "setter Javadoc"),
+              Objects.requireNonNull(parameterDoc, "@param of the wither and setter"), throwsDoc));
     }
   }
 }

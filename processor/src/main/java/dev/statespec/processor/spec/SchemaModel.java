@@ -8,11 +8,13 @@ import java.util.List;
  * @param typeDescription the description of the {@code StateType} definition, or null
  * @param required state fields listed as required besides {@code type}
  * @param fields descriptions and examples of single fields
+ * @param detailsJavadoc whether the Javadoc of the details interface and its fields describes them
  */
-public record SchemaModel(String typeDescription, List<Ref> required, List<FieldDescription> fields) {
+public record SchemaModel(String typeDescription, List<Ref> required, List<FieldDescription> fields,
+    boolean detailsJavadoc) {
 
   /** A spec that says nothing about its schema. */
-  public static final SchemaModel EMPTY = new SchemaModel(null, List.of(), List.of());
+  public static final SchemaModel EMPTY = new SchemaModel(null, List.of(), List.of(), true);
 
   /**
    * The description and examples of one field ({@code @StateSpec.Describe}).

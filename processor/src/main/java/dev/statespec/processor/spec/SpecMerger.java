@@ -70,7 +70,8 @@ public final class SpecMerger {
         .schema(new SchemaModel(
             own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
             union(base.schema().required(), own.schema().required()),
-            concat(base.schema().fields(), own.schema().fields())))
+            concat(base.schema().fields(), own.schema().fields()),
+            own.schema().detailsJavadoc()))
         .declaration(own.declaration())
         .base(base)
         .generatedVisible(own.generatedVisible())

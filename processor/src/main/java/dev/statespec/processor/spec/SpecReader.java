@@ -294,7 +294,11 @@ public final class SpecReader {
           examples));
     }
     String typeDescription = Annotations.string(schema, "typeDescription", "");
-    return new SchemaModel(typeDescription.isEmpty() ? null : typeDescription, refs(spec, schema, "required"), fields);
+    boolean detailsJavadoc = Annotations.explicit(schema, "detailsJavadoc")
+        .map(javadoc -> (Boolean) javadoc.getValue())
+        .orElse(true);
+    return new SchemaModel(typeDescription.isEmpty() ? null : typeDescription, refs(spec, schema, "required"), fields,
+        detailsJavadoc);
   }
 
   /**

@@ -54,6 +54,11 @@ public final class Names {
   public static final ClassName STATE_SPEC_GENERATED = ClassName.get(RUNTIME, "StateSpecGenerated");
 
   // Annotations on generated code.
+  private static final String JSPECIFY = "org.jspecify.annotations";
+  /** {@code @NullMarked}, on every generated top-level class: what is not {@code @Nullable} is not null. */
+  public static final ClassName NULL_MARKED = ClassName.get(JSPECIFY, "NullMarked");
+  /** {@code @Nullable}, a type-use annotation on each generated type that admits null. */
+  public static final ClassName NULLABLE = ClassName.get(JSPECIFY, "Nullable");
   /** {@code @Generated}, on every generated class. */
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final String JACKSON = "com.fasterxml.jackson.annotation";

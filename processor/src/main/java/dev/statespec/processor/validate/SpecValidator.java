@@ -658,7 +658,8 @@ public final class SpecValidator {
         soundDescriptions.add(description);
       }
     }
-    return new SchemaModel(spec.schema().typeDescription(), soundRequired, soundDescriptions);
+    return new SchemaModel(spec.schema().typeDescription(), soundRequired, soundDescriptions,
+        spec.schema().detailsJavadoc());
   }
 
   /** {@code stateDetails.<name>} of each field, the form hash keys and descriptions use. */

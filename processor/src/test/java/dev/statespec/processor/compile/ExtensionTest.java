@@ -122,7 +122,7 @@ class ExtensionTest {
     Compilation gated = compileAgainstBase(base, "GatedPipeline");
 
     String states = gated.generatedSourceFile("gated.States").orElseThrow().getCharContent(true).toString();
-    assertTrue(states.contains("public static State delayed(Instant until)"), states);
+    assertTrue(states.contains("public static State delayed(@Nullable Instant until)"), states);
   }
 
   @Test

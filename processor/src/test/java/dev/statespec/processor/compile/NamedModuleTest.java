@@ -116,7 +116,7 @@ class NamedModuleTest {
 
   /** The modules the spec's module reads: statespec's runtime and annotations, Jackson's annotations. */
   private static String modulePath() {
-    return Stream.of(StateSpecGenerated.class, StateSpec.class, JsonProperty.class)
+    return Stream.of(StateSpecGenerated.class, StateSpec.class, JsonProperty.class, org.jspecify.annotations.NullMarked.class)
         .map(NamedModuleTest::location)
         .collect(Collectors.joining(File.pathSeparator));
   }

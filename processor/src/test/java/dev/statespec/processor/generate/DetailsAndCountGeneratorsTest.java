@@ -59,14 +59,14 @@ class DetailsAndCountGeneratorsTest {
     String details = new StateDetailsGenerator().generate(SPEC).toString();
 
     assertThat(details).contains("private int that = 7;");
-    assertThat(details).contains("private Map<String, String> map = Map.of();");
-    assertThat(details).contains("private Long result = -3L;");
+    assertThat(details).contains("private @Nullable Map<String, String> map = Map.of();");
+    assertThat(details).contains("private @Nullable Long result = -3L;");
     assertThat(details).contains("private boolean value = true;");
-    assertThat(details).contains("private Instant when = Instant.parse(\"2023-12-31T22:00:00Z\");");
-    assertThat(details).contains("private UUID key = UUID.fromString(\"123e4567-e89b-12d3-a456-426614174000\");");
-    assertThat(details).contains("private List<String> tags = List.of();");
+    assertThat(details).contains("private @Nullable Instant when = Instant.parse(\"2023-12-31T22:00:00Z\");");
+    assertThat(details).contains("private @Nullable UUID key = UUID.fromString(\"123e4567-e89b-12d3-a456-426614174000\");");
+    assertThat(details).contains("private @Nullable List<String> tags = List.of();");
     assertThat(details).contains("private long big;");
-    assertThat(details).contains("private Boolean flag = Boolean.TRUE;");
+    assertThat(details).contains("private @Nullable Boolean flag = Boolean.TRUE;");
     assertThat(details).contains(" * Odd details.\n * Two lines.\n *\n * @see OddSpec\n");
   }
 

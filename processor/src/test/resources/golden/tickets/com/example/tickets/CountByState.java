@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -56,6 +59,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -65,10 +70,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -128,6 +135,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -135,7 +145,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code OPEN} states.
+   * {@return the number of {@code OPEN} states}
    */
   @JsonProperty("OPEN")
   public int open() {
@@ -143,7 +153,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code IN_PROGRESS} states.
+   * {@return the number of {@code IN_PROGRESS} states}
    */
   @JsonProperty("IN_PROGRESS")
   public int inProgress() {
@@ -151,7 +161,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RESOLVED} states.
+   * {@return the number of {@code RESOLVED} states}
    */
   @JsonProperty("RESOLVED")
   public int resolved() {
@@ -159,7 +169,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code CLOSED} states.
+   * {@return the number of {@code CLOSED} states}
    */
   @JsonProperty("CLOSED")
   public int closed() {
@@ -168,6 +178,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -181,6 +194,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code OPEN} states.
+   *
+   * @param open the number of {@code OPEN} states
+   * @return the copy
    */
   public CountByState withOpen(int open) {
     return toBuilder().open(open).build();
@@ -188,6 +204,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code IN_PROGRESS} states.
+   *
+   * @param inProgress the number of {@code IN_PROGRESS} states
+   * @return the copy
    */
   public CountByState withInProgress(int inProgress) {
     return toBuilder().inProgress(inProgress).build();
@@ -195,6 +214,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RESOLVED} states.
+   *
+   * @param resolved the number of {@code RESOLVED} states
+   * @return the copy
    */
   public CountByState withResolved(int resolved) {
     return toBuilder().resolved(resolved).build();
@@ -202,6 +224,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code CLOSED} states.
+   *
+   * @param closed the number of {@code CLOSED} states
+   * @return the copy
    */
   public CountByState withClosed(int closed) {
     return toBuilder().closed(closed).build();
@@ -209,6 +234,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -229,7 +256,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {open, inProgress, resolved, closed});
   }
 
@@ -240,7 +267,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -314,6 +341,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code OPEN} states.
+     *
+     * @param open the number of {@code OPEN} states
+     * @return this builder
      */
     public Builder open(int open) {
       this.open = open;
@@ -322,6 +352,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code IN_PROGRESS} states.
+     *
+     * @param inProgress the number of {@code IN_PROGRESS} states
+     * @return this builder
      */
     public Builder inProgress(int inProgress) {
       this.inProgress = inProgress;
@@ -330,6 +363,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RESOLVED} states.
+     *
+     * @param resolved the number of {@code RESOLVED} states
+     * @return this builder
      */
     public Builder resolved(int resolved) {
       this.resolved = resolved;
@@ -338,6 +374,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code CLOSED} states.
+     *
+     * @param closed the number of {@code CLOSED} states
+     * @return this builder
      */
     public Builder closed(int closed) {
       this.closed = closed;
@@ -346,36 +385,42 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("OPEN")
-    private void jsonOpen(Object value) {
-      if (value != null) {
-        this.open = Values.integer(value, "OPEN");
+    private void jsonOpen(@Nullable Object value) {
+      Integer read = Values.integer(value, "OPEN");
+      if (read != null) {
+        this.open = read;
       }
     }
 
     @JsonProperty("IN_PROGRESS")
-    private void jsonInProgress(Object value) {
-      if (value != null) {
-        this.inProgress = Values.integer(value, "IN_PROGRESS");
+    private void jsonInProgress(@Nullable Object value) {
+      Integer read = Values.integer(value, "IN_PROGRESS");
+      if (read != null) {
+        this.inProgress = read;
       }
     }
 
     @JsonProperty("RESOLVED")
-    private void jsonResolved(Object value) {
-      if (value != null) {
-        this.resolved = Values.integer(value, "RESOLVED");
+    private void jsonResolved(@Nullable Object value) {
+      Integer read = Values.integer(value, "RESOLVED");
+      if (read != null) {
+        this.resolved = read;
       }
     }
 
     @JsonProperty("CLOSED")
-    private void jsonClosed(Object value) {
-      if (value != null) {
-        this.closed = Values.integer(value, "CLOSED");
+    private void jsonClosed(@Nullable Object value) {
+      Integer read = Values.integer(value, "CLOSED");
+      if (read != null) {
+        this.closed = read;
       }
     }
   }

@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of a support ticket.
@@ -33,6 +35,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -59,14 +62,14 @@ public final class State implements StateValue<StateType> {
 
   private final Instant timestamp;
 
-  private final String message;
+  private final @Nullable String message;
 
-  private final Object data;
+  private final @Nullable Object data;
 
   private final StateDetails stateDetails;
 
-  private State(UUID id, StateType type, String name, Instant timestamp, String message,
-      Object data, StateDetails stateDetails) {
+  private State(UUID id, StateType type, String name, Instant timestamp, @Nullable String message,
+      @Nullable Object data, StateDetails stateDetails) {
     this.id = id;
     this.type = type;
     this.name = name;
@@ -95,7 +98,7 @@ public final class State implements StateValue<StateType> {
    * @return the state
    * @throws StateValidationException naming the field whose value is missing or cannot be read
    */
-  public static State fromMap(Map<String, ?> map) {
+  public static State fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -137,7 +140,7 @@ public final class State implements StateValue<StateType> {
    * @return the state
    * @throws StateValidationException naming the field whose value cannot be read
    */
-  public static State fromOrmWithoutResult(Map<String, ?> ormRow, Object withData) {
+  public static State fromOrmWithoutResult(Map<String, ?> ormRow, @Nullable Object withData) {
     Objects.requireNonNull(ormRow, "ormRow");
     return fromOrmWithoutResult(ormRow::get, withData);
   }
@@ -152,7 +155,8 @@ public final class State implements StateValue<StateType> {
    * @return the state
    * @throws StateValidationException naming the field whose value cannot be read
    */
-  public static State fromOrmWithoutResult(Function<String, ?> attribute, Object withData) {
+  public static State fromOrmWithoutResult(Function<String, ? extends @Nullable Object> attribute,
+      @Nullable Object withData) {
     Objects.requireNonNull(attribute, "attribute");
     Builder builder = new Builder();
     builder.jsonId(attribute.apply("id"));
@@ -167,8 +171,12 @@ public final class State implements StateValue<StateType> {
 
   /**
    * Reads {@code state_details}: null, a {@link StateDetails}, or a map of its fields by JSON name.
+   *
+   * @param value the input, of any type
+   * @return the details, or {@code null} for {@code null}
+   * @throws StateValidationException naming the field that cannot be read
    */
-  private static StateDetails detailsFrom(Object value) {
+  private static @Nullable StateDetails detailsFrom(@Nullable Object value) {
     if (value == null || value instanceof StateDetails) {
       return (StateDetails) value;
     }
@@ -179,6 +187,9 @@ public final class State implements StateValue<StateType> {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static State fromJson(Builder builder) {
@@ -186,7 +197,7 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * The state's id.
+   * {@return the state's id}
    */
   @Override
   @JsonProperty("id")
@@ -195,7 +206,7 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * The state's type.
+   * {@return the state's type}
    */
   @Override
   @JsonProperty("type")
@@ -204,7 +215,7 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * The state's name; the type's default name unless one was given.
+   * {@return the state's name; the type's default name unless one was given}
    */
   @Override
   @JsonProperty("name")
@@ -213,7 +224,7 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * When the state was created.
+   * {@return when the state was created}
    */
   @Override
   @JsonProperty("timestamp")
@@ -223,16 +234,16 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * A message about the state, or {@code null}.
+   * {@return a message about the state, or {@code null}}
    */
   @Override
   @JsonProperty("message")
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
   /**
-   * Data attached to the state, any JSON value, or {@code null}.
+   * {@return data attached to the state, any JSON value, or {@code null}}
    */
   @Override
   @JsonProperty("data")
@@ -241,12 +252,12 @@ public final class State implements StateValue<StateType> {
       value = JsonInclude.Include.ALWAYS,
       content = JsonInclude.Include.ALWAYS
   )
-  public Object data() {
+  public @Nullable Object data() {
     return data;
   }
 
   /**
-   * The state's details.
+   * {@return the state's details}
    */
   @JsonProperty("state_details")
   public StateDetails stateDetails() {
@@ -254,35 +265,35 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * Whether this state is of type {@link StateType#OPEN}.
+   * {@return whether this state is of type {@link StateType#OPEN}}
    */
   public boolean isOpen() {
     return type == StateType.OPEN;
   }
 
   /**
-   * Whether this state is of type {@link StateType#IN_PROGRESS}.
+   * {@return whether this state is of type {@link StateType#IN_PROGRESS}}
    */
   public boolean isInProgress() {
     return type == StateType.IN_PROGRESS;
   }
 
   /**
-   * Whether this state is of type {@link StateType#RESOLVED}.
+   * {@return whether this state is of type {@link StateType#RESOLVED}}
    */
   public boolean isResolved() {
     return type == StateType.RESOLVED;
   }
 
   /**
-   * Whether this state is of type {@link StateType#CLOSED}.
+   * {@return whether this state is of type {@link StateType#CLOSED}}
    */
   public boolean isClosed() {
     return type == StateType.CLOSED;
   }
 
   /**
-   * Whether this state is final: its type is terminal.
+   * {@return whether this state is final: its type is terminal}
    */
   @Override
   public boolean isFinal() {
@@ -296,7 +307,7 @@ public final class State implements StateValue<StateType> {
    * @param id the id; {@code null} takes a new UUIDv7
    * @return the copy
    */
-  public State withId(UUID id) {
+  public State withId(@Nullable UUID id) {
     return new State(id != null ? id : UuidV7.next(), type, name, timestamp, message, data,
         stateDetails);
   }
@@ -319,7 +330,7 @@ public final class State implements StateValue<StateType> {
    * @param name the name; {@code null} takes the type's default name
    * @return the copy
    */
-  public State withName(String name) {
+  public State withName(@Nullable String name) {
     return new State(id, type, name != null ? name : type.defaultName(), timestamp, message, data,
         stateDetails);
   }
@@ -332,10 +343,10 @@ public final class State implements StateValue<StateType> {
    * @return the copy
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public State withTimestamp(Instant timestamp) {
-    return new State(id, type, name,
-        Values.instant(timestamp != null ? timestamp : StateClock.now(), "timestamp"), message,
-        data, stateDetails);
+  public State withTimestamp(@Nullable Instant timestamp) {
+    Instant read = Values.instant(timestamp, "timestamp");
+    return new State(id, type, name, read != null ? read : StateClock.now(), message, data,
+        stateDetails);
   }
 
   /**
@@ -345,7 +356,7 @@ public final class State implements StateValue<StateType> {
    * @param message a message about the state, or {@code null}
    * @return the copy
    */
-  public State withMessage(String message) {
+  public State withMessage(@Nullable String message) {
     return new State(id, type, name, timestamp, message, data, stateDetails);
   }
 
@@ -356,7 +367,7 @@ public final class State implements StateValue<StateType> {
    * @param data data attached to the state, any JSON value, or {@code null}
    * @return the copy
    */
-  public State withData(Object data) {
+  public State withData(@Nullable Object data) {
     return new State(id, type, name, timestamp, message, data, stateDetails);
   }
 
@@ -367,7 +378,7 @@ public final class State implements StateValue<StateType> {
    * @param stateDetails the details; {@code null} takes the defaults
    * @return the copy
    */
-  public State withStateDetails(StateDetails stateDetails) {
+  public State withStateDetails(@Nullable StateDetails stateDetails) {
     return toBuilder().stateDetails(stateDetails).build();
   }
 
@@ -405,7 +416,7 @@ public final class State implements StateValue<StateType> {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {id, type, name, timestamp, message, data,
         stateDetails.toMap()});
   }
@@ -417,7 +428,7 @@ public final class State implements StateValue<StateType> {
    * @return the map
    */
   @Override
-  public Map<String, Object> ormDict() {
+  public Map<String, @Nullable Object> ormDict() {
     return new FieldMap(ORM_KEYS, new Object[] {id, type, name, timestamp, message,
         stateDetails.toMap()});
   }
@@ -429,7 +440,7 @@ public final class State implements StateValue<StateType> {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -464,16 +475,15 @@ public final class State implements StateValue<StateType> {
    * The state for a log line, {@code name('message', type=TYPE)}: the message is quoted as Python's
    * {@code repr} quotes it and left out when null or empty; the type, as its wire value, is left out
    * when the name is the wire value in any case.
+   *
+   * @return the text
    */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(name).append('(');
-    boolean hasMessage = message != null && !message.isEmpty();
-    if (hasMessage) {
-      out.append(PythonRepr.repr(message));
-    }
+    String quoted = message == null || message.isEmpty() ? "" : PythonRepr.repr(message);
+    StringBuilder out = new StringBuilder(name).append('(').append(quoted);
     if (!type.wireValue().equalsIgnoreCase(name)) {
-      if (hasMessage) {
+      if (!quoted.isEmpty()) {
         out.append(", ");
       }
       out.append("type=").append(type.wireValue());
@@ -495,19 +505,19 @@ public final class State implements StateValue<StateType> {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private UUID id;
+    private @Nullable UUID id;
 
-    private StateType type;
+    private @Nullable StateType type;
 
-    private String name;
+    private @Nullable String name;
 
-    private Instant timestamp;
+    private @Nullable Instant timestamp;
 
-    private String message;
+    private @Nullable String message;
 
-    private Object data;
+    private @Nullable Object data;
 
-    private StateDetails stateDetails;
+    private @Nullable StateDetails stateDetails;
 
     private Builder() {
     }
@@ -528,7 +538,7 @@ public final class State implements StateValue<StateType> {
      * @param id the id; {@code null} takes a new UUIDv7
      * @return this builder
      */
-    public Builder id(UUID id) {
+    public Builder id(@Nullable UUID id) {
       this.id = id;
       return this;
     }
@@ -550,7 +560,7 @@ public final class State implements StateValue<StateType> {
      * @param name the name; {@code null} takes the type's default name
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -562,7 +572,7 @@ public final class State implements StateValue<StateType> {
      * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder timestamp(Instant timestamp) {
+    public Builder timestamp(@Nullable Instant timestamp) {
       this.timestamp = Values.instant(timestamp, "timestamp");
       return this;
     }
@@ -573,7 +583,7 @@ public final class State implements StateValue<StateType> {
      * @param message a message about the state, or {@code null}
      * @return this builder
      */
-    public Builder message(String message) {
+    public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
@@ -584,7 +594,7 @@ public final class State implements StateValue<StateType> {
      * @param data data attached to the state, any JSON value, or {@code null}
      * @return this builder
      */
-    public Builder data(Object data) {
+    public Builder data(@Nullable Object data) {
       this.data = data;
       return this;
     }
@@ -595,7 +605,7 @@ public final class State implements StateValue<StateType> {
      * @param stateDetails the details; {@code null} takes the defaults
      * @return this builder
      */
-    public Builder stateDetails(StateDetails stateDetails) {
+    public Builder stateDetails(@Nullable StateDetails stateDetails) {
       this.stateDetails = stateDetails;
       return this;
     }
@@ -633,38 +643,38 @@ public final class State implements StateValue<StateType> {
     }
 
     @JsonProperty("id")
-    private void jsonId(Object value) {
+    private void jsonId(@Nullable Object value) {
       this.id = Values.uuid(value, "id");
     }
 
     @JsonProperty("type")
-    private void jsonType(Object value) {
+    private void jsonType(@Nullable Object value) {
       this.type = StateType.read(value, "type");
     }
 
     @JsonProperty("name")
-    private void jsonName(Object value) {
+    private void jsonName(@Nullable Object value) {
       this.name = Values.string(value, "name");
     }
 
     @JsonProperty("timestamp")
-    private void jsonTimestamp(Object value) {
+    private void jsonTimestamp(@Nullable Object value) {
       this.timestamp = Values.instant(value, "timestamp");
     }
 
     @JsonProperty("message")
-    private void jsonMessage(Object value) {
+    private void jsonMessage(@Nullable Object value) {
       this.message = Values.string(value, "message");
     }
 
     @JsonProperty("data")
     @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
-    private void jsonData(Object value) {
+    private void jsonData(@Nullable Object value) {
       this.data = value;
     }
 
     @JsonProperty("state_details")
-    private void jsonStateDetails(Object value) {
+    private void jsonStateDetails(@Nullable Object value) {
       this.stateDetails = detailsFrom(value);
     }
   }

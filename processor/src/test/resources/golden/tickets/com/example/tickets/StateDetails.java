@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who works on a ticket, and how urgent it is.
@@ -25,6 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -37,11 +40,11 @@ import javax.annotation.processing.Generated;
 public final class StateDetails implements SchemaValue {
   private static final String[] MAP_KEYS = {"assignee", "priority", "labels"};
 
-  private final String assignee;
+  private final @Nullable String assignee;
 
   private final int priority;
 
-  private final List<String> labels;
+  private final @Nullable List<String> labels;
 
   private StateDetails(Builder builder) {
     this.assignee = builder.assignee;
@@ -51,6 +54,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -61,9 +66,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -95,6 +102,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -102,15 +112,15 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code assignee} field.
+   * {@return the {@code assignee} field, or {@code null}}
    */
   @JsonProperty("assignee")
-  public String assignee() {
+  public @Nullable String assignee() {
     return assignee;
   }
 
   /**
-   * Returns the {@code priority} field.
+   * {@return the {@code priority} field}
    */
   @JsonProperty("priority")
   public int priority() {
@@ -118,22 +128,28 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code labels} field.
+   * {@return the {@code labels} field, or {@code null}}
    */
   @JsonProperty("labels")
-  public List<String> labels() {
+  public @Nullable List<String> labels() {
     return labels;
   }
 
   /**
    * Returns a copy of these details with the given {@code assignee}.
+   *
+   * @param assignee the new {@code assignee}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withAssignee(String assignee) {
+  public StateDetails withAssignee(@Nullable String assignee) {
     return toBuilder().assignee(assignee).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code priority}.
+   *
+   * @param priority the new {@code priority}
+   * @return the copy
    */
   public StateDetails withPriority(int priority) {
     return toBuilder().priority(priority).build();
@@ -141,13 +157,19 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code labels}.
+   *
+   * @param labels the new {@code labels}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withLabels(List<String> labels) {
+  public StateDetails withLabels(@Nullable List<String> labels) {
     return toBuilder().labels(labels).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -169,7 +191,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {assignee, priority, labels});
   }
 
@@ -180,7 +202,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -231,11 +253,11 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private String assignee;
+    private @Nullable String assignee;
 
     private int priority = 3;
 
-    private List<String> labels;
+    private @Nullable List<String> labels;
 
     private Builder() {
     }
@@ -248,14 +270,20 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code assignee}.
+     *
+     * @param assignee the new {@code assignee}, or {@code null}
+     * @return this builder
      */
-    public Builder assignee(String assignee) {
+    public Builder assignee(@Nullable String assignee) {
       this.assignee = assignee;
       return this;
     }
 
     /**
      * Sets {@code priority}.
+     *
+     * @param priority the new {@code priority}
+     * @return this builder
      */
     public Builder priority(int priority) {
       this.priority = priority;
@@ -265,34 +293,39 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
+     * @param labels the new {@code labels}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder labels(List<String> labels) {
+    public Builder labels(@Nullable List<String> labels) {
       this.labels = Values.stringList(labels, "labels");
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("assignee")
-    private void jsonAssignee(Object value) {
+    private void jsonAssignee(@Nullable Object value) {
       this.assignee = Values.string(value, "assignee");
     }
 
     @JsonProperty("priority")
-    private void jsonPriority(Object value) {
-      if (value != null) {
-        this.priority = Values.integer(value, "priority");
+    private void jsonPriority(@Nullable Object value) {
+      Integer read = Values.integer(value, "priority");
+      if (read != null) {
+        this.priority = read;
       }
     }
 
     @JsonProperty("labels")
-    private void jsonLabels(Object value) {
+    private void jsonLabels(@Nullable Object value) {
       this.labels = Values.stringList(value, "labels");
     }
   }

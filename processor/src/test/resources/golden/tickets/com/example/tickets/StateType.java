@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
@@ -17,13 +19,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public enum StateType implements StateKind {
+  /**
+   * The type {@code OPEN}, whose states are named {@code "Open"} by default.
+   */
   OPEN(false, "Open"),
 
+  /**
+   * The type {@code IN_PROGRESS}, whose states are named {@code "In Progress"} by default.
+   */
   IN_PROGRESS(false, "In Progress"),
 
+  /**
+   * The type {@code RESOLVED}, a terminal one, whose states are named {@code "Resolved"} by default.
+   */
   RESOLVED(true, "Resolved"),
 
+  /**
+   * The type {@code CLOSED}, a terminal one, whose states are named {@code "Closed"} by default.
+   */
   CLOSED(true, "Closed");
 
   /**
@@ -53,7 +68,7 @@ public enum StateType implements StateKind {
    * @throws StateValidationException naming {@code path} and the wire values accepted, when
    *     {@code value} is neither
    */
-  public static StateType read(Object value, String path) {
+  public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
   }
 

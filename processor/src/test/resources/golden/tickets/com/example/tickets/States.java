@@ -5,6 +5,8 @@ import dev.statespec.runtime.StateValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -17,9 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -31,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State open() {
-    return open(NO_OPTIONS);
+    return open(States::noOptions);
   }
 
   /**
@@ -55,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inProgress() {
-    return inProgress(NO_OPTIONS);
+    return inProgress(States::noOptions);
   }
 
   /**
@@ -79,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State resolved() {
-    return resolved(NO_OPTIONS);
+    return resolved(States::noOptions);
   }
 
   /**
@@ -103,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State closed() {
-    return closed(NO_OPTIONS);
+    return closed(States::noOptions);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State escalated() {
-    return escalated(null, NO_OPTIONS);
+    return escalated(null, States::noOptions);
   }
 
   /**
@@ -163,8 +164,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State escalated(String assignee) {
-    return escalated(assignee, NO_OPTIONS);
+  public static State escalated(@Nullable String assignee) {
+    return escalated(assignee, States::noOptions);
   }
 
   /**
@@ -179,7 +180,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see TicketSpec#escalate
    */
-  public static State escalated(String assignee, Consumer<State.Builder> options) {
+  public static State escalated(@Nullable String assignee, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.IN_PROGRESS).name("Escalated");
     options.accept(builder);
@@ -190,5 +191,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

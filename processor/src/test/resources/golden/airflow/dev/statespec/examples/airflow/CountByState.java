@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -87,6 +90,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -96,10 +101,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by the types' wire values; absent and null counts are
    * zero. Unlike JSON, which ignores unknown keys, the map may hold nothing but wire values.
    *
+   * @param map the counts by wire value; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is no type's wire value, listing them,
    *     or whose count is not an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -180,6 +187,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -187,7 +197,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code REMOVED} states.
+   * {@return the number of {@code REMOVED} states}
    */
   @JsonProperty("removed")
   public int removed() {
@@ -195,7 +205,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SCHEDULED} states.
+   * {@return the number of {@code SCHEDULED} states}
    */
   @JsonProperty("scheduled")
   public int scheduled() {
@@ -203,7 +213,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code QUEUED} states.
+   * {@return the number of {@code QUEUED} states}
    */
   @JsonProperty("queued")
   public int queued() {
@@ -211,7 +221,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RUNNING} states.
+   * {@return the number of {@code RUNNING} states}
    */
   @JsonProperty("running")
   public int running() {
@@ -219,7 +229,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SUCCESS} states.
+   * {@return the number of {@code SUCCESS} states}
    */
   @JsonProperty("success")
   public int success() {
@@ -227,7 +237,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SHUTDOWN} states.
+   * {@return the number of {@code SHUTDOWN} states}
    */
   @JsonProperty("shutdown")
   public int shutdown() {
@@ -235,7 +245,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RESTARTING} states.
+   * {@return the number of {@code RESTARTING} states}
    */
   @JsonProperty("restarting")
   public int restarting() {
@@ -243,7 +253,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("failed")
   public int failed() {
@@ -251,7 +261,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code UP_FOR_RETRY} states.
+   * {@return the number of {@code UP_FOR_RETRY} states}
    */
   @JsonProperty("up_for_retry")
   public int upForRetry() {
@@ -259,7 +269,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code UP_FOR_RESCHEDULE} states.
+   * {@return the number of {@code UP_FOR_RESCHEDULE} states}
    */
   @JsonProperty("up_for_reschedule")
   public int upForReschedule() {
@@ -267,7 +277,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code UPSTREAM_FAILED} states.
+   * {@return the number of {@code UPSTREAM_FAILED} states}
    */
   @JsonProperty("upstream_failed")
   public int upstreamFailed() {
@@ -275,7 +285,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SKIPPED} states.
+   * {@return the number of {@code SKIPPED} states}
    */
   @JsonProperty("skipped")
   public int skipped() {
@@ -283,7 +293,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code DEFERRED} states.
+   * {@return the number of {@code DEFERRED} states}
    */
   @JsonProperty("deferred")
   public int deferred() {
@@ -292,6 +302,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -314,6 +327,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code REMOVED} states.
+   *
+   * @param removed the number of {@code REMOVED} states
+   * @return the copy
    */
   public CountByState withRemoved(int removed) {
     return toBuilder().removed(removed).build();
@@ -321,6 +337,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
+   *
+   * @param scheduled the number of {@code SCHEDULED} states
+   * @return the copy
    */
   public CountByState withScheduled(int scheduled) {
     return toBuilder().scheduled(scheduled).build();
@@ -328,6 +347,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   *
+   * @param queued the number of {@code QUEUED} states
+   * @return the copy
    */
   public CountByState withQueued(int queued) {
     return toBuilder().queued(queued).build();
@@ -335,6 +357,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   *
+   * @param running the number of {@code RUNNING} states
+   * @return the copy
    */
   public CountByState withRunning(int running) {
     return toBuilder().running(running).build();
@@ -342,6 +367,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SUCCESS} states.
+   *
+   * @param success the number of {@code SUCCESS} states
+   * @return the copy
    */
   public CountByState withSuccess(int success) {
     return toBuilder().success(success).build();
@@ -349,6 +377,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SHUTDOWN} states.
+   *
+   * @param shutdown the number of {@code SHUTDOWN} states
+   * @return the copy
    */
   public CountByState withShutdown(int shutdown) {
     return toBuilder().shutdown(shutdown).build();
@@ -356,6 +387,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RESTARTING} states.
+   *
+   * @param restarting the number of {@code RESTARTING} states
+   * @return the copy
    */
   public CountByState withRestarting(int restarting) {
     return toBuilder().restarting(restarting).build();
@@ -363,6 +397,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -370,6 +407,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RETRY} states.
+   *
+   * @param upForRetry the number of {@code UP_FOR_RETRY} states
+   * @return the copy
    */
   public CountByState withUpForRetry(int upForRetry) {
     return toBuilder().upForRetry(upForRetry).build();
@@ -377,6 +417,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RESCHEDULE} states.
+   *
+   * @param upForReschedule the number of {@code UP_FOR_RESCHEDULE} states
+   * @return the copy
    */
   public CountByState withUpForReschedule(int upForReschedule) {
     return toBuilder().upForReschedule(upForReschedule).build();
@@ -384,6 +427,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code UPSTREAM_FAILED} states.
+   *
+   * @param upstreamFailed the number of {@code UPSTREAM_FAILED} states
+   * @return the copy
    */
   public CountByState withUpstreamFailed(int upstreamFailed) {
     return toBuilder().upstreamFailed(upstreamFailed).build();
@@ -391,6 +437,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   *
+   * @param skipped the number of {@code SKIPPED} states
+   * @return the copy
    */
   public CountByState withSkipped(int skipped) {
     return toBuilder().skipped(skipped).build();
@@ -398,6 +447,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code DEFERRED} states.
+   *
+   * @param deferred the number of {@code DEFERRED} states
+   * @return the copy
    */
   public CountByState withDeferred(int deferred) {
     return toBuilder().deferred(deferred).build();
@@ -405,6 +457,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -425,7 +479,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {removed, scheduled, queued, running, success,
         shutdown, restarting, failed, upForRetry, upForReschedule, upstreamFailed, skipped,
         deferred});
@@ -438,7 +492,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -566,6 +620,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code REMOVED} states.
+     *
+     * @param removed the number of {@code REMOVED} states
+     * @return this builder
      */
     public Builder removed(int removed) {
       this.removed = removed;
@@ -574,6 +631,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SCHEDULED} states.
+     *
+     * @param scheduled the number of {@code SCHEDULED} states
+     * @return this builder
      */
     public Builder scheduled(int scheduled) {
       this.scheduled = scheduled;
@@ -582,6 +642,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code QUEUED} states.
+     *
+     * @param queued the number of {@code QUEUED} states
+     * @return this builder
      */
     public Builder queued(int queued) {
       this.queued = queued;
@@ -590,6 +653,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RUNNING} states.
+     *
+     * @param running the number of {@code RUNNING} states
+     * @return this builder
      */
     public Builder running(int running) {
       this.running = running;
@@ -598,6 +664,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SUCCESS} states.
+     *
+     * @param success the number of {@code SUCCESS} states
+     * @return this builder
      */
     public Builder success(int success) {
       this.success = success;
@@ -606,6 +675,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SHUTDOWN} states.
+     *
+     * @param shutdown the number of {@code SHUTDOWN} states
+     * @return this builder
      */
     public Builder shutdown(int shutdown) {
       this.shutdown = shutdown;
@@ -614,6 +686,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RESTARTING} states.
+     *
+     * @param restarting the number of {@code RESTARTING} states
+     * @return this builder
      */
     public Builder restarting(int restarting) {
       this.restarting = restarting;
@@ -622,6 +697,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -630,6 +708,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code UP_FOR_RETRY} states.
+     *
+     * @param upForRetry the number of {@code UP_FOR_RETRY} states
+     * @return this builder
      */
     public Builder upForRetry(int upForRetry) {
       this.upForRetry = upForRetry;
@@ -638,6 +719,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code UP_FOR_RESCHEDULE} states.
+     *
+     * @param upForReschedule the number of {@code UP_FOR_RESCHEDULE} states
+     * @return this builder
      */
     public Builder upForReschedule(int upForReschedule) {
       this.upForReschedule = upForReschedule;
@@ -646,6 +730,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code UPSTREAM_FAILED} states.
+     *
+     * @param upstreamFailed the number of {@code UPSTREAM_FAILED} states
+     * @return this builder
      */
     public Builder upstreamFailed(int upstreamFailed) {
       this.upstreamFailed = upstreamFailed;
@@ -654,6 +741,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SKIPPED} states.
+     *
+     * @param skipped the number of {@code SKIPPED} states
+     * @return this builder
      */
     public Builder skipped(int skipped) {
       this.skipped = skipped;
@@ -662,6 +752,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code DEFERRED} states.
+     *
+     * @param deferred the number of {@code DEFERRED} states
+     * @return this builder
      */
     public Builder deferred(int deferred) {
       this.deferred = deferred;
@@ -670,99 +763,114 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("removed")
-    private void jsonRemoved(Object value) {
-      if (value != null) {
-        this.removed = Values.integer(value, "removed");
+    private void jsonRemoved(@Nullable Object value) {
+      Integer read = Values.integer(value, "removed");
+      if (read != null) {
+        this.removed = read;
       }
     }
 
     @JsonProperty("scheduled")
-    private void jsonScheduled(Object value) {
-      if (value != null) {
-        this.scheduled = Values.integer(value, "scheduled");
+    private void jsonScheduled(@Nullable Object value) {
+      Integer read = Values.integer(value, "scheduled");
+      if (read != null) {
+        this.scheduled = read;
       }
     }
 
     @JsonProperty("queued")
-    private void jsonQueued(Object value) {
-      if (value != null) {
-        this.queued = Values.integer(value, "queued");
+    private void jsonQueued(@Nullable Object value) {
+      Integer read = Values.integer(value, "queued");
+      if (read != null) {
+        this.queued = read;
       }
     }
 
     @JsonProperty("running")
-    private void jsonRunning(Object value) {
-      if (value != null) {
-        this.running = Values.integer(value, "running");
+    private void jsonRunning(@Nullable Object value) {
+      Integer read = Values.integer(value, "running");
+      if (read != null) {
+        this.running = read;
       }
     }
 
     @JsonProperty("success")
-    private void jsonSuccess(Object value) {
-      if (value != null) {
-        this.success = Values.integer(value, "success");
+    private void jsonSuccess(@Nullable Object value) {
+      Integer read = Values.integer(value, "success");
+      if (read != null) {
+        this.success = read;
       }
     }
 
     @JsonProperty("shutdown")
-    private void jsonShutdown(Object value) {
-      if (value != null) {
-        this.shutdown = Values.integer(value, "shutdown");
+    private void jsonShutdown(@Nullable Object value) {
+      Integer read = Values.integer(value, "shutdown");
+      if (read != null) {
+        this.shutdown = read;
       }
     }
 
     @JsonProperty("restarting")
-    private void jsonRestarting(Object value) {
-      if (value != null) {
-        this.restarting = Values.integer(value, "restarting");
+    private void jsonRestarting(@Nullable Object value) {
+      Integer read = Values.integer(value, "restarting");
+      if (read != null) {
+        this.restarting = read;
       }
     }
 
     @JsonProperty("failed")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "failed");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "failed");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("up_for_retry")
-    private void jsonUpForRetry(Object value) {
-      if (value != null) {
-        this.upForRetry = Values.integer(value, "up_for_retry");
+    private void jsonUpForRetry(@Nullable Object value) {
+      Integer read = Values.integer(value, "up_for_retry");
+      if (read != null) {
+        this.upForRetry = read;
       }
     }
 
     @JsonProperty("up_for_reschedule")
-    private void jsonUpForReschedule(Object value) {
-      if (value != null) {
-        this.upForReschedule = Values.integer(value, "up_for_reschedule");
+    private void jsonUpForReschedule(@Nullable Object value) {
+      Integer read = Values.integer(value, "up_for_reschedule");
+      if (read != null) {
+        this.upForReschedule = read;
       }
     }
 
     @JsonProperty("upstream_failed")
-    private void jsonUpstreamFailed(Object value) {
-      if (value != null) {
-        this.upstreamFailed = Values.integer(value, "upstream_failed");
+    private void jsonUpstreamFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "upstream_failed");
+      if (read != null) {
+        this.upstreamFailed = read;
       }
     }
 
     @JsonProperty("skipped")
-    private void jsonSkipped(Object value) {
-      if (value != null) {
-        this.skipped = Values.integer(value, "skipped");
+    private void jsonSkipped(@Nullable Object value) {
+      Integer read = Values.integer(value, "skipped");
+      if (read != null) {
+        this.skipped = read;
       }
     }
 
     @JsonProperty("deferred")
-    private void jsonDeferred(Object value) {
-      if (value != null) {
-        this.deferred = Values.integer(value, "deferred");
+    private void jsonDeferred(@Nullable Object value) {
+      Integer read = Values.integer(value, "deferred");
+      if (read != null) {
+        this.deferred = read;
       }
     }
   }

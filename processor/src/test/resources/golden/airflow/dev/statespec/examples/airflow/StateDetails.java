@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Airflow records about a try besides its state: the columns of its {@code task_instance}
@@ -31,6 +33,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -55,49 +58,49 @@ public final class StateDetails implements SchemaValue {
   private static final WireValues<WeightRule> WEIGHT_RULE_VALUES = new WireValues<>(WeightRule.class,
       "downstream", "upstream", "absolute");
 
-  private final Instant startDate;
+  private final @Nullable Instant startDate;
 
-  private final Instant endDate;
+  private final @Nullable Instant endDate;
 
-  private final Double duration;
+  private final @Nullable Double duration;
 
   private final int tryNumber;
 
   private final int maxTries;
 
-  private final String hostname;
+  private final @Nullable String hostname;
 
-  private final String pool;
+  private final @Nullable String pool;
 
   private final int poolSlots;
 
-  private final String queue;
+  private final @Nullable String queue;
 
   private final int priorityWeight;
 
-  private final WeightRule weightRule;
+  private final @Nullable WeightRule weightRule;
 
-  private final String operator;
+  private final @Nullable String operator;
 
-  private final Instant queuedDttm;
+  private final @Nullable Instant queuedDttm;
 
-  private final Integer pid;
+  private final @Nullable Integer pid;
 
-  private final Map<String, Object> executorConfig;
+  private final @Nullable Map<String, @Nullable Object> executorConfig;
 
-  private final Long triggerId;
+  private final @Nullable Long triggerId;
 
-  private final Instant triggerTimeout;
+  private final @Nullable Instant triggerTimeout;
 
-  private final String nextMethod;
+  private final @Nullable String nextMethod;
 
-  private final Map<String, Object> nextKwargs;
+  private final @Nullable Map<String, @Nullable Object> nextKwargs;
 
   private final int mapIndex;
 
-  private final List<Integer> skipOnExitCode;
+  private final @Nullable List<Integer> skipOnExitCode;
 
-  private final Set<String> outlets;
+  private final @Nullable Set<String> outlets;
 
   private StateDetails(Builder builder) {
     this.startDate = builder.startDate;
@@ -126,6 +129,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -136,9 +141,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -201,6 +208,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -209,32 +219,40 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * When the try started running.
+   *
+   * @return the {@code start_date} field, or {@code null}
    */
   @JsonProperty("start_date")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant startDate() {
+  public @Nullable Instant startDate() {
     return startDate;
   }
 
   /**
    * When the try ended.
+   *
+   * @return the {@code end_date} field, or {@code null}
    */
   @JsonProperty("end_date")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant endDate() {
+  public @Nullable Instant endDate() {
     return endDate;
   }
 
   /**
    * How long the try ran, in seconds: the end minus the start, once both are known.
+   *
+   * @return the {@code duration} field, or {@code null}
    */
   @JsonProperty("duration")
-  public Double duration() {
+  public @Nullable Double duration() {
     return duration;
   }
 
   /**
    * Which try this is, counting from 1 once the task has run.
+   *
+   * @return the {@code try_number} field
    */
   @JsonProperty("try_number")
   public int tryNumber() {
@@ -243,6 +261,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The last try whose failure is still retried; -1 until the scheduler knows the task's retries.
+   *
+   * @return the {@code max_tries} field
    */
   @JsonProperty("max_tries")
   public int maxTries() {
@@ -251,22 +271,28 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The host the try ran on.
+   *
+   * @return the {@code hostname} field, or {@code null}
    */
   @JsonProperty("hostname")
-  public String hostname() {
+  public @Nullable String hostname() {
     return hostname;
   }
 
   /**
    * The pool whose slots the try takes.
+   *
+   * @return the {@code pool} field, or {@code null}
    */
   @JsonProperty("pool")
-  public String pool() {
+  public @Nullable String pool() {
     return pool;
   }
 
   /**
    * How many slots of its pool the try takes.
+   *
+   * @return the {@code pool_slots} field
    */
   @JsonProperty("pool_slots")
   public int poolSlots() {
@@ -275,14 +301,18 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The executor queue the try is sent to.
+   *
+   * @return the {@code queue} field, or {@code null}
    */
   @JsonProperty("queue")
-  public String queue() {
+  public @Nullable String queue() {
     return queue;
   }
 
   /**
    * The try's priority over others waiting for the same slots.
+   *
+   * @return the {@code priority_weight} field
    */
   @JsonProperty("priority_weight")
   public int priorityWeight() {
@@ -291,39 +321,49 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * How the task's priority weight adds up over the DAG.
+   *
+   * @return the {@code weight_rule} field, or {@code null}
    */
   @JsonProperty("weight_rule")
-  public WeightRule weightRule() {
+  public @Nullable WeightRule weightRule() {
     return weightRule;
   }
 
   /**
    * The operator class the task runs, such as BashOperator.
+   *
+   * @return the {@code operator} field, or {@code null}
    */
   @JsonProperty("operator")
-  public String operator() {
+  public @Nullable String operator() {
     return operator;
   }
 
   /**
    * When the try was queued.
+   *
+   * @return the {@code queued_dttm} field, or {@code null}
    */
   @JsonProperty("queued_dttm")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant queuedDttm() {
+  public @Nullable Instant queuedDttm() {
     return queuedDttm;
   }
 
   /**
    * The process id of the try on its host.
+   *
+   * @return the {@code pid} field, or {@code null}
    */
   @JsonProperty("pid")
-  public Integer pid() {
+  public @Nullable Integer pid() {
     return pid;
   }
 
   /**
    * What the executor needs to run the try, such as a Kubernetes pod override: any JSON object.
+   *
+   * @return the {@code executor_config} field, or {@code null}
    */
   @JsonProperty("executor_config")
   @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
@@ -331,37 +371,45 @@ public final class StateDetails implements SchemaValue {
       value = JsonInclude.Include.ALWAYS,
       content = JsonInclude.Include.ALWAYS
   )
-  public Map<String, Object> executorConfig() {
+  public @Nullable Map<String, @Nullable Object> executorConfig() {
     return executorConfig;
   }
 
   /**
    * The trigger a deferred try waits on.
+   *
+   * @return the {@code trigger_id} field, or {@code null}
    */
   @JsonProperty("trigger_id")
-  public Long triggerId() {
+  public @Nullable Long triggerId() {
     return triggerId;
   }
 
   /**
    * When a deferred try stops waiting and fails.
+   *
+   * @return the {@code trigger_timeout} field, or {@code null}
    */
   @JsonProperty("trigger_timeout")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant triggerTimeout() {
+  public @Nullable Instant triggerTimeout() {
     return triggerTimeout;
   }
 
   /**
    * The method a deferred try resumes in.
+   *
+   * @return the {@code next_method} field, or {@code null}
    */
   @JsonProperty("next_method")
-  public String nextMethod() {
+  public @Nullable String nextMethod() {
     return nextMethod;
   }
 
   /**
    * The keyword arguments a deferred try resumes with: any JSON object.
+   *
+   * @return the {@code next_kwargs} field, or {@code null}
    */
   @JsonProperty("next_kwargs")
   @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
@@ -369,12 +417,14 @@ public final class StateDetails implements SchemaValue {
       value = JsonInclude.Include.ALWAYS,
       content = JsonInclude.Include.ALWAYS
   )
-  public Map<String, Object> nextKwargs() {
+  public @Nullable Map<String, @Nullable Object> nextKwargs() {
     return nextKwargs;
   }
 
   /**
    * The try's index in a mapped task, or -1 when the task is not mapped.
+   *
+   * @return the {@code map_index} field
    */
   @JsonProperty("map_index")
   public int mapIndex() {
@@ -383,43 +433,61 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The exit codes that end the try skipped rather than failed, such as a BashOperator's 99.
+   *
+   * @return the {@code skip_on_exit_code} field, or {@code null}
    */
   @JsonProperty("skip_on_exit_code")
-  public List<Integer> skipOnExitCode() {
+  public @Nullable List<Integer> skipOnExitCode() {
     return skipOnExitCode;
   }
 
   /**
    * The datasets a successful try updates, by URI, in the order the task lists them.
+   *
+   * @return the {@code outlets} field, or {@code null}
    */
   @JsonProperty("outlets")
-  public Set<String> outlets() {
+  public @Nullable Set<String> outlets() {
     return outlets;
   }
 
   /**
    * Returns a copy of these details with the given {@code start_date}.
+   *
+   * @param startDate the new {@code start_date}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withStartDate(Instant startDate) {
+  public StateDetails withStartDate(@Nullable Instant startDate) {
     return toBuilder().startDate(startDate).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code end_date}.
+   *
+   * @param endDate the new {@code end_date}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withEndDate(Instant endDate) {
+  public StateDetails withEndDate(@Nullable Instant endDate) {
     return toBuilder().endDate(endDate).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code duration}.
+   *
+   * @param duration the new {@code duration}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withDuration(Double duration) {
+  public StateDetails withDuration(@Nullable Double duration) {
     return toBuilder().duration(duration).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code try_number}.
+   *
+   * @param tryNumber the new {@code try_number}
+   * @return the copy
    */
   public StateDetails withTryNumber(int tryNumber) {
     return toBuilder().tryNumber(tryNumber).build();
@@ -427,6 +495,9 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code max_tries}.
+   *
+   * @param maxTries the new {@code max_tries}
+   * @return the copy
    */
   public StateDetails withMaxTries(int maxTries) {
     return toBuilder().maxTries(maxTries).build();
@@ -434,20 +505,29 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code hostname}.
+   *
+   * @param hostname the new {@code hostname}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withHostname(String hostname) {
+  public StateDetails withHostname(@Nullable String hostname) {
     return toBuilder().hostname(hostname).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code pool}.
+   *
+   * @param pool the new {@code pool}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withPool(String pool) {
+  public StateDetails withPool(@Nullable String pool) {
     return toBuilder().pool(pool).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code pool_slots}.
+   *
+   * @param poolSlots the new {@code pool_slots}
+   * @return the copy
    */
   public StateDetails withPoolSlots(int poolSlots) {
     return toBuilder().poolSlots(poolSlots).build();
@@ -455,13 +535,19 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code queue}.
+   *
+   * @param queue the new {@code queue}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withQueue(String queue) {
+  public StateDetails withQueue(@Nullable String queue) {
     return toBuilder().queue(queue).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code priority_weight}.
+   *
+   * @param priorityWeight the new {@code priority_weight}
+   * @return the copy
    */
   public StateDetails withPriorityWeight(int priorityWeight) {
     return toBuilder().priorityWeight(priorityWeight).build();
@@ -469,69 +555,103 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code weight_rule}.
+   *
+   * @param weightRule the new {@code weight_rule}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withWeightRule(WeightRule weightRule) {
+  public StateDetails withWeightRule(@Nullable WeightRule weightRule) {
     return toBuilder().weightRule(weightRule).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code operator}.
+   *
+   * @param operator the new {@code operator}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withOperator(String operator) {
+  public StateDetails withOperator(@Nullable String operator) {
     return toBuilder().operator(operator).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code queued_dttm}.
+   *
+   * @param queuedDttm the new {@code queued_dttm}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withQueuedDttm(Instant queuedDttm) {
+  public StateDetails withQueuedDttm(@Nullable Instant queuedDttm) {
     return toBuilder().queuedDttm(queuedDttm).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code pid}.
+   *
+   * @param pid the new {@code pid}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withPid(Integer pid) {
+  public StateDetails withPid(@Nullable Integer pid) {
     return toBuilder().pid(pid).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code executor_config}.
+   *
+   * @param executorConfig the new {@code executor_config}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withExecutorConfig(Map<String, Object> executorConfig) {
+  public StateDetails withExecutorConfig(@Nullable Map<String, @Nullable Object> executorConfig) {
     return toBuilder().executorConfig(executorConfig).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code trigger_id}.
+   *
+   * @param triggerId the new {@code trigger_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withTriggerId(Long triggerId) {
+  public StateDetails withTriggerId(@Nullable Long triggerId) {
     return toBuilder().triggerId(triggerId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code trigger_timeout}.
+   *
+   * @param triggerTimeout the new {@code trigger_timeout}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withTriggerTimeout(Instant triggerTimeout) {
+  public StateDetails withTriggerTimeout(@Nullable Instant triggerTimeout) {
     return toBuilder().triggerTimeout(triggerTimeout).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code next_method}.
+   *
+   * @param nextMethod the new {@code next_method}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withNextMethod(String nextMethod) {
+  public StateDetails withNextMethod(@Nullable String nextMethod) {
     return toBuilder().nextMethod(nextMethod).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code next_kwargs}.
+   *
+   * @param nextKwargs the new {@code next_kwargs}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withNextKwargs(Map<String, Object> nextKwargs) {
+  public StateDetails withNextKwargs(@Nullable Map<String, @Nullable Object> nextKwargs) {
     return toBuilder().nextKwargs(nextKwargs).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code map_index}.
+   *
+   * @param mapIndex the new {@code map_index}
+   * @return the copy
    */
   public StateDetails withMapIndex(int mapIndex) {
     return toBuilder().mapIndex(mapIndex).build();
@@ -539,20 +659,30 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code skip_on_exit_code}.
+   *
+   * @param skipOnExitCode the new {@code skip_on_exit_code}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withSkipOnExitCode(List<Integer> skipOnExitCode) {
+  public StateDetails withSkipOnExitCode(@Nullable List<Integer> skipOnExitCode) {
     return toBuilder().skipOnExitCode(skipOnExitCode).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code outlets}.
+   *
+   * @param outlets the new {@code outlets}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withOutlets(Set<String> outlets) {
+  public StateDetails withOutlets(@Nullable Set<String> outlets) {
     return toBuilder().outlets(outlets).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -574,7 +704,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {startDate, endDate, duration, tryNumber, maxTries,
         hostname, pool, poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid,
         executorConfig, triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode,
@@ -588,7 +718,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -696,49 +826,49 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private Instant startDate;
+    private @Nullable Instant startDate;
 
-    private Instant endDate;
+    private @Nullable Instant endDate;
 
-    private Double duration;
+    private @Nullable Double duration;
 
     private int tryNumber;
 
     private int maxTries = -1;
 
-    private String hostname;
+    private @Nullable String hostname;
 
-    private String pool = "default_pool";
+    private @Nullable String pool = "default_pool";
 
     private int poolSlots = 1;
 
-    private String queue = "default";
+    private @Nullable String queue = "default";
 
     private int priorityWeight = 1;
 
-    private WeightRule weightRule = WeightRule.DOWNSTREAM;
+    private @Nullable WeightRule weightRule = WeightRule.DOWNSTREAM;
 
-    private String operator;
+    private @Nullable String operator;
 
-    private Instant queuedDttm;
+    private @Nullable Instant queuedDttm;
 
-    private Integer pid;
+    private @Nullable Integer pid;
 
-    private Map<String, Object> executorConfig = Map.of();
+    private @Nullable Map<String, @Nullable Object> executorConfig = Map.of();
 
-    private Long triggerId;
+    private @Nullable Long triggerId;
 
-    private Instant triggerTimeout;
+    private @Nullable Instant triggerTimeout;
 
-    private String nextMethod;
+    private @Nullable String nextMethod;
 
-    private Map<String, Object> nextKwargs;
+    private @Nullable Map<String, @Nullable Object> nextKwargs;
 
     private int mapIndex = -1;
 
-    private List<Integer> skipOnExitCode = List.of();
+    private @Nullable List<Integer> skipOnExitCode = List.of();
 
-    private Set<String> outlets = Set.of();
+    private @Nullable Set<String> outlets = Set.of();
 
     private Builder() {
     }
@@ -771,9 +901,11 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code start_date}.
      *
+     * @param startDate the new {@code start_date}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder startDate(Instant startDate) {
+    public Builder startDate(@Nullable Instant startDate) {
       this.startDate = Values.instant(startDate, "start_date");
       return this;
     }
@@ -781,23 +913,31 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code end_date}.
      *
+     * @param endDate the new {@code end_date}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder endDate(Instant endDate) {
+    public Builder endDate(@Nullable Instant endDate) {
       this.endDate = Values.instant(endDate, "end_date");
       return this;
     }
 
     /**
      * Sets {@code duration}.
+     *
+     * @param duration the new {@code duration}, or {@code null}
+     * @return this builder
      */
-    public Builder duration(Double duration) {
+    public Builder duration(@Nullable Double duration) {
       this.duration = duration;
       return this;
     }
 
     /**
      * Sets {@code try_number}.
+     *
+     * @param tryNumber the new {@code try_number}
+     * @return this builder
      */
     public Builder tryNumber(int tryNumber) {
       this.tryNumber = tryNumber;
@@ -806,6 +946,9 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code max_tries}.
+     *
+     * @param maxTries the new {@code max_tries}
+     * @return this builder
      */
     public Builder maxTries(int maxTries) {
       this.maxTries = maxTries;
@@ -814,22 +957,31 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code hostname}.
+     *
+     * @param hostname the new {@code hostname}, or {@code null}
+     * @return this builder
      */
-    public Builder hostname(String hostname) {
+    public Builder hostname(@Nullable String hostname) {
       this.hostname = hostname;
       return this;
     }
 
     /**
      * Sets {@code pool}.
+     *
+     * @param pool the new {@code pool}, or {@code null}
+     * @return this builder
      */
-    public Builder pool(String pool) {
+    public Builder pool(@Nullable String pool) {
       this.pool = pool;
       return this;
     }
 
     /**
      * Sets {@code pool_slots}.
+     *
+     * @param poolSlots the new {@code pool_slots}
+     * @return this builder
      */
     public Builder poolSlots(int poolSlots) {
       this.poolSlots = poolSlots;
@@ -838,14 +990,20 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code queue}.
+     *
+     * @param queue the new {@code queue}, or {@code null}
+     * @return this builder
      */
-    public Builder queue(String queue) {
+    public Builder queue(@Nullable String queue) {
       this.queue = queue;
       return this;
     }
 
     /**
      * Sets {@code priority_weight}.
+     *
+     * @param priorityWeight the new {@code priority_weight}
+     * @return this builder
      */
     public Builder priorityWeight(int priorityWeight) {
       this.priorityWeight = priorityWeight;
@@ -854,16 +1012,22 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code weight_rule}.
+     *
+     * @param weightRule the new {@code weight_rule}, or {@code null}
+     * @return this builder
      */
-    public Builder weightRule(WeightRule weightRule) {
+    public Builder weightRule(@Nullable WeightRule weightRule) {
       this.weightRule = weightRule;
       return this;
     }
 
     /**
      * Sets {@code operator}.
+     *
+     * @param operator the new {@code operator}, or {@code null}
+     * @return this builder
      */
-    public Builder operator(String operator) {
+    public Builder operator(@Nullable String operator) {
       this.operator = operator;
       return this;
     }
@@ -871,17 +1035,22 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code queued_dttm}.
      *
+     * @param queuedDttm the new {@code queued_dttm}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder queuedDttm(Instant queuedDttm) {
+    public Builder queuedDttm(@Nullable Instant queuedDttm) {
       this.queuedDttm = Values.instant(queuedDttm, "queued_dttm");
       return this;
     }
 
     /**
      * Sets {@code pid}.
+     *
+     * @param pid the new {@code pid}, or {@code null}
+     * @return this builder
      */
-    public Builder pid(Integer pid) {
+    public Builder pid(@Nullable Integer pid) {
       this.pid = pid;
       return this;
     }
@@ -889,17 +1058,22 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code executor_config} to an unmodifiable copy of {@code executorConfig}, or null.
      *
+     * @param executorConfig the new {@code executor_config}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder executorConfig(Map<String, Object> executorConfig) {
+    public Builder executorConfig(@Nullable Map<String, @Nullable Object> executorConfig) {
       this.executorConfig = Values.jsonObject(executorConfig, "executor_config");
       return this;
     }
 
     /**
      * Sets {@code trigger_id}.
+     *
+     * @param triggerId the new {@code trigger_id}, or {@code null}
+     * @return this builder
      */
-    public Builder triggerId(Long triggerId) {
+    public Builder triggerId(@Nullable Long triggerId) {
       this.triggerId = triggerId;
       return this;
     }
@@ -907,17 +1081,22 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code trigger_timeout}.
      *
+     * @param triggerTimeout the new {@code trigger_timeout}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder triggerTimeout(Instant triggerTimeout) {
+    public Builder triggerTimeout(@Nullable Instant triggerTimeout) {
       this.triggerTimeout = Values.instant(triggerTimeout, "trigger_timeout");
       return this;
     }
 
     /**
      * Sets {@code next_method}.
+     *
+     * @param nextMethod the new {@code next_method}, or {@code null}
+     * @return this builder
      */
-    public Builder nextMethod(String nextMethod) {
+    public Builder nextMethod(@Nullable String nextMethod) {
       this.nextMethod = nextMethod;
       return this;
     }
@@ -925,15 +1104,20 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code next_kwargs} to an unmodifiable copy of {@code nextKwargs}, or null.
      *
+     * @param nextKwargs the new {@code next_kwargs}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder nextKwargs(Map<String, Object> nextKwargs) {
+    public Builder nextKwargs(@Nullable Map<String, @Nullable Object> nextKwargs) {
       this.nextKwargs = Values.jsonObject(nextKwargs, "next_kwargs");
       return this;
     }
 
     /**
      * Sets {@code map_index}.
+     *
+     * @param mapIndex the new {@code map_index}
+     * @return this builder
      */
     public Builder mapIndex(int mapIndex) {
       this.mapIndex = mapIndex;
@@ -943,9 +1127,11 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code skip_on_exit_code} to an unmodifiable copy of {@code skipOnExitCode}, or null.
      *
+     * @param skipOnExitCode the new {@code skip_on_exit_code}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder skipOnExitCode(List<Integer> skipOnExitCode) {
+    public Builder skipOnExitCode(@Nullable List<Integer> skipOnExitCode) {
       this.skipOnExitCode = Values.list(skipOnExitCode, "skip_on_exit_code", Values::integer);
       return this;
     }
@@ -953,139 +1139,148 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code outlets} to an unmodifiable copy of {@code outlets}, or null.
      *
+     * @param outlets the new {@code outlets}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder outlets(Set<String> outlets) {
+    public Builder outlets(@Nullable Set<String> outlets) {
       this.outlets = Values.set(outlets, "outlets", Values::string);
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("start_date")
-    private void jsonStartDate(Object value) {
+    private void jsonStartDate(@Nullable Object value) {
       this.startDate = Values.instant(value, "start_date");
     }
 
     @JsonProperty("end_date")
-    private void jsonEndDate(Object value) {
+    private void jsonEndDate(@Nullable Object value) {
       this.endDate = Values.instant(value, "end_date");
     }
 
     @JsonProperty("duration")
-    private void jsonDuration(Object value) {
+    private void jsonDuration(@Nullable Object value) {
       this.duration = Values.doubleValue(value, "duration");
     }
 
     @JsonProperty("try_number")
-    private void jsonTryNumber(Object value) {
-      if (value != null) {
-        this.tryNumber = Values.integer(value, "try_number");
+    private void jsonTryNumber(@Nullable Object value) {
+      Integer read = Values.integer(value, "try_number");
+      if (read != null) {
+        this.tryNumber = read;
       }
     }
 
     @JsonProperty("max_tries")
-    private void jsonMaxTries(Object value) {
-      if (value != null) {
-        this.maxTries = Values.integer(value, "max_tries");
+    private void jsonMaxTries(@Nullable Object value) {
+      Integer read = Values.integer(value, "max_tries");
+      if (read != null) {
+        this.maxTries = read;
       }
     }
 
     @JsonProperty("hostname")
-    private void jsonHostname(Object value) {
+    private void jsonHostname(@Nullable Object value) {
       this.hostname = Values.string(value, "hostname");
     }
 
     @JsonProperty("pool")
-    private void jsonPool(Object value) {
+    private void jsonPool(@Nullable Object value) {
       this.pool = Values.string(value, "pool");
     }
 
     @JsonProperty("pool_slots")
-    private void jsonPoolSlots(Object value) {
-      if (value != null) {
-        this.poolSlots = Values.integer(value, "pool_slots");
+    private void jsonPoolSlots(@Nullable Object value) {
+      Integer read = Values.integer(value, "pool_slots");
+      if (read != null) {
+        this.poolSlots = read;
       }
     }
 
     @JsonProperty("queue")
-    private void jsonQueue(Object value) {
+    private void jsonQueue(@Nullable Object value) {
       this.queue = Values.string(value, "queue");
     }
 
     @JsonProperty("priority_weight")
-    private void jsonPriorityWeight(Object value) {
-      if (value != null) {
-        this.priorityWeight = Values.integer(value, "priority_weight");
+    private void jsonPriorityWeight(@Nullable Object value) {
+      Integer read = Values.integer(value, "priority_weight");
+      if (read != null) {
+        this.priorityWeight = read;
       }
     }
 
     @JsonProperty("weight_rule")
-    private void jsonWeightRule(Object value) {
+    private void jsonWeightRule(@Nullable Object value) {
       this.weightRule = WEIGHT_RULE_VALUES.read(value, "weight_rule");
     }
 
     @JsonProperty("operator")
-    private void jsonOperator(Object value) {
+    private void jsonOperator(@Nullable Object value) {
       this.operator = Values.string(value, "operator");
     }
 
     @JsonProperty("queued_dttm")
-    private void jsonQueuedDttm(Object value) {
+    private void jsonQueuedDttm(@Nullable Object value) {
       this.queuedDttm = Values.instant(value, "queued_dttm");
     }
 
     @JsonProperty("pid")
-    private void jsonPid(Object value) {
+    private void jsonPid(@Nullable Object value) {
       this.pid = Values.integer(value, "pid");
     }
 
     @JsonProperty("executor_config")
     @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
-    private void jsonExecutorConfig(Object value) {
+    private void jsonExecutorConfig(@Nullable Object value) {
       this.executorConfig = Values.jsonObject(value, "executor_config");
     }
 
     @JsonProperty("trigger_id")
-    private void jsonTriggerId(Object value) {
+    private void jsonTriggerId(@Nullable Object value) {
       this.triggerId = Values.longValue(value, "trigger_id");
     }
 
     @JsonProperty("trigger_timeout")
-    private void jsonTriggerTimeout(Object value) {
+    private void jsonTriggerTimeout(@Nullable Object value) {
       this.triggerTimeout = Values.instant(value, "trigger_timeout");
     }
 
     @JsonProperty("next_method")
-    private void jsonNextMethod(Object value) {
+    private void jsonNextMethod(@Nullable Object value) {
       this.nextMethod = Values.string(value, "next_method");
     }
 
     @JsonProperty("next_kwargs")
     @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
-    private void jsonNextKwargs(Object value) {
+    private void jsonNextKwargs(@Nullable Object value) {
       this.nextKwargs = Values.jsonObject(value, "next_kwargs");
     }
 
     @JsonProperty("map_index")
-    private void jsonMapIndex(Object value) {
-      if (value != null) {
-        this.mapIndex = Values.integer(value, "map_index");
+    private void jsonMapIndex(@Nullable Object value) {
+      Integer read = Values.integer(value, "map_index");
+      if (read != null) {
+        this.mapIndex = read;
       }
     }
 
     @JsonProperty("skip_on_exit_code")
-    private void jsonSkipOnExitCode(Object value) {
+    private void jsonSkipOnExitCode(@Nullable Object value) {
       this.skipOnExitCode = Values.list(value, "skip_on_exit_code", Values::integer);
     }
 
     @JsonProperty("outlets")
-    private void jsonOutlets(Object value) {
+    private void jsonOutlets(@Nullable Object value) {
       this.outlets = Values.set(value, "outlets", Values::string);
     }
   }

@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
@@ -17,31 +19,71 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public enum StateType implements StateKind {
+  /**
+   * The type {@code REMOVED}, a terminal one, whose states are named {@code "Removed"} by default.
+   */
   REMOVED(true, "Removed"),
 
+  /**
+   * The type {@code SCHEDULED}, whose states are named {@code "Scheduled"} by default.
+   */
   SCHEDULED(false, "Scheduled"),
 
+  /**
+   * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
+   */
   QUEUED(false, "Queued"),
 
+  /**
+   * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
+   */
   RUNNING(false, "Running"),
 
+  /**
+   * The type {@code SUCCESS}, a terminal one, whose states are named {@code "Success"} by default.
+   */
   SUCCESS(true, "Success"),
 
+  /**
+   * The type {@code SHUTDOWN}, whose states are named {@code "Shutdown"} by default.
+   */
   SHUTDOWN(false, "Shutdown"),
 
+  /**
+   * The type {@code RESTARTING}, whose states are named {@code "Restarting"} by default.
+   */
   RESTARTING(false, "Restarting"),
 
+  /**
+   * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
+   */
   FAILED(true, "Failed"),
 
+  /**
+   * The type {@code UP_FOR_RETRY}, whose states are named {@code "Up For Retry"} by default.
+   */
   UP_FOR_RETRY(false, "Up For Retry"),
 
+  /**
+   * The type {@code UP_FOR_RESCHEDULE}, whose states are named {@code "Up For Reschedule"} by default.
+   */
   UP_FOR_RESCHEDULE(false, "Up For Reschedule"),
 
+  /**
+   * The type {@code UPSTREAM_FAILED}, a terminal one, whose states are named {@code "Upstream Failed"} by default.
+   */
   UPSTREAM_FAILED(true, "Upstream Failed"),
 
+  /**
+   * The type {@code SKIPPED}, a terminal one, whose states are named {@code "Skipped"} by default.
+   */
   SKIPPED(true, "Skipped"),
 
+  /**
+   * The type {@code DEFERRED}, whose states are named {@code "Deferred"} by default.
+   */
   DEFERRED(false, "Deferred");
 
   /**
@@ -102,7 +144,7 @@ public enum StateType implements StateKind {
    * @throws StateValidationException naming {@code path} and the wire values accepted, when
    *     {@code value} is neither
    */
-  public static StateType read(Object value, String path) {
+  public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
   }
 

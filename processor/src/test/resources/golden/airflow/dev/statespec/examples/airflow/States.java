@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -19,9 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -33,7 +34,7 @@ public final class States {
    * @return the new state
    */
   public static State removed() {
-    return removed(NO_OPTIONS);
+    return removed(States::noOptions);
   }
 
   /**
@@ -57,7 +58,7 @@ public final class States {
    * @return the new state
    */
   public static State scheduled() {
-    return scheduled(NO_OPTIONS);
+    return scheduled(States::noOptions);
   }
 
   /**
@@ -81,7 +82,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -105,7 +106,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -129,7 +130,7 @@ public final class States {
    * @return the new state
    */
   public static State success() {
-    return success(NO_OPTIONS);
+    return success(States::noOptions);
   }
 
   /**
@@ -153,7 +154,7 @@ public final class States {
    * @return the new state
    */
   public static State shutdown() {
-    return shutdown(NO_OPTIONS);
+    return shutdown(States::noOptions);
   }
 
   /**
@@ -177,7 +178,7 @@ public final class States {
    * @return the new state
    */
   public static State restarting() {
-    return restarting(NO_OPTIONS);
+    return restarting(States::noOptions);
   }
 
   /**
@@ -201,7 +202,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -229,7 +230,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State upForRetry() {
-    return upForRetry(NO_OPTIONS);
+    return upForRetry(States::noOptions);
   }
 
   /**
@@ -265,7 +266,7 @@ public final class States {
    * @return the new state
    */
   public static State upForReschedule() {
-    return upForReschedule(NO_OPTIONS);
+    return upForReschedule(States::noOptions);
   }
 
   /**
@@ -289,7 +290,7 @@ public final class States {
    * @return the new state
    */
   public static State upstreamFailed() {
-    return upstreamFailed(NO_OPTIONS);
+    return upstreamFailed(States::noOptions);
   }
 
   /**
@@ -313,7 +314,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return skipped(States::noOptions);
   }
 
   /**
@@ -345,7 +346,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deferred() {
-    return deferred(null, null, null, null, NO_OPTIONS);
+    return deferred(null, null, null, null, States::noOptions);
   }
 
   /**
@@ -385,8 +386,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deferred(Long trigger) {
-    return deferred(trigger, null, null, null, NO_OPTIONS);
+  public static State deferred(@Nullable Long trigger) {
+    return deferred(trigger, null, null, null, States::noOptions);
   }
 
   /**
@@ -408,9 +409,9 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deferred(Long trigger, String nextMethod, Map<String, Object> nextKwargs,
-      Duration timeout) {
-    return deferred(trigger, nextMethod, nextKwargs, timeout, NO_OPTIONS);
+  public static State deferred(@Nullable Long trigger, @Nullable String nextMethod,
+      @Nullable Map<String, Object> nextKwargs, @Nullable Duration timeout) {
+    return deferred(trigger, nextMethod, nextKwargs, timeout, States::noOptions);
   }
 
   /**
@@ -432,8 +433,9 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see AirflowSpec#deferred
    */
-  public static State deferred(Long trigger, String nextMethod, Map<String, Object> nextKwargs,
-      Duration timeout, Consumer<State.Builder> options) {
+  public static State deferred(@Nullable Long trigger, @Nullable String nextMethod,
+      @Nullable Map<String, Object> nextKwargs, @Nullable Duration timeout,
+      Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEFERRED).name("Deferred");
     options.accept(builder);
@@ -445,5 +447,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -73,6 +76,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -82,10 +87,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -155,6 +162,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -162,7 +172,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code QUEUED} states.
+   * {@return the number of {@code QUEUED} states}
    */
   @JsonProperty("QUEUED")
   public int queued() {
@@ -170,7 +180,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code BUILDING} states.
+   * {@return the number of {@code BUILDING} states}
    */
   @JsonProperty("BUILDING")
   public int building() {
@@ -178,7 +188,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code TESTING} states.
+   * {@return the number of {@code TESTING} states}
    */
   @JsonProperty("TESTING")
   public int testing() {
@@ -186,7 +196,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code AWAITING_APPROVAL} states.
+   * {@return the number of {@code AWAITING_APPROVAL} states}
    */
   @JsonProperty("AWAITING_APPROVAL")
   public int awaitingApproval() {
@@ -194,7 +204,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code DEPLOYING} states.
+   * {@return the number of {@code DEPLOYING} states}
    */
   @JsonProperty("DEPLOYING")
   public int deploying() {
@@ -202,7 +212,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SUCCEEDED} states.
+   * {@return the number of {@code SUCCEEDED} states}
    */
   @JsonProperty("SUCCEEDED")
   public int succeeded() {
@@ -210,7 +220,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("FAILED")
   public int failed() {
@@ -218,7 +228,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code ROLLED_BACK} states.
+   * {@return the number of {@code ROLLED_BACK} states}
    */
   @JsonProperty("ROLLED_BACK")
   public int rolledBack() {
@@ -226,7 +236,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SKIPPED} states.
+   * {@return the number of {@code SKIPPED} states}
    */
   @JsonProperty("SKIPPED")
   public int skipped() {
@@ -235,6 +245,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -253,6 +266,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
+   *
+   * @param queued the number of {@code QUEUED} states
+   * @return the copy
    */
   public CountByState withQueued(int queued) {
     return toBuilder().queued(queued).build();
@@ -260,6 +276,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code BUILDING} states.
+   *
+   * @param building the number of {@code BUILDING} states
+   * @return the copy
    */
   public CountByState withBuilding(int building) {
     return toBuilder().building(building).build();
@@ -267,6 +286,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code TESTING} states.
+   *
+   * @param testing the number of {@code TESTING} states
+   * @return the copy
    */
   public CountByState withTesting(int testing) {
     return toBuilder().testing(testing).build();
@@ -274,6 +296,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
+   *
+   * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+   * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
     return toBuilder().awaitingApproval(awaitingApproval).build();
@@ -281,6 +306,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code DEPLOYING} states.
+   *
+   * @param deploying the number of {@code DEPLOYING} states
+   * @return the copy
    */
   public CountByState withDeploying(int deploying) {
     return toBuilder().deploying(deploying).build();
@@ -288,6 +316,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SUCCEEDED} states.
+   *
+   * @param succeeded the number of {@code SUCCEEDED} states
+   * @return the copy
    */
   public CountByState withSucceeded(int succeeded) {
     return toBuilder().succeeded(succeeded).build();
@@ -295,6 +326,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -302,6 +336,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code ROLLED_BACK} states.
+   *
+   * @param rolledBack the number of {@code ROLLED_BACK} states
+   * @return the copy
    */
   public CountByState withRolledBack(int rolledBack) {
     return toBuilder().rolledBack(rolledBack).build();
@@ -309,6 +346,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
+   *
+   * @param skipped the number of {@code SKIPPED} states
+   * @return the copy
    */
   public CountByState withSkipped(int skipped) {
     return toBuilder().skipped(skipped).build();
@@ -316,6 +356,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -336,7 +378,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {queued, building, testing, awaitingApproval,
         deploying, succeeded, failed, rolledBack, skipped});
   }
@@ -348,7 +390,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -452,6 +494,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code QUEUED} states.
+     *
+     * @param queued the number of {@code QUEUED} states
+     * @return this builder
      */
     public Builder queued(int queued) {
       this.queued = queued;
@@ -460,6 +505,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code BUILDING} states.
+     *
+     * @param building the number of {@code BUILDING} states
+     * @return this builder
      */
     public Builder building(int building) {
       this.building = building;
@@ -468,6 +516,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code TESTING} states.
+     *
+     * @param testing the number of {@code TESTING} states
+     * @return this builder
      */
     public Builder testing(int testing) {
       this.testing = testing;
@@ -476,6 +527,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code AWAITING_APPROVAL} states.
+     *
+     * @param awaitingApproval the number of {@code AWAITING_APPROVAL} states
+     * @return this builder
      */
     public Builder awaitingApproval(int awaitingApproval) {
       this.awaitingApproval = awaitingApproval;
@@ -484,6 +538,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code DEPLOYING} states.
+     *
+     * @param deploying the number of {@code DEPLOYING} states
+     * @return this builder
      */
     public Builder deploying(int deploying) {
       this.deploying = deploying;
@@ -492,6 +549,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SUCCEEDED} states.
+     *
+     * @param succeeded the number of {@code SUCCEEDED} states
+     * @return this builder
      */
     public Builder succeeded(int succeeded) {
       this.succeeded = succeeded;
@@ -500,6 +560,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -508,6 +571,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code ROLLED_BACK} states.
+     *
+     * @param rolledBack the number of {@code ROLLED_BACK} states
+     * @return this builder
      */
     public Builder rolledBack(int rolledBack) {
       this.rolledBack = rolledBack;
@@ -516,6 +582,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SKIPPED} states.
+     *
+     * @param skipped the number of {@code SKIPPED} states
+     * @return this builder
      */
     public Builder skipped(int skipped) {
       this.skipped = skipped;
@@ -524,71 +593,82 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("QUEUED")
-    private void jsonQueued(Object value) {
-      if (value != null) {
-        this.queued = Values.integer(value, "QUEUED");
+    private void jsonQueued(@Nullable Object value) {
+      Integer read = Values.integer(value, "QUEUED");
+      if (read != null) {
+        this.queued = read;
       }
     }
 
     @JsonProperty("BUILDING")
-    private void jsonBuilding(Object value) {
-      if (value != null) {
-        this.building = Values.integer(value, "BUILDING");
+    private void jsonBuilding(@Nullable Object value) {
+      Integer read = Values.integer(value, "BUILDING");
+      if (read != null) {
+        this.building = read;
       }
     }
 
     @JsonProperty("TESTING")
-    private void jsonTesting(Object value) {
-      if (value != null) {
-        this.testing = Values.integer(value, "TESTING");
+    private void jsonTesting(@Nullable Object value) {
+      Integer read = Values.integer(value, "TESTING");
+      if (read != null) {
+        this.testing = read;
       }
     }
 
     @JsonProperty("AWAITING_APPROVAL")
-    private void jsonAwaitingApproval(Object value) {
-      if (value != null) {
-        this.awaitingApproval = Values.integer(value, "AWAITING_APPROVAL");
+    private void jsonAwaitingApproval(@Nullable Object value) {
+      Integer read = Values.integer(value, "AWAITING_APPROVAL");
+      if (read != null) {
+        this.awaitingApproval = read;
       }
     }
 
     @JsonProperty("DEPLOYING")
-    private void jsonDeploying(Object value) {
-      if (value != null) {
-        this.deploying = Values.integer(value, "DEPLOYING");
+    private void jsonDeploying(@Nullable Object value) {
+      Integer read = Values.integer(value, "DEPLOYING");
+      if (read != null) {
+        this.deploying = read;
       }
     }
 
     @JsonProperty("SUCCEEDED")
-    private void jsonSucceeded(Object value) {
-      if (value != null) {
-        this.succeeded = Values.integer(value, "SUCCEEDED");
+    private void jsonSucceeded(@Nullable Object value) {
+      Integer read = Values.integer(value, "SUCCEEDED");
+      if (read != null) {
+        this.succeeded = read;
       }
     }
 
     @JsonProperty("FAILED")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "FAILED");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "FAILED");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("ROLLED_BACK")
-    private void jsonRolledBack(Object value) {
-      if (value != null) {
-        this.rolledBack = Values.integer(value, "ROLLED_BACK");
+    private void jsonRolledBack(@Nullable Object value) {
+      Integer read = Values.integer(value, "ROLLED_BACK");
+      if (read != null) {
+        this.rolledBack = read;
       }
     }
 
     @JsonProperty("SKIPPED")
-    private void jsonSkipped(Object value) {
-      if (value != null) {
-        this.skipped = Values.integer(value, "SKIPPED");
+    private void jsonSkipped(@Nullable Object value) {
+      Integer read = Values.integer(value, "SKIPPED");
+      if (read != null) {
+        this.skipped = read;
       }
     }
   }

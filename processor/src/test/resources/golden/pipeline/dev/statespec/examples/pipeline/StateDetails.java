@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a pipeline state knows about its run besides its type, name and message.
@@ -28,6 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -45,39 +48,39 @@ public final class StateDetails implements SchemaValue {
       "dry_run", "notify_owners", "approval_deadline", "approvers", "labels", "skip_reason",
       "rollback_to"};
 
-  private final UUID pipelineRunId;
+  private final @Nullable UUID pipelineRunId;
 
-  private final String commitSha;
+  private final @Nullable String commitSha;
 
-  private final String environment;
+  private final @Nullable String environment;
 
-  private final String stage;
+  private final @Nullable String stage;
 
-  private final Integer attempt;
+  private final @Nullable Integer attempt;
 
   private final int maxAttempts;
 
-  private final Integer canaryPercent;
+  private final @Nullable Integer canaryPercent;
 
-  private final Long artifactBytes;
+  private final @Nullable Long artifactBytes;
 
   private final long elapsedMillis;
 
-  private final Boolean approved;
+  private final @Nullable Boolean approved;
 
   private final boolean dryRun;
 
-  private final Boolean notifyOwners;
+  private final @Nullable Boolean notifyOwners;
 
-  private final Instant approvalDeadline;
+  private final @Nullable Instant approvalDeadline;
 
-  private final List<String> approvers;
+  private final @Nullable List<String> approvers;
 
-  private final Map<String, String> labels;
+  private final @Nullable Map<String, String> labels;
 
-  private final String skipReason;
+  private final @Nullable String skipReason;
 
-  private final UUID rollbackTo;
+  private final @Nullable UUID rollbackTo;
 
   private StateDetails(Builder builder) {
     this.pipelineRunId = builder.pipelineRunId;
@@ -101,6 +104,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -111,9 +116,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -167,6 +174,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -175,46 +185,58 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The run this state belongs to.
+   *
+   * @return the {@code pipeline_run_id} field, or {@code null}
    */
   @JsonProperty("pipeline_run_id")
-  public UUID pipelineRunId() {
+  public @Nullable UUID pipelineRunId() {
     return pipelineRunId;
   }
 
   /**
    * The commit being delivered; its JSON name is the short {@code sha}.
+   *
+   * @return the {@code sha} field, or {@code null}
    */
   @JsonProperty("sha")
-  public String commitSha() {
+  public @Nullable String commitSha() {
     return commitSha;
   }
 
   /**
    * Where the run deploys to.
+   *
+   * @return the {@code environment} field, or {@code null}
    */
   @JsonProperty("environment")
-  public String environment() {
+  public @Nullable String environment() {
     return environment;
   }
 
   /**
    * The step running now, such as {@code compile} or {@code integration-tests}.
+   *
+   * @return the {@code stage} field, or {@code null}
    */
   @JsonProperty("stage")
-  public String stage() {
+  public @Nullable String stage() {
     return stage;
   }
 
   /**
    * Which try of the current stage this is, counting from 1.
+   *
+   * @return the {@code attempt} field, or {@code null}
    */
   @JsonProperty("attempt")
-  public Integer attempt() {
+  public @Nullable Integer attempt() {
     return attempt;
   }
 
   /**
    * How many tries a stage gets before the run fails.
+   *
+   * @return the {@code max_attempts} field
    */
   @JsonProperty("max_attempts")
   public int maxAttempts() {
@@ -223,22 +245,28 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * The share of traffic, in percent, that a canary deployment sends to the new version.
+   *
+   * @return the {@code canary_percent} field, or {@code null}
    */
   @JsonProperty("canary_percent")
-  public Integer canaryPercent() {
+  public @Nullable Integer canaryPercent() {
     return canaryPercent;
   }
 
   /**
    * The size of the built artifact in bytes, once there is one.
+   *
+   * @return the {@code artifact_bytes} field, or {@code null}
    */
   @JsonProperty("artifact_bytes")
-  public Long artifactBytes() {
+  public @Nullable Long artifactBytes() {
     return artifactBytes;
   }
 
   /**
    * How long the run has taken so far, in milliseconds.
+   *
+   * @return the {@code elapsed_millis} field
    */
   @JsonProperty("elapsed_millis")
   public long elapsedMillis() {
@@ -247,14 +275,18 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Whether a person approved the deployment; null while nobody has decided.
+   *
+   * @return the {@code approved} field, or {@code null}
    */
   @JsonProperty("approved")
-  public Boolean approved() {
+  public @Nullable Boolean approved() {
     return approved;
   }
 
   /**
    * Whether this run only rehearses: it deploys nothing.
+   *
+   * @return the {@code dry_run} field
    */
   @JsonProperty("dry_run")
   public boolean dryRun() {
@@ -263,90 +295,120 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Whether the run's owners hear about how it ends.
+   *
+   * @return the {@code notify_owners} field, or {@code null}
    */
   @JsonProperty("notify_owners")
-  public Boolean notifyOwners() {
+  public @Nullable Boolean notifyOwners() {
     return notifyOwners;
   }
 
   /**
    * When a pending approval lapses.
+   *
+   * @return the {@code approval_deadline} field, or {@code null}
    */
   @JsonProperty("approval_deadline")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant approvalDeadline() {
+  public @Nullable Instant approvalDeadline() {
     return approvalDeadline;
   }
 
   /**
    * Who may approve the deployment.
+   *
+   * @return the {@code approvers} field, or {@code null}
    */
   @JsonProperty("approvers")
-  public List<String> approvers() {
+  public @Nullable List<String> approvers() {
     return approvers;
   }
 
   /**
    * Free-form labels, such as the team or the service.
+   *
+   * @return the {@code labels} field, or {@code null}
    */
   @JsonProperty("labels")
-  public Map<String, String> labels() {
+  public @Nullable Map<String, String> labels() {
     return labels;
   }
 
   /**
    * Why the run was skipped.
+   *
+   * @return the {@code skip_reason} field, or {@code null}
    */
   @JsonProperty("skip_reason")
-  public String skipReason() {
+  public @Nullable String skipReason() {
     return skipReason;
   }
 
   /**
    * The run whose release a rollback went back to.
+   *
+   * @return the {@code rollback_to} field, or {@code null}
    */
   @JsonProperty("rollback_to")
-  public UUID rollbackTo() {
+  public @Nullable UUID rollbackTo() {
     return rollbackTo;
   }
 
   /**
    * Returns a copy of these details with the given {@code pipeline_run_id}.
+   *
+   * @param pipelineRunId the new {@code pipeline_run_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withPipelineRunId(UUID pipelineRunId) {
+  public StateDetails withPipelineRunId(@Nullable UUID pipelineRunId) {
     return toBuilder().pipelineRunId(pipelineRunId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code sha}.
+   *
+   * @param commitSha the new {@code sha}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withCommitSha(String commitSha) {
+  public StateDetails withCommitSha(@Nullable String commitSha) {
     return toBuilder().commitSha(commitSha).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code environment}.
+   *
+   * @param environment the new {@code environment}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withEnvironment(String environment) {
+  public StateDetails withEnvironment(@Nullable String environment) {
     return toBuilder().environment(environment).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code stage}.
+   *
+   * @param stage the new {@code stage}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withStage(String stage) {
+  public StateDetails withStage(@Nullable String stage) {
     return toBuilder().stage(stage).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code attempt}.
+   *
+   * @param attempt the new {@code attempt}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withAttempt(Integer attempt) {
+  public StateDetails withAttempt(@Nullable Integer attempt) {
     return toBuilder().attempt(attempt).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code max_attempts}.
+   *
+   * @param maxAttempts the new {@code max_attempts}
+   * @return the copy
    */
   public StateDetails withMaxAttempts(int maxAttempts) {
     return toBuilder().maxAttempts(maxAttempts).build();
@@ -354,20 +416,29 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code canary_percent}.
+   *
+   * @param canaryPercent the new {@code canary_percent}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withCanaryPercent(Integer canaryPercent) {
+  public StateDetails withCanaryPercent(@Nullable Integer canaryPercent) {
     return toBuilder().canaryPercent(canaryPercent).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code artifact_bytes}.
+   *
+   * @param artifactBytes the new {@code artifact_bytes}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withArtifactBytes(Long artifactBytes) {
+  public StateDetails withArtifactBytes(@Nullable Long artifactBytes) {
     return toBuilder().artifactBytes(artifactBytes).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code elapsed_millis}.
+   *
+   * @param elapsedMillis the new {@code elapsed_millis}
+   * @return the copy
    */
   public StateDetails withElapsedMillis(long elapsedMillis) {
     return toBuilder().elapsedMillis(elapsedMillis).build();
@@ -375,13 +446,19 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code approved}.
+   *
+   * @param approved the new {@code approved}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withApproved(Boolean approved) {
+  public StateDetails withApproved(@Nullable Boolean approved) {
     return toBuilder().approved(approved).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code dry_run}.
+   *
+   * @param dryRun the new {@code dry_run}
+   * @return the copy
    */
   public StateDetails withDryRun(boolean dryRun) {
     return toBuilder().dryRun(dryRun).build();
@@ -389,48 +466,71 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code notify_owners}.
+   *
+   * @param notifyOwners the new {@code notify_owners}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withNotifyOwners(Boolean notifyOwners) {
+  public StateDetails withNotifyOwners(@Nullable Boolean notifyOwners) {
     return toBuilder().notifyOwners(notifyOwners).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code approval_deadline}.
+   *
+   * @param approvalDeadline the new {@code approval_deadline}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withApprovalDeadline(Instant approvalDeadline) {
+  public StateDetails withApprovalDeadline(@Nullable Instant approvalDeadline) {
     return toBuilder().approvalDeadline(approvalDeadline).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code approvers}.
+   *
+   * @param approvers the new {@code approvers}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withApprovers(List<String> approvers) {
+  public StateDetails withApprovers(@Nullable List<String> approvers) {
     return toBuilder().approvers(approvers).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code labels}.
+   *
+   * @param labels the new {@code labels}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withLabels(Map<String, String> labels) {
+  public StateDetails withLabels(@Nullable Map<String, String> labels) {
     return toBuilder().labels(labels).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code skip_reason}.
+   *
+   * @param skipReason the new {@code skip_reason}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withSkipReason(String skipReason) {
+  public StateDetails withSkipReason(@Nullable String skipReason) {
     return toBuilder().skipReason(skipReason).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code rollback_to}.
+   *
+   * @param rollbackTo the new {@code rollback_to}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withRollbackTo(UUID rollbackTo) {
+  public StateDetails withRollbackTo(@Nullable UUID rollbackTo) {
     return toBuilder().rollbackTo(rollbackTo).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -452,7 +552,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {pipelineRunId, commitSha, environment, stage,
         attempt, maxAttempts, canaryPercent, artifactBytes, elapsedMillis, approved, dryRun,
         notifyOwners, approvalDeadline, approvers, labels, skipReason, rollbackTo});
@@ -465,7 +565,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -558,39 +658,39 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private UUID pipelineRunId;
+    private @Nullable UUID pipelineRunId;
 
-    private String commitSha;
+    private @Nullable String commitSha;
 
-    private String environment = "staging";
+    private @Nullable String environment = "staging";
 
-    private String stage;
+    private @Nullable String stage;
 
-    private Integer attempt = 1;
+    private @Nullable Integer attempt = 1;
 
     private int maxAttempts = 3;
 
-    private Integer canaryPercent;
+    private @Nullable Integer canaryPercent;
 
-    private Long artifactBytes;
+    private @Nullable Long artifactBytes;
 
     private long elapsedMillis;
 
-    private Boolean approved;
+    private @Nullable Boolean approved;
 
     private boolean dryRun;
 
-    private Boolean notifyOwners = Boolean.TRUE;
+    private @Nullable Boolean notifyOwners = Boolean.TRUE;
 
-    private Instant approvalDeadline;
+    private @Nullable Instant approvalDeadline;
 
-    private List<String> approvers = List.of();
+    private @Nullable List<String> approvers = List.of();
 
-    private Map<String, String> labels;
+    private @Nullable Map<String, String> labels;
 
-    private String skipReason;
+    private @Nullable String skipReason;
 
-    private UUID rollbackTo;
+    private @Nullable UUID rollbackTo;
 
     private Builder() {
     }
@@ -617,46 +717,64 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code pipeline_run_id}.
+     *
+     * @param pipelineRunId the new {@code pipeline_run_id}, or {@code null}
+     * @return this builder
      */
-    public Builder pipelineRunId(UUID pipelineRunId) {
+    public Builder pipelineRunId(@Nullable UUID pipelineRunId) {
       this.pipelineRunId = pipelineRunId;
       return this;
     }
 
     /**
      * Sets {@code sha}.
+     *
+     * @param commitSha the new {@code sha}, or {@code null}
+     * @return this builder
      */
-    public Builder commitSha(String commitSha) {
+    public Builder commitSha(@Nullable String commitSha) {
       this.commitSha = commitSha;
       return this;
     }
 
     /**
      * Sets {@code environment}.
+     *
+     * @param environment the new {@code environment}, or {@code null}
+     * @return this builder
      */
-    public Builder environment(String environment) {
+    public Builder environment(@Nullable String environment) {
       this.environment = environment;
       return this;
     }
 
     /**
      * Sets {@code stage}.
+     *
+     * @param stage the new {@code stage}, or {@code null}
+     * @return this builder
      */
-    public Builder stage(String stage) {
+    public Builder stage(@Nullable String stage) {
       this.stage = stage;
       return this;
     }
 
     /**
      * Sets {@code attempt}.
+     *
+     * @param attempt the new {@code attempt}, or {@code null}
+     * @return this builder
      */
-    public Builder attempt(Integer attempt) {
+    public Builder attempt(@Nullable Integer attempt) {
       this.attempt = attempt;
       return this;
     }
 
     /**
      * Sets {@code max_attempts}.
+     *
+     * @param maxAttempts the new {@code max_attempts}
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
@@ -665,22 +783,31 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code canary_percent}.
+     *
+     * @param canaryPercent the new {@code canary_percent}, or {@code null}
+     * @return this builder
      */
-    public Builder canaryPercent(Integer canaryPercent) {
+    public Builder canaryPercent(@Nullable Integer canaryPercent) {
       this.canaryPercent = canaryPercent;
       return this;
     }
 
     /**
      * Sets {@code artifact_bytes}.
+     *
+     * @param artifactBytes the new {@code artifact_bytes}, or {@code null}
+     * @return this builder
      */
-    public Builder artifactBytes(Long artifactBytes) {
+    public Builder artifactBytes(@Nullable Long artifactBytes) {
       this.artifactBytes = artifactBytes;
       return this;
     }
 
     /**
      * Sets {@code elapsed_millis}.
+     *
+     * @param elapsedMillis the new {@code elapsed_millis}
+     * @return this builder
      */
     public Builder elapsedMillis(long elapsedMillis) {
       this.elapsedMillis = elapsedMillis;
@@ -689,14 +816,20 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code approved}.
+     *
+     * @param approved the new {@code approved}, or {@code null}
+     * @return this builder
      */
-    public Builder approved(Boolean approved) {
+    public Builder approved(@Nullable Boolean approved) {
       this.approved = approved;
       return this;
     }
 
     /**
      * Sets {@code dry_run}.
+     *
+     * @param dryRun the new {@code dry_run}
+     * @return this builder
      */
     public Builder dryRun(boolean dryRun) {
       this.dryRun = dryRun;
@@ -705,8 +838,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code notify_owners}.
+     *
+     * @param notifyOwners the new {@code notify_owners}, or {@code null}
+     * @return this builder
      */
-    public Builder notifyOwners(Boolean notifyOwners) {
+    public Builder notifyOwners(@Nullable Boolean notifyOwners) {
       this.notifyOwners = notifyOwners;
       return this;
     }
@@ -714,9 +850,11 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code approval_deadline}.
      *
+     * @param approvalDeadline the new {@code approval_deadline}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder approvalDeadline(Instant approvalDeadline) {
+    public Builder approvalDeadline(@Nullable Instant approvalDeadline) {
       this.approvalDeadline = Values.instant(approvalDeadline, "approval_deadline");
       return this;
     }
@@ -724,9 +862,11 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code approvers} to an unmodifiable copy of {@code approvers}, or null.
      *
+     * @param approvers the new {@code approvers}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder approvers(List<String> approvers) {
+    public Builder approvers(@Nullable List<String> approvers) {
       this.approvers = Values.stringList(approvers, "approvers");
       return this;
     }
@@ -734,124 +874,137 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code labels} to an unmodifiable copy of {@code labels}, or null.
      *
+     * @param labels the new {@code labels}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder labels(Map<String, String> labels) {
+    public Builder labels(@Nullable Map<String, String> labels) {
       this.labels = Values.stringMap(labels, "labels");
       return this;
     }
 
     /**
      * Sets {@code skip_reason}.
+     *
+     * @param skipReason the new {@code skip_reason}, or {@code null}
+     * @return this builder
      */
-    public Builder skipReason(String skipReason) {
+    public Builder skipReason(@Nullable String skipReason) {
       this.skipReason = skipReason;
       return this;
     }
 
     /**
      * Sets {@code rollback_to}.
+     *
+     * @param rollbackTo the new {@code rollback_to}, or {@code null}
+     * @return this builder
      */
-    public Builder rollbackTo(UUID rollbackTo) {
+    public Builder rollbackTo(@Nullable UUID rollbackTo) {
       this.rollbackTo = rollbackTo;
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("pipeline_run_id")
-    private void jsonPipelineRunId(Object value) {
+    private void jsonPipelineRunId(@Nullable Object value) {
       this.pipelineRunId = Values.uuid(value, "pipeline_run_id");
     }
 
     @JsonProperty("sha")
-    private void jsonCommitSha(Object value) {
+    private void jsonCommitSha(@Nullable Object value) {
       this.commitSha = Values.string(value, "sha");
     }
 
     @JsonProperty("environment")
-    private void jsonEnvironment(Object value) {
+    private void jsonEnvironment(@Nullable Object value) {
       this.environment = Values.string(value, "environment");
     }
 
     @JsonProperty("stage")
-    private void jsonStage(Object value) {
+    private void jsonStage(@Nullable Object value) {
       this.stage = Values.string(value, "stage");
     }
 
     @JsonProperty("attempt")
-    private void jsonAttempt(Object value) {
+    private void jsonAttempt(@Nullable Object value) {
       this.attempt = Values.integer(value, "attempt");
     }
 
     @JsonProperty("max_attempts")
-    private void jsonMaxAttempts(Object value) {
-      if (value != null) {
-        this.maxAttempts = Values.integer(value, "max_attempts");
+    private void jsonMaxAttempts(@Nullable Object value) {
+      Integer read = Values.integer(value, "max_attempts");
+      if (read != null) {
+        this.maxAttempts = read;
       }
     }
 
     @JsonProperty("canary_percent")
-    private void jsonCanaryPercent(Object value) {
+    private void jsonCanaryPercent(@Nullable Object value) {
       this.canaryPercent = Values.integer(value, "canary_percent");
     }
 
     @JsonProperty("artifact_bytes")
-    private void jsonArtifactBytes(Object value) {
+    private void jsonArtifactBytes(@Nullable Object value) {
       this.artifactBytes = Values.longValue(value, "artifact_bytes");
     }
 
     @JsonProperty("elapsed_millis")
-    private void jsonElapsedMillis(Object value) {
-      if (value != null) {
-        this.elapsedMillis = Values.longValue(value, "elapsed_millis");
+    private void jsonElapsedMillis(@Nullable Object value) {
+      Long read = Values.longValue(value, "elapsed_millis");
+      if (read != null) {
+        this.elapsedMillis = read;
       }
     }
 
     @JsonProperty("approved")
-    private void jsonApproved(Object value) {
+    private void jsonApproved(@Nullable Object value) {
       this.approved = Values.bool(value, "approved");
     }
 
     @JsonProperty("dry_run")
-    private void jsonDryRun(Object value) {
-      if (value != null) {
-        this.dryRun = Values.bool(value, "dry_run");
+    private void jsonDryRun(@Nullable Object value) {
+      Boolean read = Values.bool(value, "dry_run");
+      if (read != null) {
+        this.dryRun = read;
       }
     }
 
     @JsonProperty("notify_owners")
-    private void jsonNotifyOwners(Object value) {
+    private void jsonNotifyOwners(@Nullable Object value) {
       this.notifyOwners = Values.bool(value, "notify_owners");
     }
 
     @JsonProperty("approval_deadline")
-    private void jsonApprovalDeadline(Object value) {
+    private void jsonApprovalDeadline(@Nullable Object value) {
       this.approvalDeadline = Values.instant(value, "approval_deadline");
     }
 
     @JsonProperty("approvers")
-    private void jsonApprovers(Object value) {
+    private void jsonApprovers(@Nullable Object value) {
       this.approvers = Values.stringList(value, "approvers");
     }
 
     @JsonProperty("labels")
-    private void jsonLabels(Object value) {
+    private void jsonLabels(@Nullable Object value) {
       this.labels = Values.stringMap(value, "labels");
     }
 
     @JsonProperty("skip_reason")
-    private void jsonSkipReason(Object value) {
+    private void jsonSkipReason(@Nullable Object value) {
       this.skipReason = Values.string(value, "skip_reason");
     }
 
     @JsonProperty("rollback_to")
-    private void jsonRollbackTo(Object value) {
+    private void jsonRollbackTo(@Nullable Object value) {
       this.rollbackTo = Values.uuid(value, "rollback_to");
     }
   }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -20,9 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -34,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return queued(States::noOptions);
   }
 
   /**
@@ -58,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State building() {
-    return building(NO_OPTIONS);
+    return building(States::noOptions);
   }
 
   /**
@@ -82,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State testing() {
-    return testing(NO_OPTIONS);
+    return testing(States::noOptions);
   }
 
   /**
@@ -112,7 +113,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingApproval() {
-    return awaitingApproval(null, null, NO_OPTIONS);
+    return awaitingApproval(null, null, States::noOptions);
   }
 
   /**
@@ -148,8 +149,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingApproval(Duration window) {
-    return awaitingApproval(window, null, NO_OPTIONS);
+  public static State awaitingApproval(@Nullable Duration window) {
+    return awaitingApproval(window, null, States::noOptions);
   }
 
   /**
@@ -167,8 +168,9 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingApproval(Duration window, List<String> approvers) {
-    return awaitingApproval(window, approvers, NO_OPTIONS);
+  public static State awaitingApproval(@Nullable Duration window,
+      @Nullable List<String> approvers) {
+    return awaitingApproval(window, approvers, States::noOptions);
   }
 
   /**
@@ -186,7 +188,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#awaitingApproval
    */
-  public static State awaitingApproval(Duration window, List<String> approvers,
+  public static State awaitingApproval(@Nullable Duration window, @Nullable List<String> approvers,
       Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.AWAITING_APPROVAL).name("Awaiting Approval");
@@ -212,7 +214,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State deploying() {
-    return deploying(null, NO_OPTIONS);
+    return deploying(null, States::noOptions);
   }
 
   /**
@@ -244,8 +246,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State deploying(String environment) {
-    return deploying(environment, NO_OPTIONS);
+  public static State deploying(@Nullable String environment) {
+    return deploying(environment, States::noOptions);
   }
 
   /**
@@ -260,7 +262,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
-  public static State deploying(String environment, Consumer<State.Builder> options) {
+  public static State deploying(@Nullable String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Deploying");
     options.accept(builder);
@@ -281,7 +283,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return succeeded(States::noOptions);
   }
 
   /**
@@ -305,7 +307,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -333,7 +335,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State rolledBack() {
-    return rolledBack(null, NO_OPTIONS);
+    return rolledBack(null, States::noOptions);
   }
 
   /**
@@ -365,8 +367,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State rolledBack(UUID to) {
-    return rolledBack(to, NO_OPTIONS);
+  public static State rolledBack(@Nullable UUID to) {
+    return rolledBack(to, States::noOptions);
   }
 
   /**
@@ -381,7 +383,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#rolledBack
    */
-  public static State rolledBack(UUID to, Consumer<State.Builder> options) {
+  public static State rolledBack(@Nullable UUID to, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.ROLLED_BACK).name("Rolled Back");
     options.accept(builder);
@@ -406,7 +408,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State skipped() {
-    return skipped(null, NO_OPTIONS);
+    return skipped(null, States::noOptions);
   }
 
   /**
@@ -438,8 +440,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State skipped(String reason) {
-    return skipped(reason, NO_OPTIONS);
+  public static State skipped(@Nullable String reason) {
+    return skipped(reason, States::noOptions);
   }
 
   /**
@@ -454,7 +456,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#skipped
    */
-  public static State skipped(String reason, Consumer<State.Builder> options) {
+  public static State skipped(@Nullable String reason, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Skipped");
     options.accept(builder);
@@ -475,7 +477,7 @@ public final class States {
    * @return the new state
    */
   public static State hotfix() {
-    return hotfix(NO_OPTIONS);
+    return hotfix(States::noOptions);
   }
 
   /**
@@ -499,7 +501,7 @@ public final class States {
    * @return the new state
    */
   public static State nightly() {
-    return nightly(NO_OPTIONS);
+    return nightly(States::noOptions);
   }
 
   /**
@@ -526,7 +528,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State retrying() {
-    return retrying(NO_OPTIONS);
+    return retrying(States::noOptions);
   }
 
   /**
@@ -567,7 +569,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State canary() {
-    return canary(null, NO_OPTIONS);
+    return canary(null, States::noOptions);
   }
 
   /**
@@ -603,8 +605,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State canary(Integer percent) {
-    return canary(percent, NO_OPTIONS);
+  public static State canary(@Nullable Integer percent) {
+    return canary(percent, States::noOptions);
   }
 
   /**
@@ -621,7 +623,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#canary
    */
-  public static State canary(Integer percent, Consumer<State.Builder> options) {
+  public static State canary(@Nullable Integer percent, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("Canary");
     options.accept(builder);
@@ -646,7 +648,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State blueGreen() {
-    return blueGreen(null, NO_OPTIONS);
+    return blueGreen(null, States::noOptions);
   }
 
   /**
@@ -678,8 +680,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State blueGreen(String environment) {
-    return blueGreen(environment, NO_OPTIONS);
+  public static State blueGreen(@Nullable String environment) {
+    return blueGreen(environment, States::noOptions);
   }
 
   /**
@@ -694,7 +696,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#deploying
    */
-  public static State blueGreen(String environment, Consumer<State.Builder> options) {
+  public static State blueGreen(@Nullable String environment, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.DEPLOYING).name("BlueGreen");
     options.accept(builder);
@@ -715,7 +717,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return timedOut(States::noOptions);
   }
 
   /**
@@ -743,7 +745,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State superseded() {
-    return superseded(null, NO_OPTIONS);
+    return superseded(null, States::noOptions);
   }
 
   /**
@@ -775,8 +777,8 @@ public final class States {
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State superseded(UUID by) {
-    return superseded(by, NO_OPTIONS);
+  public static State superseded(@Nullable UUID by) {
+    return superseded(by, States::noOptions);
   }
 
   /**
@@ -791,7 +793,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PipelineSpec#superseded
    */
-  public static State superseded(UUID by, Consumer<State.Builder> options) {
+  public static State superseded(@Nullable UUID by, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SKIPPED).name("Superseded");
     options.accept(builder);
@@ -802,5 +804,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }

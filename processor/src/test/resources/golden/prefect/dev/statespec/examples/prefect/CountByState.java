@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of states of each {@link StateType}: an immutable value whose map and JSON keys are
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -73,6 +76,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder whose counts are all zero.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -82,10 +87,12 @@ public final class CountByState implements SchemaValue {
    * Reads counts from a map keyed by type names; absent and null counts are zero. Unlike
    * JSON, which ignores unknown keys, the map may hold nothing but type names.
    *
+   * @param map the counts by type name; {@code null} is refused
+   * @return the counts
    * @throws StateValidationException naming the key that is not a type name, or whose count is not
    *     an int
    */
-  public static CountByState fromMap(Map<String, ?> map) {
+  public static CountByState fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -155,6 +162,9 @@ public final class CountByState implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static CountByState fromJson(Builder builder) {
@@ -162,7 +172,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code COMPLETED} states.
+   * {@return the number of {@code COMPLETED} states}
    */
   @JsonProperty("COMPLETED")
   public int completed() {
@@ -170,7 +180,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code PENDING} states.
+   * {@return the number of {@code PENDING} states}
    */
   @JsonProperty("PENDING")
   public int pending() {
@@ -178,7 +188,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code RUNNING} states.
+   * {@return the number of {@code RUNNING} states}
    */
   @JsonProperty("RUNNING")
   public int running() {
@@ -186,7 +196,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code FAILED} states.
+   * {@return the number of {@code FAILED} states}
    */
   @JsonProperty("FAILED")
   public int failed() {
@@ -194,7 +204,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code CANCELLED} states.
+   * {@return the number of {@code CANCELLED} states}
    */
   @JsonProperty("CANCELLED")
   public int cancelled() {
@@ -202,7 +212,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code CRASHED} states.
+   * {@return the number of {@code CRASHED} states}
    */
   @JsonProperty("CRASHED")
   public int crashed() {
@@ -210,7 +220,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code PAUSED} states.
+   * {@return the number of {@code PAUSED} states}
    */
   @JsonProperty("PAUSED")
   public int paused() {
@@ -218,7 +228,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code CANCELLING} states.
+   * {@return the number of {@code CANCELLING} states}
    */
   @JsonProperty("CANCELLING")
   public int cancelling() {
@@ -226,7 +236,7 @@ public final class CountByState implements SchemaValue {
   }
 
   /**
-   * Returns the number of {@code SCHEDULED} states.
+   * {@return the number of {@code SCHEDULED} states}
    */
   @JsonProperty("SCHEDULED")
   public int scheduled() {
@@ -235,6 +245,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns the number of states of type {@code type}.
+   *
+   * @param type the type
+   * @return its count
    */
   public int get(StateType type) {
     Objects.requireNonNull(type, "type");
@@ -253,6 +266,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code COMPLETED} states.
+   *
+   * @param completed the number of {@code COMPLETED} states
+   * @return the copy
    */
   public CountByState withCompleted(int completed) {
     return toBuilder().completed(completed).build();
@@ -260,6 +276,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code PENDING} states.
+   *
+   * @param pending the number of {@code PENDING} states
+   * @return the copy
    */
   public CountByState withPending(int pending) {
     return toBuilder().pending(pending).build();
@@ -267,6 +286,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
+   *
+   * @param running the number of {@code RUNNING} states
+   * @return the copy
    */
   public CountByState withRunning(int running) {
     return toBuilder().running(running).build();
@@ -274,6 +296,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
+   *
+   * @param failed the number of {@code FAILED} states
+   * @return the copy
    */
   public CountByState withFailed(int failed) {
     return toBuilder().failed(failed).build();
@@ -281,6 +306,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code CANCELLED} states.
+   *
+   * @param cancelled the number of {@code CANCELLED} states
+   * @return the copy
    */
   public CountByState withCancelled(int cancelled) {
     return toBuilder().cancelled(cancelled).build();
@@ -288,6 +316,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code CRASHED} states.
+   *
+   * @param crashed the number of {@code CRASHED} states
+   * @return the copy
    */
   public CountByState withCrashed(int crashed) {
     return toBuilder().crashed(crashed).build();
@@ -295,6 +326,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code PAUSED} states.
+   *
+   * @param paused the number of {@code PAUSED} states
+   * @return the copy
    */
   public CountByState withPaused(int paused) {
     return toBuilder().paused(paused).build();
@@ -302,6 +336,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code CANCELLING} states.
+   *
+   * @param cancelling the number of {@code CANCELLING} states
+   * @return the copy
    */
   public CountByState withCancelling(int cancelling) {
     return toBuilder().cancelling(cancelling).build();
@@ -309,6 +346,9 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
+   *
+   * @param scheduled the number of {@code SCHEDULED} states
+   * @return the copy
    */
   public CountByState withScheduled(int scheduled) {
     return toBuilder().scheduled(scheduled).build();
@@ -316,6 +356,8 @@ public final class CountByState implements SchemaValue {
 
   /**
    * Returns a builder that starts from these counts.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -336,7 +378,7 @@ public final class CountByState implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {completed, pending, running, failed, cancelled,
         crashed, paused, cancelling, scheduled});
   }
@@ -348,7 +390,7 @@ public final class CountByState implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -452,6 +494,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code COMPLETED} states.
+     *
+     * @param completed the number of {@code COMPLETED} states
+     * @return this builder
      */
     public Builder completed(int completed) {
       this.completed = completed;
@@ -460,6 +505,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code PENDING} states.
+     *
+     * @param pending the number of {@code PENDING} states
+     * @return this builder
      */
     public Builder pending(int pending) {
       this.pending = pending;
@@ -468,6 +516,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code RUNNING} states.
+     *
+     * @param running the number of {@code RUNNING} states
+     * @return this builder
      */
     public Builder running(int running) {
       this.running = running;
@@ -476,6 +527,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code FAILED} states.
+     *
+     * @param failed the number of {@code FAILED} states
+     * @return this builder
      */
     public Builder failed(int failed) {
       this.failed = failed;
@@ -484,6 +538,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code CANCELLED} states.
+     *
+     * @param cancelled the number of {@code CANCELLED} states
+     * @return this builder
      */
     public Builder cancelled(int cancelled) {
       this.cancelled = cancelled;
@@ -492,6 +549,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code CRASHED} states.
+     *
+     * @param crashed the number of {@code CRASHED} states
+     * @return this builder
      */
     public Builder crashed(int crashed) {
       this.crashed = crashed;
@@ -500,6 +560,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code PAUSED} states.
+     *
+     * @param paused the number of {@code PAUSED} states
+     * @return this builder
      */
     public Builder paused(int paused) {
       this.paused = paused;
@@ -508,6 +571,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code CANCELLING} states.
+     *
+     * @param cancelling the number of {@code CANCELLING} states
+     * @return this builder
      */
     public Builder cancelling(int cancelling) {
       this.cancelling = cancelling;
@@ -516,6 +582,9 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Sets the number of {@code SCHEDULED} states.
+     *
+     * @param scheduled the number of {@code SCHEDULED} states
+     * @return this builder
      */
     public Builder scheduled(int scheduled) {
       this.scheduled = scheduled;
@@ -524,71 +593,82 @@ public final class CountByState implements SchemaValue {
 
     /**
      * Returns the counts set so far.
+     *
+     * @return the new counts
      */
     public CountByState build() {
       return new CountByState(this);
     }
 
     @JsonProperty("COMPLETED")
-    private void jsonCompleted(Object value) {
-      if (value != null) {
-        this.completed = Values.integer(value, "COMPLETED");
+    private void jsonCompleted(@Nullable Object value) {
+      Integer read = Values.integer(value, "COMPLETED");
+      if (read != null) {
+        this.completed = read;
       }
     }
 
     @JsonProperty("PENDING")
-    private void jsonPending(Object value) {
-      if (value != null) {
-        this.pending = Values.integer(value, "PENDING");
+    private void jsonPending(@Nullable Object value) {
+      Integer read = Values.integer(value, "PENDING");
+      if (read != null) {
+        this.pending = read;
       }
     }
 
     @JsonProperty("RUNNING")
-    private void jsonRunning(Object value) {
-      if (value != null) {
-        this.running = Values.integer(value, "RUNNING");
+    private void jsonRunning(@Nullable Object value) {
+      Integer read = Values.integer(value, "RUNNING");
+      if (read != null) {
+        this.running = read;
       }
     }
 
     @JsonProperty("FAILED")
-    private void jsonFailed(Object value) {
-      if (value != null) {
-        this.failed = Values.integer(value, "FAILED");
+    private void jsonFailed(@Nullable Object value) {
+      Integer read = Values.integer(value, "FAILED");
+      if (read != null) {
+        this.failed = read;
       }
     }
 
     @JsonProperty("CANCELLED")
-    private void jsonCancelled(Object value) {
-      if (value != null) {
-        this.cancelled = Values.integer(value, "CANCELLED");
+    private void jsonCancelled(@Nullable Object value) {
+      Integer read = Values.integer(value, "CANCELLED");
+      if (read != null) {
+        this.cancelled = read;
       }
     }
 
     @JsonProperty("CRASHED")
-    private void jsonCrashed(Object value) {
-      if (value != null) {
-        this.crashed = Values.integer(value, "CRASHED");
+    private void jsonCrashed(@Nullable Object value) {
+      Integer read = Values.integer(value, "CRASHED");
+      if (read != null) {
+        this.crashed = read;
       }
     }
 
     @JsonProperty("PAUSED")
-    private void jsonPaused(Object value) {
-      if (value != null) {
-        this.paused = Values.integer(value, "PAUSED");
+    private void jsonPaused(@Nullable Object value) {
+      Integer read = Values.integer(value, "PAUSED");
+      if (read != null) {
+        this.paused = read;
       }
     }
 
     @JsonProperty("CANCELLING")
-    private void jsonCancelling(Object value) {
-      if (value != null) {
-        this.cancelling = Values.integer(value, "CANCELLING");
+    private void jsonCancelling(@Nullable Object value) {
+      Integer read = Values.integer(value, "CANCELLING");
+      if (read != null) {
+        this.cancelling = read;
       }
     }
 
     @JsonProperty("SCHEDULED")
-    private void jsonScheduled(Object value) {
-      if (value != null) {
-        this.scheduled = Values.integer(value, "SCHEDULED");
+    private void jsonScheduled(@Nullable Object value) {
+      Integer read = Values.integer(value, "SCHEDULED");
+      if (read != null) {
+        this.scheduled = read;
       }
     }
   }

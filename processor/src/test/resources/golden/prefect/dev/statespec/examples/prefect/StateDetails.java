@@ -20,14 +20,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The details of a {@link State}: an immutable value.
+ * What a state says of the run it belongs to, beyond its type, name and message.
  *
  * @see PrefectSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -47,41 +50,41 @@ public final class StateDetails implements SchemaValue {
       "retriable", "transition_id", "task_parameters_id", "traceparent",
       "deployment_concurrency_lease_id"};
 
-  private final UUID flowRunId;
+  private final @Nullable UUID flowRunId;
 
-  private final UUID taskRunId;
+  private final @Nullable UUID taskRunId;
 
-  private final UUID childFlowRunId;
+  private final @Nullable UUID childFlowRunId;
 
-  private final Instant scheduledTime;
+  private final @Nullable Instant scheduledTime;
 
-  private final String cacheKey;
+  private final @Nullable String cacheKey;
 
-  private final Instant cacheExpiration;
+  private final @Nullable Instant cacheExpiration;
 
-  private final Boolean deferred;
+  private final @Nullable Boolean deferred;
 
   private final boolean untrackableResult;
 
-  private final Instant pauseTimeout;
+  private final @Nullable Instant pauseTimeout;
 
   private final boolean pauseReschedule;
 
-  private final String pauseKey;
+  private final @Nullable String pauseKey;
 
-  private final Map<String, String> runInputKeyset;
+  private final @Nullable Map<String, String> runInputKeyset;
 
-  private final Boolean refreshCache;
+  private final @Nullable Boolean refreshCache;
 
-  private final Boolean retriable;
+  private final @Nullable Boolean retriable;
 
-  private final UUID transitionId;
+  private final @Nullable UUID transitionId;
 
-  private final UUID taskParametersId;
+  private final @Nullable UUID taskParametersId;
 
-  private final String traceparent;
+  private final @Nullable String traceparent;
 
-  private final UUID deploymentConcurrencyLeaseId;
+  private final @Nullable UUID deploymentConcurrencyLeaseId;
 
   private StateDetails(Builder builder) {
     this.flowRunId = builder.flowRunId;
@@ -106,6 +109,8 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a builder whose fields are all at their defaults.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -116,9 +121,11 @@ public final class StateDetails implements SchemaValue {
    * unknown keys are ignored, absent keys take their defaults, and values are converted
    * leniently (a UUID or an instant from its text, for example).
    *
+   * @param map the details' fields by JSON name; {@code null} is refused
+   * @return the details
    * @throws StateValidationException naming the JSON field of a value that cannot be read
    */
-  public static StateDetails fromMap(Map<String, ?> map) {
+  public static StateDetails fromMap(@Nullable Map<String, ?> map) {
     if (map == null) {
       throw new StateValidationException("", "expected an object, got null");
     }
@@ -167,6 +174,9 @@ public final class StateDetails implements SchemaValue {
   /**
    * Reads JSON: Jackson fills a {@link Builder} through its JSON setters, which read each value as
    * {@link #fromMap} does, then builds it.
+   *
+   * @param builder the builder Jackson filled
+   * @return the value built
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   private static StateDetails fromJson(Builder builder) {
@@ -174,65 +184,65 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code flow_run_id} field.
+   * {@return the flow run the state belongs to}
    */
   @JsonProperty("flow_run_id")
-  public UUID flowRunId() {
+  public @Nullable UUID flowRunId() {
     return flowRunId;
   }
 
   /**
-   * Returns the {@code task_run_id} field.
+   * {@return the task run the state belongs to, for a task's state}
    */
   @JsonProperty("task_run_id")
-  public UUID taskRunId() {
+  public @Nullable UUID taskRunId() {
     return taskRunId;
   }
 
   /**
-   * Returns the {@code child_flow_run_id} field.
+   * {@return the subflow run that a task run of the parent flow stands for}
    */
   @JsonProperty("child_flow_run_id")
-  public UUID childFlowRunId() {
+  public @Nullable UUID childFlowRunId() {
     return childFlowRunId;
   }
 
   /**
-   * Returns the {@code scheduled_time} field.
+   * {@return when a scheduled run is due}
    */
   @JsonProperty("scheduled_time")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant scheduledTime() {
+  public @Nullable Instant scheduledTime() {
     return scheduledTime;
   }
 
   /**
-   * Returns the {@code cache_key} field.
+   * {@return the key under which a task run's result is cached}
    */
   @JsonProperty("cache_key")
-  public String cacheKey() {
+  public @Nullable String cacheKey() {
     return cacheKey;
   }
 
   /**
-   * Returns the {@code cache_expiration} field.
+   * {@return when the cached result expires}
    */
   @JsonProperty("cache_expiration")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant cacheExpiration() {
+  public @Nullable Instant cacheExpiration() {
     return cacheExpiration;
   }
 
   /**
-   * Returns the {@code deferred} field.
+   * {@return whether the task run was deferred to a background worker}
    */
   @JsonProperty("deferred")
-  public Boolean deferred() {
+  public @Nullable Boolean deferred() {
     return deferred;
   }
 
   /**
-   * Returns the {@code untrackable_result} field.
+   * {@return whether the result cannot be tracked, so is not persisted}
    */
   @JsonProperty("untrackable_result")
   public boolean untrackableResult() {
@@ -240,16 +250,16 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code pause_timeout} field.
+   * {@return when a paused run times out}
    */
   @JsonProperty("pause_timeout")
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public Instant pauseTimeout() {
+  public @Nullable Instant pauseTimeout() {
     return pauseTimeout;
   }
 
   /**
-   * Returns the {@code pause_reschedule} field.
+   * {@return whether a paused run is rescheduled, rather than kept waiting}
    */
   @JsonProperty("pause_reschedule")
   public boolean pauseReschedule() {
@@ -257,120 +267,146 @@ public final class StateDetails implements SchemaValue {
   }
 
   /**
-   * Returns the {@code pause_key} field.
+   * {@return the key of the pause, so that a run pauses once per key}
    */
   @JsonProperty("pause_key")
-  public String pauseKey() {
+  public @Nullable String pauseKey() {
     return pauseKey;
   }
 
   /**
-   * Returns the {@code run_input_keyset} field.
+   * {@return the keys under which a paused run's input is stored, by name}
    */
   @JsonProperty("run_input_keyset")
-  public Map<String, String> runInputKeyset() {
+  public @Nullable Map<String, String> runInputKeyset() {
     return runInputKeyset;
   }
 
   /**
-   * Returns the {@code refresh_cache} field.
+   * {@return whether the cached result is refreshed rather than read}
    */
   @JsonProperty("refresh_cache")
-  public Boolean refreshCache() {
+  public @Nullable Boolean refreshCache() {
     return refreshCache;
   }
 
   /**
-   * Returns the {@code retriable} field.
+   * {@return whether a failed run may be retried}
    */
   @JsonProperty("retriable")
-  public Boolean retriable() {
+  public @Nullable Boolean retriable() {
     return retriable;
   }
 
   /**
-   * Returns the {@code transition_id} field.
+   * {@return the transition that produced the state}
    */
   @JsonProperty("transition_id")
-  public UUID transitionId() {
+  public @Nullable UUID transitionId() {
     return transitionId;
   }
 
   /**
-   * Returns the {@code task_parameters_id} field.
+   * {@return the stored parameters of the task run}
    */
   @JsonProperty("task_parameters_id")
-  public UUID taskParametersId() {
+  public @Nullable UUID taskParametersId() {
     return taskParametersId;
   }
 
   /**
-   * Returns the {@code traceparent} field.
+   * {@return the W3C trace context of the run, its {@code traceparent} header}
    */
   @JsonProperty("traceparent")
-  public String traceparent() {
+  public @Nullable String traceparent() {
     return traceparent;
   }
 
   /**
-   * Returns the {@code deployment_concurrency_lease_id} field.
+   * {@return the concurrency lease the deployment's run holds}
    */
   @JsonProperty("deployment_concurrency_lease_id")
-  public UUID deploymentConcurrencyLeaseId() {
+  public @Nullable UUID deploymentConcurrencyLeaseId() {
     return deploymentConcurrencyLeaseId;
   }
 
   /**
    * Returns a copy of these details with the given {@code flow_run_id}.
+   *
+   * @param flowRunId the new {@code flow_run_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withFlowRunId(UUID flowRunId) {
+  public StateDetails withFlowRunId(@Nullable UUID flowRunId) {
     return toBuilder().flowRunId(flowRunId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code task_run_id}.
+   *
+   * @param taskRunId the new {@code task_run_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withTaskRunId(UUID taskRunId) {
+  public StateDetails withTaskRunId(@Nullable UUID taskRunId) {
     return toBuilder().taskRunId(taskRunId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code child_flow_run_id}.
+   *
+   * @param childFlowRunId the new {@code child_flow_run_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withChildFlowRunId(UUID childFlowRunId) {
+  public StateDetails withChildFlowRunId(@Nullable UUID childFlowRunId) {
     return toBuilder().childFlowRunId(childFlowRunId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code scheduled_time}.
+   *
+   * @param scheduledTime the new {@code scheduled_time}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withScheduledTime(Instant scheduledTime) {
+  public StateDetails withScheduledTime(@Nullable Instant scheduledTime) {
     return toBuilder().scheduledTime(scheduledTime).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code cache_key}.
+   *
+   * @param cacheKey the new {@code cache_key}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withCacheKey(String cacheKey) {
+  public StateDetails withCacheKey(@Nullable String cacheKey) {
     return toBuilder().cacheKey(cacheKey).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code cache_expiration}.
+   *
+   * @param cacheExpiration the new {@code cache_expiration}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withCacheExpiration(Instant cacheExpiration) {
+  public StateDetails withCacheExpiration(@Nullable Instant cacheExpiration) {
     return toBuilder().cacheExpiration(cacheExpiration).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code deferred}.
+   *
+   * @param deferred the new {@code deferred}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withDeferred(Boolean deferred) {
+  public StateDetails withDeferred(@Nullable Boolean deferred) {
     return toBuilder().deferred(deferred).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code untrackable_result}.
+   *
+   * @param untrackableResult the new {@code untrackable_result}
+   * @return the copy
    */
   public StateDetails withUntrackableResult(boolean untrackableResult) {
     return toBuilder().untrackableResult(untrackableResult).build();
@@ -378,13 +414,20 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code pause_timeout}.
+   *
+   * @param pauseTimeout the new {@code pause_timeout}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
-  public StateDetails withPauseTimeout(Instant pauseTimeout) {
+  public StateDetails withPauseTimeout(@Nullable Instant pauseTimeout) {
     return toBuilder().pauseTimeout(pauseTimeout).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code pause_reschedule}.
+   *
+   * @param pauseReschedule the new {@code pause_reschedule}
+   * @return the copy
    */
   public StateDetails withPauseReschedule(boolean pauseReschedule) {
     return toBuilder().pauseReschedule(pauseReschedule).build();
@@ -392,62 +435,90 @@ public final class StateDetails implements SchemaValue {
 
   /**
    * Returns a copy of these details with the given {@code pause_key}.
+   *
+   * @param pauseKey the new {@code pause_key}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withPauseKey(String pauseKey) {
+  public StateDetails withPauseKey(@Nullable String pauseKey) {
     return toBuilder().pauseKey(pauseKey).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code run_input_keyset}.
+   *
+   * @param runInputKeyset the new {@code run_input_keyset}, or {@code null}
+   * @return the copy
+   * @throws StateValidationException naming the entry that is null or cannot be read
    */
-  public StateDetails withRunInputKeyset(Map<String, String> runInputKeyset) {
+  public StateDetails withRunInputKeyset(@Nullable Map<String, String> runInputKeyset) {
     return toBuilder().runInputKeyset(runInputKeyset).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code refresh_cache}.
+   *
+   * @param refreshCache the new {@code refresh_cache}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withRefreshCache(Boolean refreshCache) {
+  public StateDetails withRefreshCache(@Nullable Boolean refreshCache) {
     return toBuilder().refreshCache(refreshCache).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code retriable}.
+   *
+   * @param retriable the new {@code retriable}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withRetriable(Boolean retriable) {
+  public StateDetails withRetriable(@Nullable Boolean retriable) {
     return toBuilder().retriable(retriable).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code transition_id}.
+   *
+   * @param transitionId the new {@code transition_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withTransitionId(UUID transitionId) {
+  public StateDetails withTransitionId(@Nullable UUID transitionId) {
     return toBuilder().transitionId(transitionId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code task_parameters_id}.
+   *
+   * @param taskParametersId the new {@code task_parameters_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withTaskParametersId(UUID taskParametersId) {
+  public StateDetails withTaskParametersId(@Nullable UUID taskParametersId) {
     return toBuilder().taskParametersId(taskParametersId).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code traceparent}.
+   *
+   * @param traceparent the new {@code traceparent}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withTraceparent(String traceparent) {
+  public StateDetails withTraceparent(@Nullable String traceparent) {
     return toBuilder().traceparent(traceparent).build();
   }
 
   /**
    * Returns a copy of these details with the given {@code deployment_concurrency_lease_id}.
+   *
+   * @param deploymentConcurrencyLeaseId the new {@code deployment_concurrency_lease_id}, or {@code null}
+   * @return the copy
    */
-  public StateDetails withDeploymentConcurrencyLeaseId(UUID deploymentConcurrencyLeaseId) {
+  public StateDetails withDeploymentConcurrencyLeaseId(
+      @Nullable UUID deploymentConcurrencyLeaseId) {
     return toBuilder().deploymentConcurrencyLeaseId(deploymentConcurrencyLeaseId).build();
   }
 
   /**
    * Returns a builder that starts from the values of these details.
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     return new Builder(this);
@@ -469,7 +540,7 @@ public final class StateDetails implements SchemaValue {
    * @return the map
    */
   @Override
-  public Map<String, Object> toMap() {
+  public Map<String, @Nullable Object> toMap() {
     return new FieldMap(MAP_KEYS, new Object[] {flowRunId, taskRunId, childFlowRunId, scheduledTime,
         cacheKey, cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule,
         pauseKey, runInputKeyset, refreshCache, retriable, transitionId, taskParametersId,
@@ -483,7 +554,7 @@ public final class StateDetails implements SchemaValue {
    * @return whether the two are equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -579,41 +650,41 @@ public final class StateDetails implements SchemaValue {
       creatorVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private UUID flowRunId;
+    private @Nullable UUID flowRunId;
 
-    private UUID taskRunId;
+    private @Nullable UUID taskRunId;
 
-    private UUID childFlowRunId;
+    private @Nullable UUID childFlowRunId;
 
-    private Instant scheduledTime;
+    private @Nullable Instant scheduledTime;
 
-    private String cacheKey;
+    private @Nullable String cacheKey;
 
-    private Instant cacheExpiration;
+    private @Nullable Instant cacheExpiration;
 
-    private Boolean deferred = Boolean.FALSE;
+    private @Nullable Boolean deferred = Boolean.FALSE;
 
     private boolean untrackableResult;
 
-    private Instant pauseTimeout;
+    private @Nullable Instant pauseTimeout;
 
     private boolean pauseReschedule;
 
-    private String pauseKey;
+    private @Nullable String pauseKey;
 
-    private Map<String, String> runInputKeyset;
+    private @Nullable Map<String, String> runInputKeyset;
 
-    private Boolean refreshCache;
+    private @Nullable Boolean refreshCache;
 
-    private Boolean retriable;
+    private @Nullable Boolean retriable;
 
-    private UUID transitionId;
+    private @Nullable UUID transitionId;
 
-    private UUID taskParametersId;
+    private @Nullable UUID taskParametersId;
 
-    private String traceparent;
+    private @Nullable String traceparent;
 
-    private UUID deploymentConcurrencyLeaseId;
+    private @Nullable UUID deploymentConcurrencyLeaseId;
 
     private Builder() {
     }
@@ -641,24 +712,33 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code flow_run_id}.
+     *
+     * @param flowRunId the new {@code flow_run_id}, or {@code null}
+     * @return this builder
      */
-    public Builder flowRunId(UUID flowRunId) {
+    public Builder flowRunId(@Nullable UUID flowRunId) {
       this.flowRunId = flowRunId;
       return this;
     }
 
     /**
      * Sets {@code task_run_id}.
+     *
+     * @param taskRunId the new {@code task_run_id}, or {@code null}
+     * @return this builder
      */
-    public Builder taskRunId(UUID taskRunId) {
+    public Builder taskRunId(@Nullable UUID taskRunId) {
       this.taskRunId = taskRunId;
       return this;
     }
 
     /**
      * Sets {@code child_flow_run_id}.
+     *
+     * @param childFlowRunId the new {@code child_flow_run_id}, or {@code null}
+     * @return this builder
      */
-    public Builder childFlowRunId(UUID childFlowRunId) {
+    public Builder childFlowRunId(@Nullable UUID childFlowRunId) {
       this.childFlowRunId = childFlowRunId;
       return this;
     }
@@ -666,17 +746,22 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code scheduled_time}.
      *
+     * @param scheduledTime the new {@code scheduled_time}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder scheduledTime(Instant scheduledTime) {
+    public Builder scheduledTime(@Nullable Instant scheduledTime) {
       this.scheduledTime = Values.instant(scheduledTime, "scheduled_time");
       return this;
     }
 
     /**
      * Sets {@code cache_key}.
+     *
+     * @param cacheKey the new {@code cache_key}, or {@code null}
+     * @return this builder
      */
-    public Builder cacheKey(String cacheKey) {
+    public Builder cacheKey(@Nullable String cacheKey) {
       this.cacheKey = cacheKey;
       return this;
     }
@@ -684,23 +769,31 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code cache_expiration}.
      *
+     * @param cacheExpiration the new {@code cache_expiration}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder cacheExpiration(Instant cacheExpiration) {
+    public Builder cacheExpiration(@Nullable Instant cacheExpiration) {
       this.cacheExpiration = Values.instant(cacheExpiration, "cache_expiration");
       return this;
     }
 
     /**
      * Sets {@code deferred}.
+     *
+     * @param deferred the new {@code deferred}, or {@code null}
+     * @return this builder
      */
-    public Builder deferred(Boolean deferred) {
+    public Builder deferred(@Nullable Boolean deferred) {
       this.deferred = deferred;
       return this;
     }
 
     /**
      * Sets {@code untrackable_result}.
+     *
+     * @param untrackableResult the new {@code untrackable_result}
+     * @return this builder
      */
     public Builder untrackableResult(boolean untrackableResult) {
       this.untrackableResult = untrackableResult;
@@ -710,15 +803,20 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code pause_timeout}.
      *
+     * @param pauseTimeout the new {@code pause_timeout}, or {@code null}
+     * @return this builder
      * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
      */
-    public Builder pauseTimeout(Instant pauseTimeout) {
+    public Builder pauseTimeout(@Nullable Instant pauseTimeout) {
       this.pauseTimeout = Values.instant(pauseTimeout, "pause_timeout");
       return this;
     }
 
     /**
      * Sets {@code pause_reschedule}.
+     *
+     * @param pauseReschedule the new {@code pause_reschedule}
+     * @return this builder
      */
     public Builder pauseReschedule(boolean pauseReschedule) {
       this.pauseReschedule = pauseReschedule;
@@ -727,8 +825,11 @@ public final class StateDetails implements SchemaValue {
 
     /**
      * Sets {@code pause_key}.
+     *
+     * @param pauseKey the new {@code pause_key}, or {@code null}
+     * @return this builder
      */
-    public Builder pauseKey(String pauseKey) {
+    public Builder pauseKey(@Nullable String pauseKey) {
       this.pauseKey = pauseKey;
       return this;
     }
@@ -736,159 +837,183 @@ public final class StateDetails implements SchemaValue {
     /**
      * Sets {@code run_input_keyset} to an unmodifiable copy of {@code runInputKeyset}, or null.
      *
+     * @param runInputKeyset the new {@code run_input_keyset}, or {@code null}
+     * @return this builder
      * @throws StateValidationException naming the entry that is null or cannot be read
      */
-    public Builder runInputKeyset(Map<String, String> runInputKeyset) {
+    public Builder runInputKeyset(@Nullable Map<String, String> runInputKeyset) {
       this.runInputKeyset = Values.stringMap(runInputKeyset, "run_input_keyset");
       return this;
     }
 
     /**
      * Sets {@code refresh_cache}.
+     *
+     * @param refreshCache the new {@code refresh_cache}, or {@code null}
+     * @return this builder
      */
-    public Builder refreshCache(Boolean refreshCache) {
+    public Builder refreshCache(@Nullable Boolean refreshCache) {
       this.refreshCache = refreshCache;
       return this;
     }
 
     /**
      * Sets {@code retriable}.
+     *
+     * @param retriable the new {@code retriable}, or {@code null}
+     * @return this builder
      */
-    public Builder retriable(Boolean retriable) {
+    public Builder retriable(@Nullable Boolean retriable) {
       this.retriable = retriable;
       return this;
     }
 
     /**
      * Sets {@code transition_id}.
+     *
+     * @param transitionId the new {@code transition_id}, or {@code null}
+     * @return this builder
      */
-    public Builder transitionId(UUID transitionId) {
+    public Builder transitionId(@Nullable UUID transitionId) {
       this.transitionId = transitionId;
       return this;
     }
 
     /**
      * Sets {@code task_parameters_id}.
+     *
+     * @param taskParametersId the new {@code task_parameters_id}, or {@code null}
+     * @return this builder
      */
-    public Builder taskParametersId(UUID taskParametersId) {
+    public Builder taskParametersId(@Nullable UUID taskParametersId) {
       this.taskParametersId = taskParametersId;
       return this;
     }
 
     /**
      * Sets {@code traceparent}.
+     *
+     * @param traceparent the new {@code traceparent}, or {@code null}
+     * @return this builder
      */
-    public Builder traceparent(String traceparent) {
+    public Builder traceparent(@Nullable String traceparent) {
       this.traceparent = traceparent;
       return this;
     }
 
     /**
      * Sets {@code deployment_concurrency_lease_id}.
+     *
+     * @param deploymentConcurrencyLeaseId the new {@code deployment_concurrency_lease_id}, or {@code null}
+     * @return this builder
      */
-    public Builder deploymentConcurrencyLeaseId(UUID deploymentConcurrencyLeaseId) {
+    public Builder deploymentConcurrencyLeaseId(@Nullable UUID deploymentConcurrencyLeaseId) {
       this.deploymentConcurrencyLeaseId = deploymentConcurrencyLeaseId;
       return this;
     }
 
     /**
      * Returns the details holding the values set so far.
+     *
+     * @return the new details
      */
     public StateDetails build() {
       return new StateDetails(this);
     }
 
     @JsonProperty("flow_run_id")
-    private void jsonFlowRunId(Object value) {
+    private void jsonFlowRunId(@Nullable Object value) {
       this.flowRunId = Values.uuid(value, "flow_run_id");
     }
 
     @JsonProperty("task_run_id")
-    private void jsonTaskRunId(Object value) {
+    private void jsonTaskRunId(@Nullable Object value) {
       this.taskRunId = Values.uuid(value, "task_run_id");
     }
 
     @JsonProperty("child_flow_run_id")
-    private void jsonChildFlowRunId(Object value) {
+    private void jsonChildFlowRunId(@Nullable Object value) {
       this.childFlowRunId = Values.uuid(value, "child_flow_run_id");
     }
 
     @JsonProperty("scheduled_time")
-    private void jsonScheduledTime(Object value) {
+    private void jsonScheduledTime(@Nullable Object value) {
       this.scheduledTime = Values.instant(value, "scheduled_time");
     }
 
     @JsonProperty("cache_key")
-    private void jsonCacheKey(Object value) {
+    private void jsonCacheKey(@Nullable Object value) {
       this.cacheKey = Values.string(value, "cache_key");
     }
 
     @JsonProperty("cache_expiration")
-    private void jsonCacheExpiration(Object value) {
+    private void jsonCacheExpiration(@Nullable Object value) {
       this.cacheExpiration = Values.instant(value, "cache_expiration");
     }
 
     @JsonProperty("deferred")
-    private void jsonDeferred(Object value) {
+    private void jsonDeferred(@Nullable Object value) {
       this.deferred = Values.bool(value, "deferred");
     }
 
     @JsonProperty("untrackable_result")
-    private void jsonUntrackableResult(Object value) {
-      if (value != null) {
-        this.untrackableResult = Values.bool(value, "untrackable_result");
+    private void jsonUntrackableResult(@Nullable Object value) {
+      Boolean read = Values.bool(value, "untrackable_result");
+      if (read != null) {
+        this.untrackableResult = read;
       }
     }
 
     @JsonProperty("pause_timeout")
-    private void jsonPauseTimeout(Object value) {
+    private void jsonPauseTimeout(@Nullable Object value) {
       this.pauseTimeout = Values.instant(value, "pause_timeout");
     }
 
     @JsonProperty("pause_reschedule")
-    private void jsonPauseReschedule(Object value) {
-      if (value != null) {
-        this.pauseReschedule = Values.bool(value, "pause_reschedule");
+    private void jsonPauseReschedule(@Nullable Object value) {
+      Boolean read = Values.bool(value, "pause_reschedule");
+      if (read != null) {
+        this.pauseReschedule = read;
       }
     }
 
     @JsonProperty("pause_key")
-    private void jsonPauseKey(Object value) {
+    private void jsonPauseKey(@Nullable Object value) {
       this.pauseKey = Values.string(value, "pause_key");
     }
 
     @JsonProperty("run_input_keyset")
-    private void jsonRunInputKeyset(Object value) {
+    private void jsonRunInputKeyset(@Nullable Object value) {
       this.runInputKeyset = Values.stringMap(value, "run_input_keyset");
     }
 
     @JsonProperty("refresh_cache")
-    private void jsonRefreshCache(Object value) {
+    private void jsonRefreshCache(@Nullable Object value) {
       this.refreshCache = Values.bool(value, "refresh_cache");
     }
 
     @JsonProperty("retriable")
-    private void jsonRetriable(Object value) {
+    private void jsonRetriable(@Nullable Object value) {
       this.retriable = Values.bool(value, "retriable");
     }
 
     @JsonProperty("transition_id")
-    private void jsonTransitionId(Object value) {
+    private void jsonTransitionId(@Nullable Object value) {
       this.transitionId = Values.uuid(value, "transition_id");
     }
 
     @JsonProperty("task_parameters_id")
-    private void jsonTaskParametersId(Object value) {
+    private void jsonTaskParametersId(@Nullable Object value) {
       this.taskParametersId = Values.uuid(value, "task_parameters_id");
     }
 
     @JsonProperty("traceparent")
-    private void jsonTraceparent(Object value) {
+    private void jsonTraceparent(@Nullable Object value) {
       this.traceparent = Values.string(value, "traceparent");
     }
 
     @JsonProperty("deployment_concurrency_lease_id")
-    private void jsonDeploymentConcurrencyLeaseId(Object value) {
+    private void jsonDeploymentConcurrencyLeaseId(@Nullable Object value) {
       this.deploymentConcurrencyLeaseId = Values.uuid(value, "deployment_concurrency_lease_id");
     }
   }

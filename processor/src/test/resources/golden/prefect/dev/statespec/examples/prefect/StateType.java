@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
@@ -17,23 +19,51 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public enum StateType implements StateKind {
+  /**
+   * The type {@code SCHEDULED}, whose states are named {@code "Scheduled"} by default.
+   */
   SCHEDULED(false, "Scheduled"),
 
+  /**
+   * The type {@code PENDING}, whose states are named {@code "Pending"} by default.
+   */
   PENDING(false, "Pending"),
 
+  /**
+   * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
+   */
   RUNNING(false, "Running"),
 
+  /**
+   * The type {@code COMPLETED}, a terminal one, whose states are named {@code "Completed"} by default.
+   */
   COMPLETED(true, "Completed"),
 
+  /**
+   * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
+   */
   FAILED(true, "Failed"),
 
+  /**
+   * The type {@code CANCELLED}, a terminal one, whose states are named {@code "Cancelled"} by default.
+   */
   CANCELLED(true, "Cancelled"),
 
+  /**
+   * The type {@code CRASHED}, a terminal one, whose states are named {@code "Crashed"} by default.
+   */
   CRASHED(true, "Crashed"),
 
+  /**
+   * The type {@code PAUSED}, whose states are named {@code "Paused"} by default.
+   */
   PAUSED(false, "Paused"),
 
+  /**
+   * The type {@code CANCELLING}, whose states are named {@code "Cancelling"} by default.
+   */
   CANCELLING(false, "Cancelling");
 
   /**
@@ -64,7 +94,7 @@ public enum StateType implements StateKind {
    * @throws StateValidationException naming {@code path} and the wire values accepted, when
    *     {@code value} is neither
    */
-  public static StateType read(Object value, String path) {
+  public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
   }
 

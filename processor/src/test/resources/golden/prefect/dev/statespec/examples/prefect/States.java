@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Factories of {@link State}s: one per state type and one per named state.
@@ -19,9 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@NullMarked
 public final class States {
-  private static final Consumer<State.Builder> NO_OPTIONS = builder -> {};
-
   private States() {
   }
 
@@ -37,7 +38,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State scheduled() {
-    return scheduled(null, NO_OPTIONS);
+    return scheduled(null, States::noOptions);
   }
 
   /**
@@ -65,12 +66,12 @@ public final class States {
    * <p>The same as the {@linkplain #scheduled(Instant, Consumer) full form}
    * {@code scheduled(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State scheduled(Instant scheduledTime) {
-    return scheduled(scheduledTime, NO_OPTIONS);
+  public static State scheduled(@Nullable Instant scheduledTime) {
+    return scheduled(scheduledTime, States::noOptions);
   }
 
   /**
@@ -78,14 +79,14 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State scheduled(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State scheduled(@Nullable Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Scheduled");
     options.accept(builder);
@@ -106,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State pending() {
-    return pending(NO_OPTIONS);
+    return pending(States::noOptions);
   }
 
   /**
@@ -130,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return running(States::noOptions);
   }
 
   /**
@@ -154,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State completed() {
-    return completed(NO_OPTIONS);
+    return completed(States::noOptions);
   }
 
   /**
@@ -178,7 +179,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return failed(States::noOptions);
   }
 
   /**
@@ -202,7 +203,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelled() {
-    return cancelled(NO_OPTIONS);
+    return cancelled(States::noOptions);
   }
 
   /**
@@ -226,7 +227,7 @@ public final class States {
    * @return the new state
    */
   public static State crashed() {
-    return crashed(NO_OPTIONS);
+    return crashed(States::noOptions);
   }
 
   /**
@@ -254,7 +255,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State paused() {
-    return paused(null, null, false, null, NO_OPTIONS);
+    return paused(null, null, false, null, States::noOptions);
   }
 
   /**
@@ -282,12 +283,12 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(timeout, null, false, null, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Duration timeout) {
-    return paused(timeout, null, false, null, NO_OPTIONS);
+  public static State paused(@Nullable Duration timeout) {
+    return paused(timeout, null, false, null, States::noOptions);
   }
 
   /**
@@ -298,12 +299,12 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(null, expiration, false, null, options -> {})}.
    *
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
+   * @param expiration when the pause ends, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Instant expiration) {
-    return paused(null, expiration, false, null, NO_OPTIONS);
+  public static State paused(@Nullable Instant expiration) {
+    return paused(null, expiration, false, null, States::noOptions);
   }
 
   /**
@@ -314,16 +315,16 @@ public final class States {
    * <p>The same as the {@linkplain #paused(Duration, Instant, boolean, String, Consumer) full form}
    * {@code paused(timeout, expiration, reschedule, pauseKey, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
-   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param reschedule whether the run is rescheduled when the pause ends
+   * @param pauseKey the key of the pause, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
-      String pauseKey) {
-    return paused(timeout, expiration, reschedule, pauseKey, NO_OPTIONS);
+  public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,
+      boolean reschedule, @Nullable String pauseKey) {
+    return paused(timeout, expiration, reschedule, pauseKey, States::noOptions);
   }
 
   /**
@@ -331,18 +332,18 @@ public final class States {
    *
    * <p>Paused until {@code now + timeout} or {@code expiration} (not both), perhaps to be rescheduled.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#paused}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#paused}
-   * @param reschedule the {@code reschedule} argument of {@link PrefectSpec#paused}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#paused}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param reschedule whether the run is rescheduled when the pause ends
+   * @param pauseKey the key of the pause, or {@code null}
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#paused
    */
-  public static State paused(Duration timeout, Instant expiration, boolean reschedule,
-      String pauseKey, Consumer<State.Builder> options) {
+  public static State paused(@Nullable Duration timeout, @Nullable Instant expiration,
+      boolean reschedule, @Nullable String pauseKey, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Paused");
     options.accept(builder);
@@ -364,7 +365,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelling() {
-    return cancelling(NO_OPTIONS);
+    return cancelling(States::noOptions);
   }
 
   /**
@@ -392,7 +393,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingRetry() {
-    return awaitingRetry(null, NO_OPTIONS);
+    return awaitingRetry(null, States::noOptions);
   }
 
   /**
@@ -420,12 +421,12 @@ public final class States {
    * <p>The same as the {@linkplain #awaitingRetry(Instant, Consumer) full form}
    * {@code awaitingRetry(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingRetry(Instant scheduledTime) {
-    return awaitingRetry(scheduledTime, NO_OPTIONS);
+  public static State awaitingRetry(@Nullable Instant scheduledTime) {
+    return awaitingRetry(scheduledTime, States::noOptions);
   }
 
   /**
@@ -433,14 +434,15 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State awaitingRetry(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State awaitingRetry(@Nullable Instant scheduledTime,
+      Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingRetry");
     options.accept(builder);
@@ -465,7 +467,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State awaitingConcurrencySlot() {
-    return awaitingConcurrencySlot(null, NO_OPTIONS);
+    return awaitingConcurrencySlot(null, States::noOptions);
   }
 
   /**
@@ -493,12 +495,12 @@ public final class States {
    * <p>The same as the {@linkplain #awaitingConcurrencySlot(Instant, Consumer) full form}
    * {@code awaitingConcurrencySlot(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State awaitingConcurrencySlot(Instant scheduledTime) {
-    return awaitingConcurrencySlot(scheduledTime, NO_OPTIONS);
+  public static State awaitingConcurrencySlot(@Nullable Instant scheduledTime) {
+    return awaitingConcurrencySlot(scheduledTime, States::noOptions);
   }
 
   /**
@@ -506,14 +508,14 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State awaitingConcurrencySlot(Instant scheduledTime,
+  public static State awaitingConcurrencySlot(@Nullable Instant scheduledTime,
       Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("AwaitingConcurrencySlot");
@@ -539,7 +541,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State late() {
-    return late(null, NO_OPTIONS);
+    return late(null, States::noOptions);
   }
 
   /**
@@ -567,12 +569,12 @@ public final class States {
    * <p>The same as the {@linkplain #late(Instant, Consumer) full form}
    * {@code late(scheduledTime, options -> {})}.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State late(Instant scheduledTime) {
-    return late(scheduledTime, NO_OPTIONS);
+  public static State late(@Nullable Instant scheduledTime) {
+    return late(scheduledTime, States::noOptions);
   }
 
   /**
@@ -580,14 +582,14 @@ public final class States {
    *
    * <p>Scheduled for {@code scheduledTime}, or now; a time given twice is refused.
    *
-   * @param scheduledTime the {@code scheduledTime} argument of {@link PrefectSpec#scheduled}
+   * @param scheduledTime when the run is due; {@code null} for now
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#scheduled
    */
-  public static State late(Instant scheduledTime, Consumer<State.Builder> options) {
+  public static State late(@Nullable Instant scheduledTime, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.SCHEDULED).name("Late");
     options.accept(builder);
@@ -608,7 +610,7 @@ public final class States {
    * @return the new state
    */
   public static State retrying() {
-    return retrying(NO_OPTIONS);
+    return retrying(States::noOptions);
   }
 
   /**
@@ -632,7 +634,7 @@ public final class States {
    * @return the new state
    */
   public static State submitting() {
-    return submitting(NO_OPTIONS);
+    return submitting(States::noOptions);
   }
 
   /**
@@ -656,7 +658,7 @@ public final class States {
    * @return the new state
    */
   public static State infrastructurePending() {
-    return infrastructurePending(NO_OPTIONS);
+    return infrastructurePending(States::noOptions);
   }
 
   /**
@@ -684,7 +686,7 @@ public final class States {
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
   public static State suspended() {
-    return suspended(null, null, null, NO_OPTIONS);
+    return suspended(null, null, null, States::noOptions);
   }
 
   /**
@@ -712,12 +714,12 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(timeout, null, null, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Duration timeout) {
-    return suspended(timeout, null, null, NO_OPTIONS);
+  public static State suspended(@Nullable Duration timeout) {
+    return suspended(timeout, null, null, States::noOptions);
   }
 
   /**
@@ -728,12 +730,12 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(null, expiration, null, options -> {})}.
    *
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
+   * @param expiration when the pause ends, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Instant expiration) {
-    return suspended(null, expiration, null, NO_OPTIONS);
+  public static State suspended(@Nullable Instant expiration) {
+    return suspended(null, expiration, null, States::noOptions);
   }
 
   /**
@@ -744,14 +746,15 @@ public final class States {
    * <p>The same as the {@linkplain #suspended(Duration, Instant, String, Consumer) full form}
    * {@code suspended(timeout, expiration, pauseKey, options -> {})}.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param pauseKey the key of the pause, or {@code null}
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    */
-  public static State suspended(Duration timeout, Instant expiration, String pauseKey) {
-    return suspended(timeout, expiration, pauseKey, NO_OPTIONS);
+  public static State suspended(@Nullable Duration timeout, @Nullable Instant expiration,
+      @Nullable String pauseKey) {
+    return suspended(timeout, expiration, pauseKey, States::noOptions);
   }
 
   /**
@@ -759,17 +762,17 @@ public final class States {
    *
    * <p>Paused, always to be rescheduled.
    *
-   * @param timeout the {@code timeout} argument of {@link PrefectSpec#suspended}
-   * @param expiration the {@code expiration} argument of {@link PrefectSpec#suspended}
-   * @param pauseKey the {@code pauseKey} argument of {@link PrefectSpec#suspended}
+   * @param timeout how long from now the pause lasts, or {@code null}
+   * @param expiration when the pause ends, or {@code null}
+   * @param pauseKey the key of the pause, or {@code null}
    * @param options sets further fields of the new state; it runs after the factory has named the state
    *     and before the rule shapes the details it leaves
    * @return the new state
    * @throws StateValidationException for what the rule refuses, with the rule's message
    * @see PrefectSpec#suspended
    */
-  public static State suspended(Duration timeout, Instant expiration, String pauseKey,
-      Consumer<State.Builder> options) {
+  public static State suspended(@Nullable Duration timeout, @Nullable Instant expiration,
+      @Nullable String pauseKey, Consumer<State.Builder> options) {
     Objects.requireNonNull(options, "options");
     State.Builder builder = State.builder(StateType.PAUSED).name("Suspended");
     options.accept(builder);
@@ -780,5 +783,13 @@ public final class States {
       throw StateValidationException.fromRule("state_details", e);
     }
     return builder.stateDetails(details).build();
+  }
+
+  /**
+   * The options of the forms that take none: they set nothing.
+   *
+   * @param builder the new state's builder, left as it is
+   */
+  private static void noOptions(State.Builder builder) {
   }
 }
