@@ -94,7 +94,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Names.STATE_SPEC, Names.STATE_SPEC + ".*", Names.GENERATED.canonicalName(),
-        Names.STATE_SPEC_GENERATED.canonicalName(), Names.JSON_PROPERTY.packageName() + ".*");
+        Names.STATE_SPEC_GENERATED.canonicalName(), Names.TRANSITION_RULES.canonicalName(),
+        Names.JSON_PROPERTY.packageName() + ".*");
   }
 
   @Override

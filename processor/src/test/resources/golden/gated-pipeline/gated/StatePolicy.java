@@ -5,6 +5,7 @@ import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
+import dev.statespec.runtime.TransitionRules;
 import dev.statespec.runtime.Values;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -38,6 +39,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@TransitionRules({"approved"})
 public final class StatePolicy {
   /**
    * The rule a result names when the transitions table refuses a transition.

@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -85,6 +86,7 @@ public final class StatePolicyGenerator {
         .addModifiers(PUBLIC, FINAL);
     addTypeJavadoc(type, spec, graph, rules);
     type.addAnnotations(GeneratedFiles.generatedAnnotations());
+    addRuleOrder(type, spec);
     addTableName(type, spec);
     addRuleTypes(type, spec, rules);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
@@ -190,6 +192,19 @@ public final class StatePolicyGenerator {
     }
     String to = types.toAll() ? "any type" : String.join(", ", types.to());
     return "from " + (from.isEmpty() ? "no type" : from) + " to " + (to.isEmpty() ? "no type" : to);
+  }
+
+  // @TransitionRules({"first", "second"}): the order of the spec's own rules, for specs that extend it from a jar
+  private static void addRuleOrder(TypeSpec.Builder type, SpecModel spec) {
+    List<String> own = spec.transitionRules().stream()
+        .filter(rule -> rule.owner().equals(spec.specClass()))
+        .map(TransitionRuleModel::methodName)
+        .toList();
+    if (own.isEmpty()) {
+      return;
+    }
+    CodeBlock names = own.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W", "{", "}"));
+    type.addAnnotation(AnnotationSpec.builder(Names.TRANSITION_RULES).addMember("value", "$L", names).build());
   }
 
   private static String tableName(SpecModel spec) {

@@ -7,6 +7,7 @@ import dev.statespec.processor.util.Annotations;
 import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,12 +65,40 @@ public final class SpecReader {
     // recorded and not followed.
     List<String> cycle = extending.add(spec.getQualifiedName().toString()) ? List.of() : List.copyOf(extending);
     SpecModel own = readOwn(spec, cycle);
+    if (extending.size() > 1) {
+      own = inRecordedOrder(own);
+    }
     List<TypeElement> bases = baseSpecs(spec);
     if (!cycle.isEmpty() || bases.isEmpty()) {
       return own;
     }
     // A second base is a mistake the declaration records; the first is the base.
     return SpecMerger.merge(read(bases.get(0), extending), own);
+  }
+
+  /**
+   * A base spec's transition rules in the order its generated policy records, when it was compiled
+   * before (from a jar, say): the order of a class file's methods is the compiler's choice, and the
+   * Eclipse compiler sorts them by name. A record that names other rules than the spec declares is
+   * stale, and ignored: the declaration order is then the best there is.
+   */
+  private SpecModel inRecordedOrder(SpecModel base) {
+    TypeElement policy = elements.getTypeElement(base.names().statePolicy().canonicalName());
+    AnnotationMirror record = policy == null ? null : Annotations.find(policy, Names.TRANSITION_RULES.canonicalName())
+        .orElse(null);
+    if (record == null) {
+      return base;
+    }
+    List<String> order = new ArrayList<>();
+    refs(policy, record, "value").forEach(ref -> order.add(ref.name()));
+    List<String> declared = new ArrayList<>();
+    base.transitionRules().forEach(rule -> declared.add(rule.methodName()));
+    if (!new HashSet<>(order).equals(new HashSet<>(declared)) || order.size() != declared.size()) {
+      return base;
+    }
+    List<TransitionRuleModel> rules = new ArrayList<>(base.transitionRules());
+    rules.sort(Comparator.comparingInt(rule -> order.indexOf(rule.methodName())));
+    return base.toBuilder().transitionRules(rules).build();
   }
 
   /**

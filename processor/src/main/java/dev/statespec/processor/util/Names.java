@@ -56,6 +56,8 @@ public final class Names {
 
   /** {@code TransitionDecision}, what a transition rule returns. */
   public static final ClassName TRANSITION_DECISION = ClassName.get(RUNTIME, "TransitionDecision");
+  /** {@code TransitionRules}, the order of a spec's own transition rules, on its generated policy. */
+  public static final ClassName TRANSITION_RULES = ClassName.get(RUNTIME, "TransitionRules");
   /** {@code TransitionResult}, what the generated policy returns. */
   public static final ClassName TRANSITION_RESULT = ClassName.get(RUNTIME, "TransitionResult");
   /** {@code TransitionRejectedException}, what the generated policy's {@code enforce} throws. */

@@ -4,6 +4,7 @@ import dev.statespec.runtime.StateSpecGenerated;
 import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
+import dev.statespec.runtime.TransitionRules;
 import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -34,6 +35,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")
 @StateSpecGenerated
+@TransitionRules({"carryRun", "sameCommit", "approvalGate", "retryWithinAttempts"})
 public final class StatePolicy {
   /**
    * The rule a result names when the transitions table refuses a transition.
