@@ -214,10 +214,17 @@ public final class StateTypeGenerator {
     for (String from : graph.types()) {
       bySuccessors.computeIfAbsent(graph.successors(from), successors -> new ArrayList<>()).add(from);
     }
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (this) {\n$>");
-    bySuccessors.forEach((successors, froms) -> cases.add("case $L -> $L;\n",
-        froms.stream().map(from -> CodeBlock.of("$N", from)).collect(CodeBlock.joining(", ")),
-        anyOf(CodeBlock.of("$N", next), successors)));
+    CodeBlock.Builder cases = CodeBlock.builder();
+    if (bySuccessors.isEmpty()) {
+      // Only in the sound part of a spec whose every type was refused: a switch needs a case.
+      cases.addStatement("return false");
+    } else {
+      cases.add("return switch (this) {\n$>");
+      bySuccessors.forEach((successors, froms) -> cases.add("case $L -> $L;\n",
+          froms.stream().map(from -> CodeBlock.of("$N", from)).collect(CodeBlock.joining(", ")),
+          anyOf(CodeBlock.of("$N", next), successors)));
+      cases.add("$<};\n");
+    }
     type.addMethod(MethodSpec.methodBuilder("canTransitionTo")
         .addJavadoc("Whether the spec's transitions table lets a state of type {@code next} follow a state of\n")
         .addJavadoc("this type; {@code $T} refuses every transition it does not, before any rule runs.\n\n",
@@ -228,7 +235,7 @@ public final class StateTypeGenerator {
         .returns(TypeName.BOOLEAN)
         .addParameter(next)
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, next, next.name())
-        .addCode(cases.add("$<};\n").build())
+        .addCode(cases.build())
         .build());
   }
 
