@@ -2,10 +2,13 @@ package gated;
 
 import base.PipelineBase;
 import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.Allow;
 import dev.statespec.annotations.StateSpec.Factory;
 import dev.statespec.annotations.StateSpec.Group;
 import dev.statespec.annotations.StateSpec.Named;
+import dev.statespec.annotations.StateSpec.OnTransition;
 import dev.statespec.annotations.StateSpec.Shortcut;
+import dev.statespec.runtime.TransitionDecision;
 
 /** The base pipeline with an approval gate, a new terminal type and an approver. */
 @StateSpec(
@@ -15,7 +18,11 @@ import dev.statespec.annotations.StateSpec.Shortcut;
     groups = {
       @Group(name = "ACTIVE", types = "AWAITING_APPROVAL"),
       @Group(name = "STOPPED", types = {"FAILED", "SKIPPED"})},
-    named = @Named(type = "AWAITING_APPROVAL", names = "Escalated"))
+    named = @Named(type = "AWAITING_APPROVAL", names = "Escalated"),
+    // With the base's entries, which name ACTIVE: AWAITING_APPROVAL, which joins it, may go where they let it.
+    transitions = {
+      @Allow(from = "QUEUED", to = "AWAITING_APPROVAL"),
+      @Allow(from = "ACTIVE", to = "SKIPPED")})
 public interface GatedPipeline extends PipelineBase {
 
   @StateSpec.Details
@@ -27,5 +34,13 @@ public interface GatedPipeline extends PipelineBase {
   @Factory("Escalated")
   static StateDetails escalate(StateDetails details, @Shortcut String approver) {
     return details.withApprover(approver);
+  }
+
+  /** A run awaiting approval goes on only once someone approved it. */
+  @OnTransition(from = "AWAITING_APPROVAL", to = {"RUNNING", "DONE"})
+  static TransitionDecision<State> approved(State initial, State proposed) {
+    return initial.stateDetails().approver() != null
+        ? TransitionDecision.accept()
+        : TransitionDecision.reject("Nobody approved the run");
   }
 }

@@ -27,7 +27,10 @@ import java.lang.annotation.Target;
  *
  * <p>Rules that are computation rather than data are small static methods of the spec, marked
  * {@link Factory @Factory} or {@link OnBuild @OnBuild}; they receive and return the generated
- * {@code StateDetails}, so they are ordinary, typed, debuggable Java.
+ * {@code StateDetails}, so they are ordinary, typed, debuggable Java. Transition rules, marked
+ * {@link OnTransition @OnTransition}, receive two states and decide whether the second may follow
+ * the first; with a {@link #transitions() transitions table} they make the generated {@code
+ * StatePolicy}.
  *
  * <p>Retention is {@link RetentionPolicy#CLASS CLASS} so that a spec compiled into a jar can still
  * be read by the processor when another spec builds on it.
@@ -133,6 +136,35 @@ public @interface StateSpec {
    * @return what the schema adds
    */
   Schema schema() default @Schema;
+
+  /**
+   * The spec's table of allowed transitions: which type a state may be followed by, and which types
+   * a first state (one with no state before it) may be. Each entry names its types by their
+   * constants or by {@link Group groups}, and {@link #START} in {@code from} stands for no state:
+   *
+   * <pre>{@code
+   * transitions = {
+   *   @Allow(from = START, to = "QUEUED"),
+   *   @Allow(from = "QUEUED", to = {"RUNNING", "CANCELLED"}),
+   *   @Allow(from = "RUNNING", to = {"DONE", "FAILED"})}
+   * }</pre>
+   *
+   * <p>With a table, the generated {@code StateType} answers {@code canTransitionTo(next)} and
+   * {@code canStart()}, and the generated {@code StatePolicy} refuses a transition the table does
+   * not list before any {@link OnTransition @OnTransition} rule runs. Without one (the default),
+   * every transition is allowed, and the rules alone decide. A spec that extends another adds its
+   * entries to the base's table.
+   *
+   * @return the allowed transitions
+   */
+  Allow[] transitions() default {};
+
+  /**
+   * In the {@code from} of an {@link Allow @Allow} or an {@link OnTransition @OnTransition}: no
+   * state, so that the entry or rule applies to a first state. It is no type's name, since types
+   * are upper snake case.
+   */
+  String START = "[*]";
 
   /** How {@link #wire()} writes a state type that has no {@link WireValue} of its own. */
   enum WireCase {
@@ -288,6 +320,73 @@ public @interface StateSpec {
      * @return the examples
      */
     String[] examples() default {};
+  }
+
+  /**
+   * One entry of the {@link StateSpec#transitions() transitions table}: a state of any type of
+   * {@code from} may be followed by a state of any type of {@code to}. Both name state types by
+   * their constants, or {@link Group groups} by their names, which stand for their types (in a spec
+   * that extends another, the group's types there, its own included).
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Allow {
+
+    /**
+     * The types a state may come from: constants, group names, or {@link StateSpec#START} for a
+     * first state.
+     *
+     * @return the types before
+     */
+    String[] from();
+
+    /**
+     * The types the state may go to: constants or group names.
+     *
+     * @return the types after
+     */
+    String[] to();
+  }
+
+  /**
+   * Marks a static method of the spec as a transition rule: the generated {@code StatePolicy}
+   * calls it on every transition whose types it names, in declaration order, after the {@link
+   * StateSpec#transitions() transitions table} allowed the transition. Signature:
+   *
+   * <pre>{@code
+   * static TransitionDecision<State> name(State initial, State proposed)
+   * }</pre>
+   *
+   * <p>where {@code State} is the generated state of the spec, {@code initial} the state before
+   * ({@code null} for a first state) and {@code proposed} the state proposed after it. The rule
+   * returns {@code TransitionDecision.accept()}, {@code acceptWith(state)} to accept an amended
+   * state in place of the proposed one, {@code reject(reason)}, {@code rejectWith(state, reason)}
+   * to propose another state instead, or {@code abort(reason)}. The first rule that does not accept
+   * decides; a rule that accepts leaves the decision to the next.
+   *
+   * <p>A rule of a spec another spec extends keeps working in the extension's policy, on the
+   * transitions between types of its own spec: it receives the states converted to its spec's.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface OnTransition {
+
+    /**
+     * The types of the state before: constants, group names, or {@link StateSpec#START} for no
+     * state. Empty (the default): any, a first state included.
+     *
+     * @return the types before
+     */
+    String[] from() default {};
+
+    /**
+     * The types of the proposed state: constants or group names. Empty (the default): any.
+     *
+     * @return the types after
+     */
+    String[] to() default {};
   }
 
   /**

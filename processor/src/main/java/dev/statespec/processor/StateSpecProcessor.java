@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.statespec.processor.diagnostics.Diagnostics;
 import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.diagnostics.Problem;
+import dev.statespec.processor.generate.DiagramGenerator;
 import dev.statespec.processor.generate.SchemaGenerator;
 import dev.statespec.processor.generate.SpecSources;
 import dev.statespec.processor.spec.SpecModel;
@@ -93,8 +94,8 @@ public final class StateSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Names.STATE_SPEC, Names.STATE_SPEC + ".*", Names.GENERATED.canonicalName(),
-        Names.STATE_SPEC_GENERATED.canonicalName(), Names.JSON_PROPERTY.packageName() + ".*",
-        Names.NULL_MARKED.canonicalName(), Names.NULLABLE.canonicalName());
+        Names.STATE_SPEC_GENERATED.canonicalName(), Names.TRANSITION_RULES.canonicalName(),
+        Names.JSON_PROPERTY.packageName() + ".*", Names.NULL_MARKED.canonicalName(), Names.NULLABLE.canonicalName());
   }
 
   @Override
@@ -190,8 +191,12 @@ public final class StateSpecProcessor extends AbstractProcessor {
       boolean clean = diagnostics.errorCount() == errorsBefore;
       SpecSources.generate(sound).forEach(file -> writeSource(model, file));
       if (clean) {
-        // The schema is published, not compiled against, so it cannot cascade: a spec with errors has none.
+        // The schema and diagrams are published, not compiled against, so they cannot cascade: a spec with
+        // errors has none.
         resourceWriter.write(model, SchemaGenerator.resourceName(model), new SchemaGenerator().generate(sound));
+        DiagramGenerator diagrams = new DiagramGenerator();
+        resourceWriter.write(model, DiagramGenerator.mermaidName(model), diagrams.mermaid(sound));
+        resourceWriter.write(model, DiagramGenerator.dotName(model), diagrams.dot(sound));
       }
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();

@@ -7,6 +7,7 @@ import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -14,6 +15,39 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
+ *
+ * <p>The types and the transitions the spec's table allows, as a Mermaid state diagram, written
+ * to {@code META-INF/statespec/gated.GatedPipeline.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/gated.GatedPipeline.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of gated.GatedPipeline and the transitions its table allows.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     QUEUED : ACTIVE
+ *     RUNNING : ACTIVE
+ *     DONE
+ *     FAILED : STOPPED
+ *     AWAITING_APPROVAL : ACTIVE
+ *     SKIPPED : STOPPED
+ *     [*] --> QUEUED
+ *     QUEUED --> RUNNING
+ *     QUEUED --> DONE
+ *     QUEUED --> FAILED
+ *     QUEUED --> AWAITING_APPROVAL
+ *     QUEUED --> SKIPPED
+ *     RUNNING --> RUNNING
+ *     RUNNING --> DONE
+ *     RUNNING --> FAILED
+ *     RUNNING --> SKIPPED
+ *     FAILED --> QUEUED
+ *     AWAITING_APPROVAL --> RUNNING
+ *     AWAITING_APPROVAL --> DONE
+ *     AWAITING_APPROVAL --> FAILED
+ *     AWAITING_APPROVAL --> SKIPPED
+ *     class DONE, FAILED, SKIPPED terminal
+ * }</pre>
  *
  * @see GatedPipeline
  */
@@ -111,6 +145,35 @@ public enum StateType implements StateKind {
    */
   public boolean isStopped() {
     return STOPPED_STATES.contains(this);
+  }
+
+  /**
+   * Whether a first state, one with no state before it, may be of this type, by the spec's
+   * transitions table.
+   *
+   * @return whether the table lets a first state be of this type
+   */
+  public boolean canStart() {
+    return this == QUEUED;
+  }
+
+  /**
+   * Whether the spec's transitions table lets a state of type {@code next} follow a state of
+   * this type; {@code StatePolicy} refuses every transition it does not, before any rule runs.
+   *
+   * @param next the type of the state after
+   * @return whether the table allows the transition
+   */
+  public boolean canTransitionTo(StateType next) {
+    Objects.requireNonNull(next, "next");
+    return switch (this) {
+      case QUEUED -> next == RUNNING || next == DONE || next == FAILED ||
+          next == AWAITING_APPROVAL || next == SKIPPED;
+      case RUNNING, AWAITING_APPROVAL -> next == RUNNING || next == DONE || next == FAILED ||
+          next == SKIPPED;
+      case DONE, SKIPPED -> false;
+      case FAILED -> next == QUEUED;
+    };
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -14,6 +15,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
+ *
+ * <p>The types and the transitions the spec's table allows, as a Mermaid state diagram, written
+ * to {@code META-INF/statespec/base.PipelineBase.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/base.PipelineBase.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of base.PipelineBase and the transitions its table allows.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     QUEUED : ACTIVE
+ *     RUNNING : ACTIVE
+ *     DONE
+ *     FAILED
+ *     [*] --> QUEUED
+ *     QUEUED --> RUNNING
+ *     QUEUED --> DONE
+ *     QUEUED --> FAILED
+ *     RUNNING --> RUNNING
+ *     RUNNING --> DONE
+ *     RUNNING --> FAILED
+ *     FAILED --> QUEUED
+ *     class DONE, FAILED terminal
+ * }</pre>
  *
  * @see PipelineBase
  */
@@ -88,6 +113,32 @@ public enum StateType implements StateKind {
    */
   public boolean isActive() {
     return ACTIVE_STATES.contains(this);
+  }
+
+  /**
+   * Whether a first state, one with no state before it, may be of this type, by the spec's
+   * transitions table.
+   *
+   * @return whether the table lets a first state be of this type
+   */
+  public boolean canStart() {
+    return this == QUEUED;
+  }
+
+  /**
+   * Whether the spec's transitions table lets a state of type {@code next} follow a state of
+   * this type; {@code StatePolicy} refuses every transition it does not, before any rule runs.
+   *
+   * @param next the type of the state after
+   * @return whether the table allows the transition
+   */
+  public boolean canTransitionTo(StateType next) {
+    Objects.requireNonNull(next, "next");
+    return switch (this) {
+      case QUEUED, RUNNING -> next == RUNNING || next == DONE || next == FAILED;
+      case DONE -> false;
+      case FAILED -> next == QUEUED;
+    };
   }
 
   @Override

@@ -15,6 +15,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
+ * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
+ * table and allows them all; written
+ * to {@code META-INF/statespec/review.ReviewSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/review.ReviewSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of review.ReviewSpec, which has no transitions table: every transition is allowed, none is drawn.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     DRAFT
+ *     IN_REVIEW
+ *     AWAITING_APPROVAL
+ *     APPROVED
+ *     REJECTED
+ *     SKIPPED
+ *     class APPROVED, REJECTED, SKIPPED terminal
+ * }</pre>
+ *
  * @see ReviewSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")

@@ -15,6 +15,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
+ * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
+ * table and allows them all; written
+ * to {@code META-INF/statespec/wire.WireSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/wire.WireSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of wire.WireSpec, which has no transitions table: every transition is allowed, none is drawn.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     QUEUED : UNFINISHED
+ *     RUNNING : UNFINISHED
+ *     UP_FOR_RETRY : UNFINISHED
+ *     SUCCEEDED
+ *     FAILED : FAILURE
+ *     TIMED_OUT : FAILURE
+ *     class SUCCEEDED, FAILED, TIMED_OUT terminal
+ * }</pre>
+ *
  * @see WireSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")

@@ -13,6 +13,9 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
 
+  /** The {@code @SuppressWarnings} value that silences statespec's warnings on a spec. */
+  public static final String SUPPRESSION = "statespec";
+
   private final Messager messager;
   private final List<String> quietMessages = new ArrayList<>();
   private int errorCount;
@@ -76,6 +79,34 @@ public final class Diagnostics {
     }
     messager.printMessage(Diagnostic.Kind.ERROR, problem.message(args), origin.element(),
         origin.annotation(), origin.value());
+  }
+
+  /**
+   * Reports {@code problem}, a warning, at {@code origin}, unless an element around it says
+   * {@code @SuppressWarnings("statespec")}. A warning is not counted: the spec is generated whole,
+   * schema included. Quiet diagnostics drop it, since a base's warnings are its own compile's.
+   *
+   * @param origin where the spec says what the warning is about
+   * @param problem the warning
+   * @param args the values of the problem's message template, in order
+   */
+  public void warning(Origin origin, Problem problem, Object... args) {
+    if (messager == null || (scope != null && !origin.liesIn(scope)) || suppressed(origin.element())) {
+      return;
+    }
+    messager.printMessage(Diagnostic.Kind.WARNING, problem.message(args), origin.element(), origin.annotation(),
+        origin.value());
+  }
+
+  // Whether the element, or one around it, carries @SuppressWarnings("statespec").
+  private static boolean suppressed(Element element) {
+    for (Element current = element; current != null; current = current.getEnclosingElement()) {
+      SuppressWarnings suppress = current.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && List.of(suppress.value()).contains(SUPPRESSION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,7 +33,7 @@ public enum Problem {
   /** An abstract method of the spec itself, which belongs in the details interface. */
   STRAY_METHOD("StateSpecStrayMethod",
       "abstract method %s() does not belong in a spec; move it into the @StateSpec.Details interface, "
-          + "or make it a static rule with @StateSpec.Factory or @StateSpec.OnBuild"),
+          + "or make it a static rule with @StateSpec.Factory, @StateSpec.OnBuild or @StateSpec.OnTransition"),
 
   // Specs that extend specs.
   /** A spec that extends an interface that is no spec. */
@@ -165,6 +165,38 @@ public enum Problem {
   RULE_PARAMETER_NAME("StateSpecRuleParameterName",
       "rule parameter \"%s\" is reserved for the generated factories; rename it"),
 
+  // Transitions.
+  /** A method marked {@code @OnTransition} and {@code @Factory} or {@code @OnBuild}. */
+  RULE_TWO_KINDS("StateSpecRuleTwoKinds",
+      "rule %s is marked both @StateSpec.OnTransition and @StateSpec.%s, which call for different signatures; "
+          + "split it into two methods"),
+  /** A transition rule that is not static, is generic, or does not take two states and return a decision. */
+  TRANSITION_RULE_SIGNATURE("StateSpecTransitionRuleSignature",
+      "transition rule %s %s; declare it `static TransitionDecision<State> %s(State initial, State proposed)`"),
+  /** A name in a transitions entry or a transition rule that is no type, no group and no {@code StateSpec.START}. */
+  UNKNOWN_TRANSITION_TYPE("StateSpecUnknownTransitionType",
+      "%s \"%s\" names no state type or group of this spec; use one of %s"),
+  /** A {@code from} or {@code to} that stands for no type: written empty, or naming only empty groups. */
+  EMPTY_TRANSITION_TYPES("StateSpecEmptyTransitionTypes",
+      "%s names no state type, so %s never matches a transition; name a type, or a group that has types"),
+  /** A transition rule none of whose transitions the transitions table allows. */
+  RULE_NEVER_RUNS("StateSpecRuleNeverRuns",
+      "rule %s runs only on transitions from %s to %s, none of which the transitions table allows, so it never "
+          + "runs; allow one of them with @Allow, or remove the rule"),
+  /** A transitions entry that lets a terminal type go to another with no transition rule to decide. */
+  TERMINAL_TRANSITION("StateSpecTerminalTransition",
+      "%s lets terminal %s leave (%s) with no @OnTransition rule to decide, though the states of a terminal type "
+          + "are final; add a rule that runs on these transitions, or make the type not terminal"),
+  /** A transitions table with no entry from {@code StateSpec.START}. */
+  NO_START("StateSpecNoStart",
+      "the transitions table lets no type be a first state, so the policy would refuse every first state; add "
+          + "@Allow(from = StateSpec.START, to = {...}) with the types a first state may be"),
+  /** A type that no transition of the table leads to; a warning, since a type read only from stored states may mean it. */
+  UNREACHABLE_TYPE("StateSpecUnreachableType",
+      "state type %s is reachable by no transition of the table, so no state of it can follow another or be "
+          + "first; allow a transition to it with @Allow, or remove the type (or say @SuppressWarnings(\"statespec\") "
+          + "on the spec if only stored states have it)", true),
+
   // Details.
   /** A second {@code @StateSpec.Details} type in one spec. */
   TWO_DETAILS("StateSpecTwoDetails",
@@ -227,10 +259,26 @@ public enum Problem {
 
   private final String tag;
   private final String format;
+  private final boolean warning;
 
   Problem(String tag, String format) {
+    this(tag, format, false);
+  }
+
+  Problem(String tag, String format, boolean warning) {
     this.tag = tag;
     this.format = format;
+    this.warning = warning;
+  }
+
+  /**
+   * Whether this is a warning rather than an error: a spec may mean it, so it compiles (unless the
+   * build turns warnings into errors) and is generated whole.
+   *
+   * @return whether it is a warning
+   */
+  public boolean isWarning() {
+    return warning;
   }
 
   /**

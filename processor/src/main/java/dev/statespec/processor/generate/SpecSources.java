@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The source files generated for one spec, in the order they are written: {@code StateType},
- * {@code StateDetails}, {@code CountByState}, {@code State}, {@code States}.
+ * {@code StateDetails}, {@code CountByState}, {@code State}, {@code States}, and {@code StatePolicy}
+ * for a spec with a transitions table or transition rules.
  *
  * <p>A spec with errors is generated too, from its sound part, so that every class the rest of the
  * compile names exists. Only a spec that has the name of a class generated beside it (a mistake,
@@ -23,7 +24,7 @@ public final class SpecSources {
   private SpecSources() {}
 
   /**
-   * The source files of {@code spec}, all five unless the spec itself is one of them.
+   * The source files of {@code spec}, all of them unless the spec itself is one of them.
    *
    * @param spec the spec's sound model
    * @return the files, in the order they are written
@@ -36,10 +37,15 @@ public final class SpecSources {
         new Source(names.countByState(), List.of(names.stateType()), new CountByStateGenerator()::generate),
         new Source(names.state(), List.of(names.stateType(), names.stateDetails()), new StateGenerator()::generate),
         new Source(names.factories(), List.of(names.stateType(), names.stateDetails(), names.state()),
-            new FactoriesGenerator()::generate));
+            new FactoriesGenerator()::generate),
+        new Source(names.statePolicy(), List.of(names.stateType(), names.stateDetails(), names.state()),
+            new StatePolicyGenerator()::generate));
     Set<ClassName> leftOut = new HashSet<>();
     List<JavaFile> files = new ArrayList<>();
     for (Source source : sources) {
+      if (source.name().equals(names.statePolicy()) && !spec.hasPolicy()) {
+        continue;
+      }
       if (source.name().equals(spec.specClass()) || source.names().stream().anyMatch(leftOut::contains)) {
         leftOut.add(source.name());
       } else {

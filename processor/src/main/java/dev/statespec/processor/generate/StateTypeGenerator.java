@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -12,10 +13,15 @@ import dev.statespec.processor.spec.GroupModel;
 import dev.statespec.processor.spec.Ref;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.spec.TransitionGraph;
 import dev.statespec.processor.util.Names;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -57,15 +63,23 @@ public final class StateTypeGenerator {
     addRead(type, stateType);
     addIsTerminal(type);
     addGroupPredicates(type, spec);
+    addTransitions(type, spec, stateType);
     addDefaultName(type);
     addWireValue(type);
     return GeneratedFiles.javaFile(spec, type);
   }
 
-  // /** The types of a {@link State}; the JSON value of each is its wire value. ... @see MySpec */
+  // /** The types of a {@link State}; ... <pre>{@code stateDiagram-v2 ...}</pre> ... @see MySpec */
   private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec) {
     type.addJavadoc("The types of a {@link $T}; the JSON value of each is its {@link #wireValue() wire value}.\n\n",
             spec.names().state())
+        .addJavadoc(spec.hasTransitionTable()
+            ? "<p>The types and the transitions the spec's table allows, as a Mermaid state diagram, written\n"
+            : "<p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions\n"
+                + "table and allows them all; written\n")
+        .addJavadoc("to {@code $L},\nand in Graphviz DOT to {@code $L}:\n\n", DiagramGenerator.mermaidName(spec),
+            DiagramGenerator.dotName(spec))
+        .addJavadoc("<pre>{@code\n$L}</pre>\n\n", new DiagramGenerator().mermaid(spec))
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
@@ -179,6 +193,61 @@ public final class StateTypeGenerator {
           .addStatement("return $N.contains(this)", group.constantName())
           .build());
     }
+  }
+
+  // public boolean canStart() { return this == QUEUED; }
+  // public boolean canTransitionTo(StateType next) { return switch (this) { case QUEUED -> next == RUNNING; ... }; }
+  private static void addTransitions(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+    if (!spec.hasTransitionTable()) {
+      return;
+    }
+    TransitionGraph graph = TransitionGraph.of(spec);
+    type.addMethod(MethodSpec.methodBuilder("canStart")
+        .addJavadoc("Whether a first state, one with no state before it, may be of this type, by the spec's\n")
+        .addJavadoc("transitions table.\n\n")
+        .addJavadoc("@return whether the table lets a first state be of this type\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $L", anyOf(CodeBlock.of("this"), graph.starts()))
+        .build());
+
+    ParameterSpec next = ParameterSpec.builder(stateType, "next").build();
+    // Types that may go to the same types share a case, in the order the first of them is declared.
+    Map<Set<String>, List<String>> bySuccessors = new LinkedHashMap<>();
+    for (String from : graph.types()) {
+      bySuccessors.computeIfAbsent(graph.successors(from), successors -> new ArrayList<>()).add(from);
+    }
+    CodeBlock.Builder cases = CodeBlock.builder();
+    if (bySuccessors.isEmpty()) {
+      // Only in the sound part of a spec whose every type was refused: a switch needs a case.
+      cases.addStatement("return false");
+    } else {
+      cases.add("return switch (this) {\n$>");
+      bySuccessors.forEach((successors, froms) -> cases.add("case $L -> $L;\n",
+          froms.stream().map(from -> CodeBlock.of("$N", from)).collect(CodeBlock.joining(", ")),
+          anyOf(CodeBlock.of("$N", next), successors)));
+      cases.add("$<};\n");
+    }
+    type.addMethod(MethodSpec.methodBuilder("canTransitionTo")
+        .addJavadoc("Whether the spec's transitions table lets a state of type {@code next} follow a state of\n")
+        .addJavadoc("this type; {@code $T} refuses every transition it does not, before any rule runs.\n\n",
+            spec.names().statePolicy())
+        .addJavadoc("@param $N the type of the state after\n", next)
+        .addJavadoc("@return whether the table allows the transition\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(next)
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, next, next.name())
+        .addCode(cases.build())
+        .build());
+  }
+
+  /** {@code value == A || value == B}, or {@code false} for no type. */
+  private static CodeBlock anyOf(CodeBlock value, Set<String> types) {
+    if (types.isEmpty()) {
+      return CodeBlock.of("false");
+    }
+    return types.stream().map(name -> CodeBlock.of("$L == $N", value, name)).collect(CodeBlock.joining(" ||$W"));
   }
 
   // @Override public String defaultName() { return defaultName; }

@@ -83,11 +83,21 @@ public record GeneratedNames(String packageName) {
   }
 
   /**
+   * The transition policy, generated for a spec with a transitions table or transition rules.
+   *
+   * @return {@code StatePolicy}
+   */
+  public ClassName statePolicy() {
+    return ClassName.get(packageName, "StatePolicy");
+  }
+
+  /**
    * Every top-level class generated, in the order they are written.
    *
-   * @return {@code StateType}, {@code StateDetails}, {@code CountByState}, {@code State}, {@code States}
+   * @return {@code StateType}, {@code StateDetails}, {@code CountByState}, {@code State}, {@code States},
+   *     {@code StatePolicy}
    */
   public List<ClassName> all() {
-    return List.of(stateType(), stateDetails(), countByState(), state(), factories());
+    return List.of(stateType(), stateDetails(), countByState(), state(), factories(), statePolicy());
   }
 }

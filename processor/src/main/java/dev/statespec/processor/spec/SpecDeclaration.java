@@ -53,18 +53,23 @@ public record SpecDeclaration(
 
   /**
    * A method the spec declares, as far as telling a rule, a helper and a mistake apart needs it. A
-   * rule the generated code can call becomes a {@link FactoryRuleModel} or {@link BuildRuleModel}.
+   * rule the generated code can call becomes a {@link FactoryRuleModel}, {@link BuildRuleModel} or
+   * {@link TransitionRuleModel}.
    *
    * @param name its name
    * @param isAbstract whether it is abstract: neither static nor default
    * @param factory whether it carries {@code @StateSpec.Factory}
    * @param onBuild whether it carries {@code @StateSpec.OnBuild}
+   * @param onTransition whether it carries {@code @StateSpec.OnTransition}
    * @param isStatic whether it is static
    * @param isPrivate whether it is private
    * @param generic whether it declares type parameters
    * @param parameterCount how many parameters it takes
    * @param takesDetails whether its first parameter is the generated {@code StateDetails}
    * @param returnsDetails whether it returns the generated {@code StateDetails}
+   * @param takesStates whether it takes two parameters, each the generated {@code State}
+   * @param returnsDecision whether it returns {@code TransitionDecision<State>} of the generated {@code State}
+   * @param signature its parameter types and return type as written, for messages: {@code (String) returns void}
    * @param origin the method
    */
   public record Method(
@@ -72,21 +77,54 @@ public record SpecDeclaration(
       boolean isAbstract,
       boolean factory,
       boolean onBuild,
+      boolean onTransition,
       boolean isStatic,
       boolean isPrivate,
       boolean generic,
       int parameterCount,
       boolean takesDetails,
       boolean returnsDetails,
+      boolean takesStates,
+      boolean returnsDecision,
+      String signature,
       Origin origin) {
 
     /**
-     * Whether it is meant as a rule: it carries {@code @Factory} or {@code @OnBuild}.
+     * Whether it is meant as a rule: it carries {@code @Factory}, {@code @OnBuild} or {@code @OnTransition}.
      *
      * @return whether it is a rule
      */
     public boolean isRule() {
-      return factory || onBuild;
+      return factory || onBuild || onTransition;
+    }
+
+    /**
+     * Whether it is meant as a rule of the details, {@code @Factory} or {@code @OnBuild}, and of
+     * nothing else: a method also marked {@code @OnTransition} is a mistake of its own.
+     *
+     * @return whether it is a details rule
+     */
+    public boolean isDetailsRule() {
+      return (factory || onBuild) && !onTransition;
+    }
+
+    /**
+     * Whether its signature is a transition rule's, {@code TransitionDecision<State> name(State, State)}.
+     *
+     * @return whether the signature fits
+     */
+    public boolean hasTransitionSignature() {
+      return takesStates && returnsDecision;
+    }
+
+    /**
+     * Whether it is a transition rule the generated policy can call: marked {@code @OnTransition}
+     * alone, static, not private, not generic, rightly shaped.
+     *
+     * @return whether it is callable
+     */
+    public boolean isCallableTransitionRule() {
+      return onTransition && !factory && !onBuild && isStatic && !isPrivate && !generic && hasTransitionSignature();
     }
 
     /**
@@ -105,7 +143,7 @@ public record SpecDeclaration(
      * @return whether it is callable
      */
     public boolean isCallableRule() {
-      return isRule() && isStatic && !isPrivate && !generic && hasRuleSignature();
+      return isDetailsRule() && isStatic && !isPrivate && !generic && hasRuleSignature();
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>An extension adds and never removes: the base's types, groups, named states, details fields,
  * rules, reset fields and schema descriptions come first, the extension's after them. A group it
  * declares with a base group's name adds its types to that group (the union, the base's first). It may mark more
- * types terminal, and it may replace what is a choice rather than a list of facts: {@code hashKey}
+ * types terminal, add entries to the transitions table and transition rules (run after the base's), and it may
+ * replace what is a choice rather than a list of facts: {@code hashKey}
  * and {@code countOrder} (a new type is appended to an inherited count order). Its own types are
  * written by its wire rule, or by its base's when it states none; the base's types keep their wire
  * values, whatever the extension says. Everything else that would change the base (a type or field
@@ -67,6 +68,9 @@ public final class SpecMerger {
         .wireValues(concat(base.wireValues(), own.wireValues()))
         .factoryRules(concat(base.factoryRules(), own.factoryRules()))
         .buildRules(concat(base.buildRules(), own.buildRules()))
+        .transitions(concat(base.transitions(), own.transitions()))
+        .transitionsOrigin(own.transitionsOrigin() != null ? own.transitionsOrigin() : base.transitionsOrigin())
+        .transitionRules(concat(base.transitionRules(), own.transitionRules()))
         .schema(new SchemaModel(
             own.schema().typeDescription() != null ? own.schema().typeDescription() : base.schema().typeDescription(),
             union(base.schema().required(), own.schema().required()),

@@ -35,6 +35,11 @@ import javax.lang.model.element.TypeElement;
  * @param wireValues the wire values given type by type (a base's first), in declaration order
  * @param factoryRules the {@code @StateSpec.Factory} rules
  * @param buildRules the {@code @StateSpec.OnBuild} rules
+ * @param transitions the entries of the transitions table (a base's first), in declaration order
+ * @param transitionsOrigin where the spec (or, when it states none, its nearest base that does)
+ *     writes its transitions table, or null when no spec of the chain has one: the spec has a table
+ *     exactly when this is not null, however few entries are sound
+ * @param transitionRules the {@code @StateSpec.OnTransition} rules (a base's first), in declaration order
  * @param schema what the spec says about its JSON Schema
  * @param declaration the spec interface as written: the facts its checks need, including the parts
  *     left out of this model because nothing could be generated from them
@@ -64,6 +69,9 @@ public record SpecModel(
     List<WireValueModel> wireValues,
     List<FactoryRuleModel> factoryRules,
     List<BuildRuleModel> buildRules,
+    List<TransitionEntryModel> transitions,
+    Origin transitionsOrigin,
+    List<TransitionRuleModel> transitionRules,
     SchemaModel schema,
     SpecDeclaration declaration,
     SpecModel base,
@@ -105,6 +113,9 @@ public record SpecModel(
         .countOrder(countOrder)
         .factoryRules(factoryRules)
         .buildRules(buildRules)
+        .transitions(transitions)
+        .transitionsOrigin(transitionsOrigin)
+        .transitionRules(transitionRules)
         .schema(schema)
         .declaration(declaration)
         .base(base)
@@ -118,6 +129,43 @@ public record SpecModel(
    */
   public GeneratedNames names() {
     return new GeneratedNames(specClass.packageName());
+  }
+
+  /**
+   * Whether the spec has a transitions table: it, or a base it extends, writes one.
+   *
+   * @return whether {@code StateType.canTransitionTo} and the policy's table check are generated
+   */
+  public boolean hasTransitionTable() {
+    return transitionsOrigin != null;
+  }
+
+  /**
+   * Whether the spec gets a {@code StatePolicy}: it, or a base it extends, writes a transitions table
+   * or marks a method {@code @OnTransition}, sound or not, so that a spec with a mistake in its
+   * rules still generates the class the rest of the compile names.
+   *
+   * @return whether a policy is generated
+   */
+  public boolean hasPolicy() {
+    return hasTransitionTable() || !transitionRules.isEmpty()
+        || declaration.methods().stream().anyMatch(SpecDeclaration.Method::onTransition)
+        || (base != null && base.hasPolicy());
+  }
+
+  /**
+   * The spec of the chain that declares {@code owner}'s rules: this spec, or a base it extends.
+   *
+   * @param owner a spec interface
+   * @return its model, as this spec reads it
+   */
+  public Optional<SpecModel> specOf(ClassName owner) {
+    for (SpecModel current = this; current != null; current = current.base()) {
+      if (current.specClass().equals(owner)) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -230,6 +278,9 @@ public record SpecModel(
     private List<WireValueModel> wireValues = List.of();
     private List<FactoryRuleModel> factoryRules = List.of();
     private List<BuildRuleModel> buildRules = List.of();
+    private List<TransitionEntryModel> transitions = List.of();
+    private Origin transitionsOrigin;
+    private List<TransitionRuleModel> transitionRules = List.of();
     private SchemaModel schema = SchemaModel.EMPTY;
     private SpecDeclaration declaration = SpecDeclaration.PLAIN;
     private SpecModel base;
@@ -417,6 +468,39 @@ public record SpecModel(
     }
 
     /**
+     * Sets {@link SpecModel#transitions()}.
+     *
+     * @param transitions the entries of the transitions table
+     * @return this builder
+     */
+    public Builder transitions(List<TransitionEntryModel> transitions) {
+      this.transitions = transitions;
+      return this;
+    }
+
+    /**
+     * Sets {@link SpecModel#transitionsOrigin()}.
+     *
+     * @param transitionsOrigin where the transitions table is written, or null
+     * @return this builder
+     */
+    public Builder transitionsOrigin(Origin transitionsOrigin) {
+      this.transitionsOrigin = transitionsOrigin;
+      return this;
+    }
+
+    /**
+     * Sets {@link SpecModel#transitionRules()}.
+     *
+     * @param transitionRules the {@code @StateSpec.OnTransition} rules
+     * @return this builder
+     */
+    public Builder transitionRules(List<TransitionRuleModel> transitionRules) {
+      this.transitionRules = transitionRules;
+      return this;
+    }
+
+    /**
      * Sets {@link SpecModel#schema()}.
      *
      * @param schema what the spec says about its JSON Schema
@@ -468,7 +552,8 @@ public record SpecModel(
     public SpecModel build() {
       return new SpecModel(element, specClass, javadoc, types, terminal, groups, namedStates, detailsOrigin,
           detailsJavadoc, detailsFields, reset, hashKey, countOrder, wireCase, wireCaseOrigin, wireValues,
-          factoryRules, buildRules, schema, declaration, base, generatedVisible);
+          factoryRules, buildRules, transitions, transitionsOrigin, transitionRules, schema, declaration, base,
+          generatedVisible);
     }
   }
 }

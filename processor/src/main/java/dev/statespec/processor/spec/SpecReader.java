@@ -8,6 +8,7 @@ import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.GeneratedAnnotation;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,12 +66,40 @@ public final class SpecReader {
     // recorded and not followed.
     List<String> cycle = extending.add(spec.getQualifiedName().toString()) ? List.of() : List.copyOf(extending);
     SpecModel own = readOwn(spec, cycle);
+    if (extending.size() > 1) {
+      own = inRecordedOrder(own);
+    }
     List<TypeElement> bases = baseSpecs(spec);
     if (!cycle.isEmpty() || bases.isEmpty()) {
       return own;
     }
     // A second base is a mistake the declaration records; the first is the base.
     return SpecMerger.merge(read(bases.get(0), extending), own);
+  }
+
+  /**
+   * A base spec's transition rules in the order its generated policy records, when it was compiled
+   * before (from a jar, say): the order of a class file's methods is the compiler's choice, and the
+   * Eclipse compiler sorts them by name. A record that names other rules than the spec declares is
+   * stale, and ignored: the declaration order is then the best there is.
+   */
+  private SpecModel inRecordedOrder(SpecModel base) {
+    TypeElement policy = elements.getTypeElement(base.names().statePolicy().canonicalName());
+    AnnotationMirror record = policy == null ? null : Annotations.find(policy, Names.TRANSITION_RULES.canonicalName())
+        .orElse(null);
+    if (record == null) {
+      return base;
+    }
+    List<String> order = new ArrayList<>();
+    refs(policy, record, "value").forEach(ref -> order.add(ref.name()));
+    List<String> declared = new ArrayList<>();
+    base.transitionRules().forEach(rule -> declared.add(rule.methodName()));
+    if (!new HashSet<>(order).equals(new HashSet<>(declared)) || order.size() != declared.size()) {
+      return base;
+    }
+    List<TransitionRuleModel> rules = new ArrayList<>(base.transitionRules());
+    rules.sort(Comparator.comparingInt(rule -> order.indexOf(rule.methodName())));
+    return base.toBuilder().transitionRules(rules).build();
   }
 
   /**
@@ -134,7 +163,9 @@ public final class SpecReader {
     List<SpecDeclaration.Method> methods = new ArrayList<>();
     List<FactoryRuleModel> factoryRules = new ArrayList<>();
     List<BuildRuleModel> buildRules = new ArrayList<>();
-    readMethods(spec, names, methods, factoryRules, buildRules);
+    List<TransitionRuleModel> transitionRules = new ArrayList<>();
+    readMethods(spec, names, methods, factoryRules, buildRules, transitionRules);
+    AnnotationValue transitionsValue = Annotations.explicit(annotation, "transitions").orElse(null);
     List<SpecDeclaration.DetailsMethod> detailsMethods = new ArrayList<>();
     List<DetailsFieldModel> detailsFields = details == null ? List.of() : detailsFields(details, detailsMethods);
 
@@ -155,6 +186,9 @@ public final class SpecReader {
         .wireValues(wireValues)
         .factoryRules(factoryRules)
         .buildRules(buildRules)
+        .transitions(transitions(spec, annotation))
+        .transitionsOrigin(transitionsValue == null ? null : new Origin(spec, annotation, transitionsValue))
+        .transitionRules(transitionRules)
         .schema(schema(spec, annotation))
         .declaration(declaration(spec, cycle, detailsTypes, methods, detailsMethods))
         .generatedVisible(GeneratedAnnotation.isVisibleFrom(elements, spec))
@@ -231,6 +265,21 @@ public final class SpecReader {
           new Origin(spec, group, name)));
     }
     return groups;
+  }
+
+  private static List<TransitionEntryModel> transitions(TypeElement spec, AnnotationMirror annotation) {
+    List<TransitionEntryModel> entries = new ArrayList<>();
+    for (AnnotationValue item : Annotations.list(annotation, "transitions")) {
+      AnnotationMirror allow = (AnnotationMirror) item.getValue();
+      AnnotationValue from = Annotations.explicit(allow, "from").orElse(null);
+      AnnotationValue to = Annotations.explicit(allow, "to").orElse(null);
+      if (from == null || to == null) {
+        continue; // javac already reports the missing required attribute
+      }
+      entries.add(new TransitionEntryModel(refs(spec, allow, "from"), refs(spec, allow, "to"),
+          new Origin(spec, allow, from), new Origin(spec, allow, to), Origin.of(spec, allow)));
+    }
+    return entries;
   }
 
   private static List<NamedStateModel> namedStates(TypeElement spec, AnnotationMirror annotation) {
@@ -348,19 +397,29 @@ public final class SpecReader {
     return fields;
   }
 
-  // Rules are the spec's static methods marked @Factory or @OnBuild; unmarked static methods are helpers.
-  // Every method is recorded in declared; only rules the generated code can call become rule models.
+  // Rules are the spec's static methods marked @Factory, @OnBuild or @OnTransition; unmarked static methods
+  // are helpers. Every method is recorded in declared; only rules the generated code can call become rule models.
   private void readMethods(TypeElement spec, GeneratedNames names, List<SpecDeclaration.Method> declared,
-      List<FactoryRuleModel> factoryRules, List<BuildRuleModel> buildRules) {
+      List<FactoryRuleModel> factoryRules, List<BuildRuleModel> buildRules, List<TransitionRuleModel> transitionRules) {
     for (ExecutableElement method : ElementFilter.methodsIn(spec.getEnclosedElements())) {
       AnnotationMirror factory = Annotations.find(method, Names.FACTORY).orElse(null);
       AnnotationMirror onBuild = Annotations.find(method, Names.ON_BUILD).orElse(null);
-      SpecDeclaration.Method declaredMethod = declare(method, names, factory != null, onBuild != null);
+      AnnotationMirror onTransition = Annotations.find(method, Names.ON_TRANSITION).orElse(null);
+      SpecDeclaration.Method declaredMethod = declare(method, names, factory != null, onBuild != null,
+          onTransition != null);
       declared.add(declaredMethod);
+      String methodName = method.getSimpleName().toString();
+      if (declaredMethod.isCallableTransitionRule()) {
+        AnnotationValue from = Annotations.explicit(onTransition, "from").orElse(null);
+        AnnotationValue to = Annotations.explicit(onTransition, "to").orElse(null);
+        transitionRules.add(new TransitionRuleModel(ClassName.get(spec), names.state(), methodName,
+            refs(method, onTransition, "from"), refs(method, onTransition, "to"),
+            new Origin(method, onTransition, from), new Origin(method, onTransition, to), docComment(method),
+            Origin.of(method, onTransition)));
+      }
       if (!declaredMethod.isCallableRule()) {
         continue;
       }
-      String methodName = method.getSimpleName().toString();
       if (factory != null) {
         factoryRules.add(new FactoryRuleModel(ClassName.get(spec), names.stateDetails(), methodName, refs(method, factory, "value"),
             ruleParameters(method), docComment(method), Origin.of(method, factory)));
@@ -372,21 +431,71 @@ public final class SpecReader {
   }
 
   private static SpecDeclaration.Method declare(ExecutableElement method, GeneratedNames names, boolean factory,
-      boolean onBuild) {
+      boolean onBuild, boolean onTransition) {
     Set<Modifier> modifiers = method.getModifiers();
     List<? extends VariableElement> parameters = method.getParameters();
+    StringBuilder signature = new StringBuilder("(");
+    for (VariableElement parameter : parameters) {
+      signature.append(signature.length() > 1 ? ", " : "").append(written(parameter.asType()));
+    }
+    signature.append(") returning ").append(written(method.getReturnType()));
     return new SpecDeclaration.Method(
         method.getSimpleName().toString(),
         modifiers.contains(Modifier.ABSTRACT),
         factory,
         onBuild,
+        onTransition,
         modifiers.contains(Modifier.STATIC),
         modifiers.contains(Modifier.PRIVATE),
         !method.getTypeParameters().isEmpty(),
         parameters.size(),
         !parameters.isEmpty() && isDetails(parameters.get(0).asType(), names),
         isDetails(method.getReturnType(), names),
+        parameters.size() == 2 && isState(parameters.get(0).asType(), names)
+            && isState(parameters.get(1).asType(), names),
+        isDecision(method.getReturnType(), names),
+        signature.toString(),
         Origin.of(method));
+  }
+
+  /**
+   * Whether {@code type} is the generated {@code State}; in the first round, an error type written
+   * {@code State} (or by its qualified name).
+   */
+  private static boolean isState(TypeMirror type, GeneratedNames names) {
+    return isGenerated(type, names.state());
+  }
+
+  /**
+   * Whether {@code type} is {@code TransitionDecision<State>} of the generated {@code State}. In the
+   * first round its argument does not exist yet, so javac may show the whole type as an error type,
+   * named as written.
+   */
+  private static boolean isDecision(TypeMirror type, GeneratedNames names) {
+    String decision = Names.TRANSITION_DECISION.canonicalName();
+    if (type.getKind() == TypeKind.ERROR) {
+      String written = type.toString().replace(" ", "");
+      for (String raw : List.of(Names.TRANSITION_DECISION.simpleName(), decision)) {
+        for (String state : List.of(names.state().simpleName(), names.state().canonicalName())) {
+          if (written.equals(raw + "<" + state + ">")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    return ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(decision)
+        && declared.getTypeArguments().size() == 1
+        && isState(declared.getTypeArguments().get(0), names);
+  }
+
+  // A type as its author wrote it, for messages: java.lang types and generated classes by their simple names.
+  private static String written(TypeMirror type) {
+    return type.toString().replace("java.lang.", "");
   }
 
   /**
@@ -394,14 +503,18 @@ public final class SpecReader {
    * yet and javac shows it as an error type named as written; later it is the real class.
    */
   private static boolean isDetails(TypeMirror type, GeneratedNames names) {
+    return isGenerated(type, names.stateDetails());
+  }
+
+  // Whether type is the generated class, or, in the first round, an error type written as its name.
+  private static boolean isGenerated(TypeMirror type, ClassName generated) {
     if (type.getKind() == TypeKind.ERROR) {
       String written = type.toString();
-      return written.equals(names.stateDetails().simpleName())
-          || written.equals(names.stateDetails().canonicalName());
+      return written.equals(generated.simpleName()) || written.equals(generated.canonicalName());
     }
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
-            .contentEquals(names.stateDetails().canonicalName());
+            .contentEquals(generated.canonicalName());
   }
 
   private static List<RuleParameter> ruleParameters(ExecutableElement method) {

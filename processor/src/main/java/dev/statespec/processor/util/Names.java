@@ -26,6 +26,10 @@ public final class Names {
   public static final String SHORTCUT = STATE_SPEC + ".Shortcut";
   /** {@code @StateSpec.OnBuild}, which marks a rule run on every build of states of its types. */
   public static final String ON_BUILD = STATE_SPEC + ".OnBuild";
+  /** {@code @StateSpec.OnTransition}, which marks a rule the generated policy runs on transitions. */
+  public static final String ON_TRANSITION = STATE_SPEC + ".OnTransition";
+  /** {@code StateSpec.START}'s value: in a transition's {@code from}, no state (a first state). */
+  public static final String START = "[*]";
 
   // What generated code runs against (statespec-runtime).
   private static final String RUNTIME = "dev.statespec.runtime";
@@ -49,6 +53,15 @@ public final class Names {
   public static final ClassName STATE_VALUE = ClassName.get(RUNTIME, "StateValue");
   /** {@code WireValues}, the wire values of an enum and their reader. */
   public static final ClassName WIRE_VALUES = ClassName.get(RUNTIME, "WireValues");
+
+  /** {@code TransitionDecision}, what a transition rule returns. */
+  public static final ClassName TRANSITION_DECISION = ClassName.get(RUNTIME, "TransitionDecision");
+  /** {@code TransitionRules}, the order of a spec's own transition rules, on its generated policy. */
+  public static final ClassName TRANSITION_RULES = ClassName.get(RUNTIME, "TransitionRules");
+  /** {@code TransitionResult}, what the generated policy returns. */
+  public static final ClassName TRANSITION_RESULT = ClassName.get(RUNTIME, "TransitionResult");
+  /** {@code TransitionRejectedException}, what the generated policy's {@code enforce} throws. */
+  public static final ClassName TRANSITION_REJECTED_EXCEPTION = ClassName.get(RUNTIME, "TransitionRejectedException");
 
   /** {@code StateSpecGenerated}, the class-retention mark every generated class carries. */
   public static final ClassName STATE_SPEC_GENERATED = ClassName.get(RUNTIME, "StateSpecGenerated");

@@ -56,8 +56,7 @@ final class DeclarationChecks {
       diagnostics.error(origin, Problem.SPEC_HIDDEN, name, declaration.hiddenIn(), declaration.hiddenIn());
     }
     GeneratedNames names = new GeneratedNames("");
-    for (ClassName generated : List.of(names.stateType(), names.state(), names.stateDetails(),
-        names.countByState(), names.factories())) {
+    for (ClassName generated : names.all()) {
       if (name.contentEquals(generated.simpleName())) {
         diagnostics.error(origin, Problem.SPEC_NAME_CLASH, name, generated.simpleName(), name);
       }
@@ -88,6 +87,10 @@ final class DeclarationChecks {
         continue;
       }
       String rule = method.name() + "()";
+      if (method.onTransition()) {
+        checkTransitionRule(method, rule);
+        continue;
+      }
       // One problem per rule, the first the author has to fix.
       if (!method.isStatic()) {
         diagnostics.error(method.origin(), Problem.RULE_NOT_STATIC, rule, method.name());
@@ -98,6 +101,23 @@ final class DeclarationChecks {
       } else if (!method.hasRuleSignature()) {
         diagnostics.error(method.origin(), Problem.RULE_SIGNATURE, rule, method.name(), method.onBuild() ? "" : ", ...");
       }
+    }
+  }
+
+  // A transition rule is static TransitionDecision<State> name(State initial, State proposed), and no details rule.
+  private void checkTransitionRule(SpecDeclaration.Method method, String rule) {
+    if (method.factory() || method.onBuild()) {
+      diagnostics.error(method.origin(), Problem.RULE_TWO_KINDS, rule, method.factory() ? "Factory" : "OnBuild");
+    } else if (!method.isStatic()) {
+      diagnostics.error(method.origin(), Problem.TRANSITION_RULE_SIGNATURE, rule, "is not static", method.name());
+    } else if (method.isPrivate()) {
+      diagnostics.error(method.origin(), Problem.RULE_PRIVATE, rule);
+    } else if (method.generic()) {
+      diagnostics.error(method.origin(), Problem.TRANSITION_RULE_SIGNATURE, rule, "has type parameters",
+          method.name());
+    } else if (!method.hasTransitionSignature()) {
+      diagnostics.error(method.origin(), Problem.TRANSITION_RULE_SIGNATURE, rule, "takes " + method.signature(),
+          method.name());
     }
   }
 

@@ -15,6 +15,7 @@ import dev.statespec.processor.spec.SchemaModel;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
+import dev.statespec.processor.spec.TransitionRuleModel;
 import dev.statespec.processor.spec.WireValueModel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,6 +62,7 @@ public final class SpecValidator {
   private final Diagnostics diagnostics;
   private final DeclarationChecks declarationChecks;
   private final ExtensionChecks extensionChecks;
+  private final TransitionChecks transitionChecks;
 
   /**
    * A validator that reports through {@code diagnostics}.
@@ -71,6 +73,7 @@ public final class SpecValidator {
     this.diagnostics = diagnostics;
     this.declarationChecks = new DeclarationChecks(diagnostics);
     this.extensionChecks = new ExtensionChecks(diagnostics);
+    this.transitionChecks = new TransitionChecks(diagnostics);
   }
 
   /** The message of every problem of {@code spec} in the order found, none if it is sound; prints nothing. */
@@ -88,6 +91,7 @@ public final class SpecValidator {
    * @return the sound part
    */
   public SpecModel validate(SpecModel spec) {
+    int errorsBefore = diagnostics.errorCount();
     boolean ownRulesCallable = declarationChecks.check(spec);
     boolean inheritedRulesCallable = extensionChecks.check(spec);
     Provenance provenance = new Provenance(spec);
@@ -115,7 +119,8 @@ public final class SpecValidator {
     List<Ref> reset = validateReset(spec, provenance);
     List<Ref> hashKey = validateHashKey(spec, provenance, reset, detailsFields);
     SchemaModel schema = validateSchema(spec, provenance, detailsFields);
-    return spec.toBuilder()
+    TransitionChecks.Sound transitions = transitionChecks.checkNames(spec, provenance, typeNames, soundTypes, groups);
+    SpecModel sound = spec.toBuilder()
         .types(types)
         .groups(groups)
         .terminal(terminal)
@@ -123,6 +128,9 @@ public final class SpecValidator {
         .namedStates(namedStates)
         .factoryRules(callable(spec, factoryRules, FactoryRuleModel::owner, ownRulesCallable, inheritedRulesCallable))
         .buildRules(callable(spec, buildRules, BuildRuleModel::owner, ownRulesCallable, inheritedRulesCallable))
+        .transitions(transitions.entries())
+        .transitionRules(callable(spec, transitions.rules(), TransitionRuleModel::owner, ownRulesCallable,
+            inheritedRulesCallable))
         .detailsFields(detailsFields)
         .reset(reset)
         .hashKey(hashKey)
@@ -130,6 +138,12 @@ public final class SpecValidator {
         // A base with errors may have no generated classes for the conversions to name.
         .base(inheritedRulesCallable ? spec.base() : null)
         .build();
+    // What the transitions mean together is told once the spec has no other mistake: a refused type or
+    // rule would otherwise be told again as the gap it leaves.
+    if (diagnostics.errorCount() == errorsBefore) {
+      transitionChecks.checkGraph(sound, provenance);
+    }
+    return sound;
   }
 
   /** The rules generated classes can call: none of a hidden spec, and none inherited from a base with errors. */
@@ -682,7 +696,7 @@ public final class SpecValidator {
   private record Generated(String member, String by) {}
 
   /** {@code "A"}, or {@code "A" or "B"}: the suggestions of a did-you-mean. */
-  private static String orQuoted(Collection<String> names) {
+  static String orQuoted(Collection<String> names) {
     return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(" or "));
   }
 
@@ -691,7 +705,7 @@ public final class SpecValidator {
    * blanks and underscores are ignored ({@code "Awaiting Approval"}, {@code "awaitingApproval"} and
    * {@code "AWAITING_APPROVAL"} are alike).
    */
-  private static List<String> alike(String written, Collection<String> candidates) {
+  static List<String> alike(String written, Collection<String> candidates) {
     String key = loose(written);
     List<String> alike = new ArrayList<>();
     if (key.isEmpty()) {

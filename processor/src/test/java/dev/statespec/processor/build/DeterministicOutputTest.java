@@ -15,13 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A build's output depends on its specs alone: two specs compiled together, then again in the
- * other order, generate the same files byte for byte (every source and both JSON Schemas). This is
+ * other order, generate the same files byte for byte (every source, both JSON Schemas and the
+ * diagrams). This is
  * what reproducible jars and build caches (Maven's, Gradle's) rely on.
  */
 class DeterministicOutputTest {
 
   private static final List<String> EXPECTED = List.of(
+      "CLASS_OUTPUT/META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.dot",
+      "CLASS_OUTPUT/META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.mmd",
       "CLASS_OUTPUT/META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.schema.json",
+      "CLASS_OUTPUT/META-INF/statespec/review.ReviewSpec.dot",
+      "CLASS_OUTPUT/META-INF/statespec/review.ReviewSpec.mmd",
       "CLASS_OUTPUT/META-INF/statespec/review.ReviewSpec.schema.json",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/CountByState.java",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/State.java",
@@ -62,7 +67,7 @@ class DeterministicOutputTest {
     Map<String, byte[]> together = Specs.generatedFiles(Specs.compile(Specs.PREFECT, Specs.REVIEW));
     Map<String, byte[]> alone = Specs.generatedFiles(Specs.compile(Specs.REVIEW));
 
-    assertEquals(6, alone.size(), "five sources and a schema: " + alone.keySet());
+    assertEquals(8, alone.size(), "five sources, a schema and two diagrams: " + alone.keySet());
     for (Map.Entry<String, byte[]> file : alone.entrySet()) {
       byte[] beside = together.get(file.getKey());
       assertNotNull(beside, "not generated beside another spec: " + file.getKey());

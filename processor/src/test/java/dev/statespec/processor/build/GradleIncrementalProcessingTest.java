@@ -76,7 +76,9 @@ class GradleIncrementalProcessingTest {
       for (String type : List.of("StateType", "StateDetails", "CountByState", "State", "States")) {
         expected.put("source " + pkg + "." + type, spec);
       }
-      expected.put("resource CLASS_OUTPUT/META-INF/statespec/" + spec + ".schema.json", spec);
+      for (String resource : List.of(".schema.json", ".mmd", ".dot")) {
+        expected.put("resource CLASS_OUTPUT/META-INF/statespec/" + spec + resource, spec);
+      }
     }
     assertEquals(expected, processor.filer.origins());
   }
@@ -92,7 +94,8 @@ class GradleIncrementalProcessingTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> origins = processor.filer.origins();
-    assertEquals(12, origins.size(), origins.toString());
+    // Each spec: six sources (a policy for its transitions) and three resources (schema and diagrams).
+    assertEquals(18, origins.size(), origins.toString());
     for (Map.Entry<String, String> origin : origins.entrySet()) {
       String expected = origin.getKey().contains("gated") ? "gated.GatedPipeline" : "base.PipelineBase";
       assertEquals(expected, origin.getValue(), origin.getKey());

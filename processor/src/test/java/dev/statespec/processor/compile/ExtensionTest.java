@@ -317,17 +317,20 @@ class ExtensionTest {
 
   @Test
   void anExtensionWhoseBaseIsMissingGetsOnlyJavacsErrors() {
-    // The import and the extends clause name the base; the rule names the StateDetails that cannot be generated.
+    // The import and the extends clause name the base; the factory rule names the StateDetails, and the
+    // transition rule the State, that cannot be generated.
     JavaFileObject extension = source("GatedPipeline");
     Compilation compilation = javac().withProcessors(new StateSpecProcessor()).compile(extension);
 
-    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorCount(7);
     assertThat(compilation).hadErrorContaining("package base does not exist").inFile(extension)
         .onLineContaining("import base.PipelineBase;");
     assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol: class PipelineBase").inFile(extension)
         .onLineContaining("extends PipelineBase");
     assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol:   class StateDetails").inFile(extension)
         .onLineContaining("static StateDetails escalate");
+    assertThat(compilation).hadErrorContaining("cannot find symbol\n  symbol:   class State\n").inFile(extension)
+        .onLineContaining("static TransitionDecision<State> approved");
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
       assertFalse(error.getMessage(Locale.ROOT).startsWith("[StateSpec"), error.getMessage(Locale.ROOT));
     }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -137,7 +138,40 @@ class DiagnosticsTest {
             "group UNFINISHED lists \"OPEN\" twice; remove one"),
         mistake("OnBuildNamedState", Problem.ON_BUILD_NAMED_STATE, "@OnBuild(\"Escalated\")",
             "@StateSpec.OnBuild names \"Escalated\", a named state, but a build rule applies to state types (every "
-                + "state of the type); did you mean \"OPEN\"?"));
+                + "state of the type); did you mean \"OPEN\"?"),
+        // Transitions.
+        mistake("UnknownTransitionType", Problem.UNKNOWN_TRANSITION_TYPE, "@Allow(from = \"OPEN\", to = \"CLOSED\")",
+            "@Allow to \"CLOSED\" names no state type or group of this spec; use one of OPEN, DONE"),
+        mistake("UnknownRuleType", Problem.UNKNOWN_TRANSITION_TYPE, "@OnTransition(from = \"PENDING\"",
+            "@OnTransition from \"PENDING\" names no state type or group of this spec; use one of OPEN, DONE, "
+                + "StateSpec.START"),
+        mistake("StartInTo", Problem.UNKNOWN_TRANSITION_TYPE, "to = {\"DONE\", START}",
+            "@Allow to \"[*]\" names no state type or group of this spec; use one of OPEN, DONE"),
+        mistake("TransitionTypeSpelling", Problem.TYPE_SPELLING, "to = \"In Review\"",
+            "@Allow to \"In Review\" names no state type: a type is named by its constant; did you mean "
+                + "\"IN_REVIEW\"?"),
+        mistake("DuplicateTransitionType", Problem.DUPLICATE_REFERENCE, "to = {\"DONE\", \"DONE\"}",
+            "@Allow to lists \"DONE\" twice; remove one"),
+        mistake("EmptyTransitionTypes", Problem.EMPTY_TRANSITION_TYPES, "@Allow(from = {}",
+            "@Allow from names no state type, so the entry never matches a transition; name a type, or a group "
+                + "that has types"),
+        mistake("EmptyGroupRule", Problem.EMPTY_TRANSITION_TYPES, "@OnTransition(from = \"OPEN\", to = \"LOST\")",
+            "@OnTransition to names no state type, so rule find() never matches a transition"),
+        mistake("RuleNeverRuns", Problem.RULE_NEVER_RUNS, "@OnTransition(from = \"OPEN\", to = \"DONE\")",
+            "rule skipReview() runs only on transitions from OPEN to DONE, none of which the transitions table "
+                + "allows, so it never runs; allow one of them with @Allow, or remove the rule"),
+        mistake("TerminalTransition", Problem.TERMINAL_TRANSITION, "@Allow(from = \"DONE\", to = \"OPEN\")",
+            "@Allow from \"DONE\" lets terminal type DONE leave (DONE -> OPEN) with no @OnTransition rule to "
+                + "decide, though the states of a terminal type are final"),
+        mistake("NoStart", Problem.NO_START, "transitions = @Allow(from = \"OPEN\", to = \"DONE\")",
+            "the transitions table lets no type be a first state"),
+        mistake("TransitionRuleSignature", Problem.TRANSITION_RULE_SIGNATURE, "static boolean close",
+            "transition rule close() takes (State, StateDetails) returning boolean; declare it "
+                + "`static TransitionDecision<State> close(State initial, State proposed)`"),
+        mistake("TransitionRuleNotStatic", Problem.TRANSITION_RULE_SIGNATURE, "default TransitionDecision<State> close",
+            "transition rule close() is not static"),
+        mistake("RuleTwoKinds", Problem.RULE_TWO_KINDS, "static TransitionDecision<State> close",
+            "rule close() is marked both @StateSpec.OnTransition and @StateSpec.OnBuild"));
   }
 
   private static Arguments mistake(String file, Problem problem, String line, String text) {
@@ -210,6 +244,45 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining("did you mean \"DONE\"?");
   }
 
+  /** Warnings: the spec compiles, and is generated whole, with one warning on the line of what it is about. */
+  static Stream<Arguments> warnings() {
+    return Stream.of(
+        mistake("UnreachableType", Problem.UNREACHABLE_TYPE, "types = {\"OPEN\", \"ARCHIVED\", \"DONE\"}",
+            "state type ARCHIVED is reachable by no transition of the table"));
+  }
+
+  @ParameterizedTest(name = "{0}: [{1}]")
+  @MethodSource("warnings")
+  void eachWarningIsOneWarningOnItsLine(String file, Problem problem, String line, String text) {
+    JavaFileObject spec = JavaFileObjects.forResource("specs/bad/" + file + ".java");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[" + problem.tag() + "]").inFile(spec).onLineContaining(line);
+    assertThat(compilation).hadWarningContaining(text);
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "",
+        "META-INF/statespec/bad." + file + ".schema.json");
+  }
+
+  @Test
+  void aWarningIsSilencedBySuppressWarningsStatespec() {
+    JavaFileObject spec = JavaFileObjects.forSourceLines("quiet.Quiet",
+        "package quiet;",
+        "import dev.statespec.annotations.StateSpec;",
+        "import dev.statespec.annotations.StateSpec.Allow;",
+        "@SuppressWarnings(\"statespec\")",
+        "@StateSpec(types = {\"OPEN\", \"ARCHIVED\", \"DONE\"}, terminal = \"DONE\",",
+        "    transitions = {@Allow(from = StateSpec.START, to = \"OPEN\"), @Allow(from = \"OPEN\", to = \"DONE\")})",
+        "public interface Quiet {}");
+
+    Compilation compilation = compile(spec);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(0);
+  }
+
   @Test
   void everyMistakeInASpecIsReportedInOneCompile() {
     JavaFileObject spec = JavaFileObjects.forResource("specs/bad/ManyMistakes.java");
@@ -241,6 +314,7 @@ class DiagnosticsTest {
   void everyProblemAboutASpecHasATest() {
     Set<Problem> tested = EnumSet.noneOf(Problem.class);
     mistakes().forEach(arguments -> tested.add((Problem) arguments.get()[1]));
+    warnings().forEach(arguments -> tested.add((Problem) arguments.get()[1]));
     tested.add(Problem.TYPE_NOT_RESETTABLE); // ManyMistakes
     tested.add(Problem.SAME_PACKAGE); // twoSpecsInOnePackageIsAnErrorOnTheSecond
     // ExtensionTest, which compiles base specs first

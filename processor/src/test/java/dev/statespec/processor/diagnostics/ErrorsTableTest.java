@@ -39,7 +39,8 @@ class ErrorsTableTest {
   static String table() {
     StringBuilder out = new StringBuilder("| tag | what is wrong | how to fix |\n|---|---|---|\n");
     for (Problem problem : Problem.values()) {
-      out.append("| `[").append(problem.tag()).append("]` | ").append(cell(problem.what())).append(" | ")
+      out.append("| `[").append(problem.tag()).append("]`").append(problem.isWarning() ? " (warning)" : "")
+          .append(" | ").append(cell(problem.what())).append(" | ")
           .append(cell(problem.fix())).append(" |\n");
     }
     return out.toString();

@@ -56,7 +56,8 @@ class EcjOutputTest {
     Map<String, String> generated = new TreeMap<>(GoldenFilesTest.read(out.resolve("sources")));
     Path schemas = out.resolve("classes");
     try (Stream<Path> files = Files.walk(schemas)) {
-      for (Path file : files.filter(path -> path.toString().endsWith(".schema.json")).toList()) {
+      for (Path file : files.filter(path -> !path.toString().endsWith(".class") && Files.isRegularFile(path))
+          .toList()) {
         generated.put(schemas.relativize(file).toString().replace('\\', '/'), Files.readString(file));
       }
     }

@@ -118,7 +118,17 @@ class RandomSpecsTest {
     lines.add("@StateSpec(types = " + array(types) + ", terminal = \"" + types.get(types.size() - 1) + "\",");
     lines.add("    named = @Named(type = \"" + types.get(0) + "\", names = "
         + array(distinct(pick(random, GOOD_STATES, 1 + random.nextInt(2)))) + "),");
-    lines.add("    reset = " + array(random.nextBoolean() ? List.of("id") : List.of("id", "timestamp")) + ")");
+    lines.add("    reset = " + array(random.nextBoolean() ? List.of("id") : List.of("id", "timestamp")) + ",");
+    // Transitions come from a random of their own, so that the other pieces are drawn as they always were.
+    SplittableRandom transitions = new SplittableRandom(index);
+    boolean table = transitions.nextBoolean();
+    if (table) {
+      // A first state of the first type, which may go to every other: a sound table, every type reached.
+      List<String> others = types.subList(1, types.size());
+      lines.add("    transitions = {@Allow(from = StateSpec.START, to = \"" + types.get(0) + "\"), @Allow(from = \""
+          + types.get(0) + "\", to = " + array(others) + ")},");
+    }
+    lines.add("    countOrder = {})");
     lines.add("public interface Spec" + index + " {");
     lines.add("  @StateSpec.Details interface Details {");
     for (String name : distinct(pick(random, GOOD_FIELD_NAMES, random.nextInt(5)))) {
@@ -132,6 +142,10 @@ class RandomSpecsTest {
     if (random.nextBoolean()) {
       lines.add("  @OnBuild(\"" + types.get(0) + "\") static StateDetails normalize(StateDetails details) {"
           + " return details; }");
+    }
+    if (transitions.nextBoolean()) {
+      lines.add("  @OnTransition(from = \"" + types.get(0) + "\") static dev.statespec.runtime.TransitionDecision<State>"
+          + " gate(State initial, State proposed) { return dev.statespec.runtime.TransitionDecision.accept(); }");
     }
     lines.add("}");
     return String.join("\n", lines);
@@ -185,6 +199,17 @@ class RandomSpecsTest {
       }
       lines.add("    wireValues = {" + String.join(", ", wireValues) + "},");
     }
+    SplittableRandom transitions = new SplittableRandom(index);
+    List<String> names = new ArrayList<>(types);
+    names.addAll(List.of("[*]", "NOPE", "UNFINISHED", "FAILURE", "in review"));
+    if (transitions.nextBoolean()) {
+      List<String> entries = new ArrayList<>();
+      for (int t = transitions.nextInt(4); t > 0; t--) {
+        entries.add("@Allow(from = " + array(pick(transitions, names.toArray(String[]::new), transitions.nextInt(3)))
+            + ", to = " + array(pick(transitions, names.toArray(String[]::new), transitions.nextInt(3))) + ")");
+      }
+      lines.add("    transitions = {" + String.join(", ", entries) + "},");
+    }
     lines.add("    schema = @Schema(required = " + array(pick(random, RESET, random.nextInt(2))) + "))");
     lines.add("public interface Spec" + index + " {");
     lines.add("  @StateSpec.Details interface Details {");
@@ -210,6 +235,19 @@ class RandomSpecsTest {
     if (random.nextInt(3) == 0) {
       lines.add("  @OnBuild(\"" + types.get(0) + "\") static StateDetails normalize(StateDetails details) {"
           + " return details; }");
+    }
+    if (transitions.nextBoolean()) {
+      String where = "@OnTransition(from = " + array(pick(transitions, names.toArray(String[]::new),
+          transitions.nextInt(3))) + ", to = " + array(pick(transitions, names.toArray(String[]::new),
+          transitions.nextInt(2))) + ")";
+      String decision = "dev.statespec.runtime.TransitionDecision<State>";
+      lines.add("  " + where + switch (transitions.nextInt(5)) {
+        case 0 -> " static " + decision + " gate(State initial, State proposed) { return null; }";
+        case 1 -> " static boolean gate(State initial, State proposed) { return true; }";
+        case 2 -> " default " + decision + " gate(State initial, State proposed) { return null; }";
+        case 3 -> " @OnBuild(\"OPEN\") static StateDetails gate(StateDetails details) { return details; }";
+        default -> " static " + decision + " gate(State initial) { return null; }";
+      });
     }
     lines.add("}");
     return String.join("\n", lines);

@@ -1,15 +1,20 @@
 package dev.statespec.examples.pipeline;
 
+import static dev.statespec.annotations.StateSpec.START;
+
 import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.Allow;
 import dev.statespec.annotations.StateSpec.Default;
 import dev.statespec.annotations.StateSpec.Describe;
 import dev.statespec.annotations.StateSpec.Factory;
 import dev.statespec.annotations.StateSpec.JsonName;
 import dev.statespec.annotations.StateSpec.Named;
 import dev.statespec.annotations.StateSpec.OnBuild;
+import dev.statespec.annotations.StateSpec.OnTransition;
 import dev.statespec.annotations.StateSpec.Schema;
 import dev.statespec.annotations.StateSpec.Shortcut;
 import dev.statespec.runtime.StateClock;
+import dev.statespec.runtime.TransitionDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +45,16 @@ import java.util.UUID;
     // A state replayed from an event log is the same state: a new id and time do not make it another.
     reset = {"id", "timestamp"},
     hashKey = {"stateDetails.pipelineRunId", "stateDetails.stage", "type"},
+    // A run starts queued and moves forward; a test failure may send it back to building, and a failed
+    // run may be queued again while it has attempts left (the rule retryWithinAttempts decides).
+    transitions = {
+      @Allow(from = START, to = "QUEUED"),
+      @Allow(from = "QUEUED", to = {"BUILDING", "SKIPPED"}),
+      @Allow(from = "BUILDING", to = {"TESTING", "FAILED"}),
+      @Allow(from = "TESTING", to = {"AWAITING_APPROVAL", "DEPLOYING", "BUILDING", "FAILED"}),
+      @Allow(from = "AWAITING_APPROVAL", to = {"DEPLOYING", "SKIPPED", "FAILED"}),
+      @Allow(from = "DEPLOYING", to = {"SUCCEEDED", "FAILED", "ROLLED_BACK"}),
+      @Allow(from = "FAILED", to = "QUEUED")},
     // no countOrder: CountByState keeps the order of the types
     schema = @Schema(
         typeDescription = "The stages and outcomes of a pipeline run.",
@@ -229,6 +244,85 @@ public interface PipelineSpec {
       throw new IllegalArgumentException("An extra skip_reason was provided in state_details");
     }
     return reason != null ? details.withSkipReason(reason) : details;
+  }
+
+  /**
+   * A state says which run and commit it belongs to: a proposed state that leaves them out carries
+   * those of the state before. It runs first, on every transition, so that the rules after it see them.
+   *
+   * @param initial the state before, or null for a first state
+   * @param proposed the state proposed after it
+   * @return accept, with the run and commit filled in when the proposed state lacked them
+   */
+  @OnTransition
+  static TransitionDecision<State> carryRun(State initial, State proposed) {
+    if (initial == null) {
+      return TransitionDecision.accept();
+    }
+    StateDetails before = initial.stateDetails();
+    StateDetails after = proposed.stateDetails();
+    if ((after.pipelineRunId() != null || before.pipelineRunId() == null)
+        && (after.commitSha() != null || before.commitSha() == null)) {
+      return TransitionDecision.accept();
+    }
+    return TransitionDecision.acceptWith(proposed.withStateDetails(after.toBuilder()
+        .pipelineRunId(after.pipelineRunId() != null ? after.pipelineRunId() : before.pipelineRunId())
+        .commitSha(after.commitSha() != null ? after.commitSha() : before.commitSha())
+        .build()));
+  }
+
+  /**
+   * A run delivers one commit: a state of another commit cannot follow, and the transition is aborted.
+   *
+   * @param initial the state before, or null for a first state
+   * @param proposed the state proposed after it
+   * @return accept, or abort when the two states name different commits
+   */
+  @OnTransition
+  static TransitionDecision<State> sameCommit(State initial, State proposed) {
+    String before = initial == null ? null : initial.stateDetails().commitSha();
+    String after = proposed.stateDetails().commitSha();
+    return before == null || after == null || before.equals(after)
+        ? TransitionDecision.accept()
+        : TransitionDecision.abort("The run delivers commit " + before + ", not " + after);
+  }
+
+  /**
+   * A deployment that waits for approval goes ahead only once a person approved it: before its deadline
+   * it waits, after it the run has timed out instead.
+   *
+   * @param initial the state awaiting approval
+   * @param proposed the deployment proposed after it
+   * @return accept when approved; else reject, proposing a timed-out failure once the deadline passed
+   */
+  @OnTransition(from = "AWAITING_APPROVAL", to = "DEPLOYING")
+  static TransitionDecision<State> approvalGate(State initial, State proposed) {
+    StateDetails details = initial.stateDetails();
+    if (Boolean.TRUE.equals(details.approved())) {
+      return TransitionDecision.accept();
+    }
+    if (details.approvalDeadline() != null && !StateClock.now().isBefore(details.approvalDeadline())) {
+      return TransitionDecision.rejectWith(
+          States.timedOut(options -> options.message("Nobody approved the deployment in time").stateDetails(details)),
+          "The approval lapsed at " + details.approvalDeadline());
+    }
+    return TransitionDecision.reject("Nobody approved the deployment yet");
+  }
+
+  /**
+   * A failed run is queued again only while it has attempts left.
+   *
+   * @param initial the failed state
+   * @param proposed the queued state proposed after it
+   * @return accept, or reject when the run used its attempts
+   */
+  @OnTransition(from = "FAILED", to = "QUEUED")
+  static TransitionDecision<State> retryWithinAttempts(State initial, State proposed) {
+    StateDetails details = initial.stateDetails();
+    int attempt = details.attempt() != null ? details.attempt() : 1;
+    return attempt < details.maxAttempts()
+        ? TransitionDecision.accept()
+        : TransitionDecision.reject("No attempts left: attempt " + attempt + " of " + details.maxAttempts());
   }
 
   /** Skipped because run {@code by}, a newer one, delivers a later commit. */

@@ -2,9 +2,10 @@
  * A second example spec, for a domain other than Prefect's: the states of a deployment pipeline run.
  *
  * <p>{@link dev.statespec.examples.pipeline.PipelineSpec} is all there is to write; the build
- * generates {@code StateType}, {@code State}, {@code StateDetails}, {@code CountByState} and
- * {@code States} beside it, and the JSON Schema resource {@code
- * META-INF/statespec/dev.statespec.examples.pipeline.PipelineSpec.schema.json}. What the spec shows
+ * generates {@code StateType}, {@code State}, {@code StateDetails}, {@code CountByState}, {@code
+ * States} and {@code StatePolicy} beside it, the JSON Schema resource {@code
+ * META-INF/statespec/dev.statespec.examples.pipeline.PipelineSpec.schema.json} and its transitions
+ * as a Mermaid and a DOT diagram beside it. What the spec shows
  * beyond the Prefect example:
  *
  * <ul>
@@ -23,7 +24,11 @@
  *       deadline, a skipped one always a reason;
  *   <li>two reset fields: {@code resetFields()} renews the id and the timestamp, and {@code equals}
  *       ignores both;
- *   <li>schema descriptions and examples of state and details fields.
+ *   <li>schema descriptions and examples of state and details fields;
+ *   <li>a transitions table (a run starts {@code QUEUED}; a failed run may be queued again) and
+ *       transition rules that accept an amended state ({@code carryRun}), abort ({@code
+ *       sameCommit}), reject or propose a timed-out failure instead ({@code approvalGate}), and
+ *       decide when a terminal type may leave ({@code retryWithinAttempts}).
  * </ul>
  *
  * <pre>{@code
@@ -36,6 +41,10 @@
  *     .stateDetails().approvalDeadline();          // now + 24 hours
  * States.rolledBack(runId, o -> o.stateDetails(StateDetails.builder().pipelineRunId(runId).build()));
  *                                                  // IllegalArgumentException: a run cannot roll back to itself
+ * StatePolicy.apply(waiting, States.deploying()).reason();
+ *                                                  // Nobody approved the deployment yet
+ * StatePolicy.enforce(States.succeeded(), States.queued());
+ *                                                  // TransitionRejectedException: ... does not let SUCCEEDED go to QUEUED
  * }</pre>
  */
 package dev.statespec.examples.pipeline;

@@ -15,6 +15,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
+ * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
+ * table and allows them all; written
+ * to {@code META-INF/statespec/com.example.tickets.TicketSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/com.example.tickets.TicketSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of com.example.tickets.TicketSpec, which has no transitions table: every transition is allowed, none is drawn.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     OPEN
+ *     IN_PROGRESS
+ *     RESOLVED
+ *     CLOSED
+ *     class RESOLVED, CLOSED terminal
+ * }</pre>
+ *
  * @see TicketSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")

@@ -15,6 +15,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
+ * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
+ * table and allows them all; written
+ * to {@code META-INF/statespec/dev.statespec.examples.airflow.AirflowSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/dev.statespec.examples.airflow.AirflowSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of dev.statespec.examples.airflow.AirflowSpec, which has no transitions table: every transition is allowed, none is drawn.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     REMOVED
+ *     SCHEDULED : UNFINISHED
+ *     QUEUED : UNFINISHED
+ *     RUNNING : UNFINISHED, EXECUTING
+ *     SUCCESS : SUCCESSFUL
+ *     SHUTDOWN : UNFINISHED, TERMINATING
+ *     RESTARTING : UNFINISHED, TERMINATING
+ *     FAILED : FAILURE
+ *     UP_FOR_RETRY : UNFINISHED
+ *     UP_FOR_RESCHEDULE : UNFINISHED
+ *     UPSTREAM_FAILED : FAILURE
+ *     SKIPPED : SUCCESSFUL
+ *     DEFERRED : UNFINISHED, EXECUTING
+ *     class REMOVED, SUCCESS, FAILED, UPSTREAM_FAILED, SKIPPED terminal
+ * }</pre>
+ *
  * @see AirflowSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")

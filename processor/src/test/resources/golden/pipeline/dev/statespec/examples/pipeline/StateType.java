@@ -7,6 +7,7 @@ import dev.statespec.runtime.StateValidationException;
 import dev.statespec.runtime.WireValues;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -14,6 +15,43 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
+ *
+ * <p>The types and the transitions the spec's table allows, as a Mermaid state diagram, written
+ * to {@code META-INF/statespec/dev.statespec.examples.pipeline.PipelineSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/dev.statespec.examples.pipeline.PipelineSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of dev.statespec.examples.pipeline.PipelineSpec and the transitions its table allows.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     QUEUED
+ *     BUILDING
+ *     TESTING
+ *     AWAITING_APPROVAL
+ *     DEPLOYING
+ *     SUCCEEDED
+ *     FAILED
+ *     ROLLED_BACK
+ *     SKIPPED
+ *     [*] --> QUEUED
+ *     QUEUED --> BUILDING
+ *     QUEUED --> SKIPPED
+ *     BUILDING --> TESTING
+ *     BUILDING --> FAILED
+ *     TESTING --> BUILDING
+ *     TESTING --> AWAITING_APPROVAL
+ *     TESTING --> DEPLOYING
+ *     TESTING --> FAILED
+ *     AWAITING_APPROVAL --> DEPLOYING
+ *     AWAITING_APPROVAL --> FAILED
+ *     AWAITING_APPROVAL --> SKIPPED
+ *     DEPLOYING --> SUCCEEDED
+ *     DEPLOYING --> FAILED
+ *     DEPLOYING --> ROLLED_BACK
+ *     FAILED --> QUEUED
+ *     class SUCCEEDED, FAILED, ROLLED_BACK, SKIPPED terminal
+ * }</pre>
  *
  * @see PipelineSpec
  */
@@ -101,6 +139,37 @@ public enum StateType implements StateKind {
   @Override
   public boolean isTerminal() {
     return terminal;
+  }
+
+  /**
+   * Whether a first state, one with no state before it, may be of this type, by the spec's
+   * transitions table.
+   *
+   * @return whether the table lets a first state be of this type
+   */
+  public boolean canStart() {
+    return this == QUEUED;
+  }
+
+  /**
+   * Whether the spec's transitions table lets a state of type {@code next} follow a state of
+   * this type; {@code StatePolicy} refuses every transition it does not, before any rule runs.
+   *
+   * @param next the type of the state after
+   * @return whether the table allows the transition
+   */
+  public boolean canTransitionTo(StateType next) {
+    Objects.requireNonNull(next, "next");
+    return switch (this) {
+      case QUEUED -> next == BUILDING || next == SKIPPED;
+      case BUILDING -> next == TESTING || next == FAILED;
+      case TESTING -> next == BUILDING || next == AWAITING_APPROVAL || next == DEPLOYING ||
+          next == FAILED;
+      case AWAITING_APPROVAL -> next == DEPLOYING || next == FAILED || next == SKIPPED;
+      case DEPLOYING -> next == SUCCEEDED || next == FAILED || next == ROLLED_BACK;
+      case SUCCEEDED, ROLLED_BACK, SKIPPED -> false;
+      case FAILED -> next == QUEUED;
+    };
   }
 
   @Override

@@ -15,6 +15,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
+ * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
+ * table and allows them all; written
+ * to {@code META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.mmd},
+ * and in Graphviz DOT to {@code META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.dot}:
+ *
+ * <pre>{@code
+ * stateDiagram-v2
+ *     %% The states of dev.statespec.examples.prefect.PrefectSpec, which has no transitions table: every transition is allowed, none is drawn.
+ *     %% Terminal types are bold; a state's text names its groups.
+ *     classDef terminal font-weight:bold,stroke-width:3px
+ *     SCHEDULED
+ *     PENDING
+ *     RUNNING
+ *     COMPLETED
+ *     FAILED
+ *     CANCELLED
+ *     CRASHED
+ *     PAUSED
+ *     CANCELLING
+ *     class COMPLETED, FAILED, CANCELLED, CRASHED terminal
+ * }</pre>
+ *
  * @see PrefectSpec
  */
 @Generated("dev.statespec.processor.StateSpecProcessor")

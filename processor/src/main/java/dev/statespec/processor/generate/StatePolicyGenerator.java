@@ -1,0 +1,468 @@
+package dev.statespec.processor.generate;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.statespec.processor.spec.GeneratedNames;
+import dev.statespec.processor.spec.SpecModel;
+import dev.statespec.processor.spec.StateField;
+import dev.statespec.processor.spec.TransitionGraph;
+import dev.statespec.processor.spec.TransitionRuleModel;
+import dev.statespec.processor.util.CaseFormat;
+import dev.statespec.processor.util.Names;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Generates the {@code StatePolicy} of a spec with a transitions table or transition rules: static
+ * {@code apply(initial, proposed)}, which returns a {@code TransitionResult}, and {@code
+ * enforce(initial, proposed)}, which returns the state that follows or throws {@code
+ * TransitionRejectedException}. Both ask the table first ({@code StateType.canStart()}, {@code
+ * canTransitionTo}), then call each rule whose types the transition has, directly, in declaration
+ * order (a base's first); the first rule that does not accept decides.
+ *
+ * <p>The hot path allocates nothing: whether a rule runs is two {@code EnumSet} lookups fixed at
+ * class load, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
+ * transition every rule accepts as proposed is told by {@code null} from the private {@code decide},
+ * so that {@code enforce} returns the proposed state itself and {@code apply} builds one small result
+ * in a method short enough for the JIT to inline and, when the caller keeps no reference to it,
+ * scalarize.
+ *
+ * <p>A rule inherited from a base spec takes that spec's {@code State}: it runs on the transitions
+ * between types of its own spec, and a private method of the policy converts both states to its
+ * spec's (the extension's own details fields left out) and what it gives back to this spec's, the
+ * extension's own details fields taken from the proposed state.
+ */
+public final class StatePolicyGenerator {
+
+  private static final String APPLY = "apply";
+  private static final String ENFORCE = "enforce";
+  private static final String DECIDE = "decide";
+  private static final String NOT_ALLOWED = "notAllowed";
+  private static final String TABLE = "TABLE";
+
+  /** Creates the generator; it keeps no state, so one serves any number of specs. */
+  public StatePolicyGenerator() {}
+
+  /**
+   * The {@code StatePolicy} source file of {@code spec}.
+   *
+   * @param spec the spec's sound model, which {@link SpecModel#hasPolicy() has a policy}
+   * @return the source file
+   */
+  public JavaFile generate(SpecModel spec) {
+    GeneratedNames names = spec.names();
+    NameAllocator members = new NameAllocator();
+    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE)) {
+      members.newName(taken, taken);
+    }
+    TransitionGraph graph = TransitionGraph.of(spec);
+    List<Rule> rules = new ArrayList<>();
+    Map<ClassName, Conversion> conversions = new LinkedHashMap<>();
+    for (TransitionRuleModel model : spec.transitionRules()) {
+      rules.add(rule(spec, graph, model, members, conversions));
+    }
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.statePolicy())
+        .addModifiers(PUBLIC, FINAL);
+    addTypeJavadoc(type, spec, graph, rules);
+    type.addAnnotations(GeneratedFiles.generatedAnnotations(spec));
+    addRuleOrder(type, spec);
+    addTableName(type, spec);
+    addRuleTypes(type, spec, rules);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    addApply(type, names);
+    addEnforce(type, names);
+    addDecide(type, spec, rules);
+    addNotAllowed(type, spec);
+    addInheritedRuleCalls(type, spec, rules);
+    addConversions(type, spec, conversions.values());
+    return GeneratedFiles.javaFile(spec, type);
+  }
+
+  /**
+   * A rule as the policy calls it: the model, the sets of types it runs on (null when it runs on
+   * every type), and the method the policy calls, the rule itself or, for a rule of a base spec, a
+   * private method of the policy that converts the states.
+   */
+  private record Rule(TransitionRuleModel model, TransitionGraph.RuleTypes types, FieldSpec from, FieldSpec to,
+      CodeBlock call, String inherited, Conversion conversion) {}
+
+  /** The private methods that convert this spec's states to the base spec {@code owner}'s and back. */
+  private record Conversion(SpecModel owner, String to, String from) {}
+
+  private static Rule rule(SpecModel spec, TransitionGraph graph, TransitionRuleModel model, NameAllocator members,
+      Map<ClassName, Conversion> conversions) {
+    TransitionGraph.RuleTypes types = graph.ruleTypes(model);
+    String constant = CaseFormat.snake(model.methodName()).toUpperCase(Locale.ROOT);
+    ParameterizedTypeName set = ParameterizedTypeName.get(ClassName.get(EnumSet.class), spec.names().stateType());
+    FieldSpec from = types.fromAll() ? null
+        : typeSet(spec, set, members.newName(constant + "_FROM"), types.from(), "before", model);
+    FieldSpec to = types.toAll() ? null
+        : typeSet(spec, set, members.newName(constant + "_TO"), types.to(), "proposed", model);
+    if (model.owner().equals(spec.specClass())) {
+      return new Rule(model, types, from, to, CodeBlock.of("$T.$N", model.owner(), model.methodName()), null, null);
+    }
+    SpecModel owner = spec.specOf(model.owner()).orElseThrow();
+    Conversion conversion = conversions.computeIfAbsent(model.owner(), name -> new Conversion(owner,
+        members.newName("to" + name.simpleName()), members.newName("from" + name.simpleName())));
+    String method = members.newName(model.methodName());
+    return new Rule(model, types, from, to, CodeBlock.of("$N", method), method, conversion);
+  }
+
+  // private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  private static FieldSpec typeSet(SpecModel spec, TypeName set, String name, Set<String> types, String which,
+      TransitionRuleModel rule) {
+    CodeBlock initializer = types.isEmpty()
+        ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, spec.names().stateType())
+        : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
+            .map(typeName -> CodeBlock.of("$T.$N", spec.names().stateType(), typeName))
+            .collect(CodeBlock.joining(",$W")));
+    return FieldSpec.builder(set, name, PRIVATE, STATIC, FINAL)
+        .addJavadoc("The types of the state $L that {@link $T#$N} runs on.\n", which, rule.owner(), rule.methodName())
+        .initializer(initializer)
+        .build();
+  }
+
+  // /** The transition policy of {@link MySpec}: ... <ol><li>{@link MySpec#rule}: from A to B ...</ol> */
+  private static void addTypeJavadoc(TypeSpec.Builder type, SpecModel spec, TransitionGraph graph, List<Rule> rules) {
+    GeneratedNames names = spec.names();
+    type.addJavadoc("The transition policy of {@link $T}: whether a proposed {@link $T} may follow\n",
+            spec.specClass(), names.state())
+        .addJavadoc("another, or be the first. {@link #$N} decides and returns a {@link $T};\n",
+            APPLY, Names.TRANSITION_RESULT)
+        .addJavadoc("{@link #$N} returns the state that follows, or throws {@link $T}.\n\n", ENFORCE,
+            Names.TRANSITION_REJECTED_EXCEPTION);
+    if (spec.hasTransitionTable()) {
+      type.addJavadoc("<p>A transition the spec's table does not allow ({@link $T#canTransitionTo},\n", names.stateType())
+          .addJavadoc("{@link $T#canStart}) is rejected before any rule runs, by {@code $L}.\n", names.stateType(),
+              tableName(spec));
+    } else {
+      type.addJavadoc("<p>The spec has no transitions table, so every transition is allowed unless a rule decides\n")
+          .addJavadoc("otherwise.\n");
+    }
+    if (rules.isEmpty()) {
+      type.addJavadoc("The spec has no transition rules.\n\n");
+    } else {
+      type.addJavadoc("Then each rule whose types the transition has runs, in this order:\n\n<ol>\n");
+      for (Rule rule : rules) {
+        type.addJavadoc("  <li>{@link $T#$N}: $L\n", rule.model().owner(), rule.model().methodName(),
+            describe(rule.types()));
+      }
+      type.addJavadoc("</ol>\n\n")
+          .addJavadoc("<p>The first rule that does not accept decides. A rule that accepts with an amended state\n")
+          .addJavadoc("hands it on to the next as the proposed state.\n\n");
+    }
+    if (rules.stream().anyMatch(rule -> rule.conversion() != null)) {
+      type.addJavadoc("<p>A rule of a base spec takes that spec's states: it runs on the transitions between types\n")
+          .addJavadoc("its spec has, on the states converted to its spec's (this spec's own details fields left\n")
+          .addJavadoc("out), and a state it gives back is converted to this spec's, its own details fields taken\n")
+          .addJavadoc("from the proposed state. Those conversions allocate; the rest of the policy does not.\n\n");
+    } else {
+      type.addJavadoc("<p>The policy allocates nothing of its own on a transition every rule accepts as proposed:\n")
+          .addJavadoc("{@link #$N} returns the proposed state itself.\n\n", ENFORCE);
+    }
+    type.addJavadoc("$L", GeneratedFiles.seeSpec(spec));
+  }
+
+  // "from QUEUED to BUILDING", "from any type or none (a first state) to DEPLOYING"
+  private static String describe(TransitionGraph.RuleTypes types) {
+    String from = types.fromAll() ? "any type" : types.from().isEmpty() ? "" : String.join(", ", types.from());
+    if (types.start()) {
+      from = from.isEmpty() ? "none (a first state)" : from + " or none (a first state)";
+    }
+    String to = types.toAll() ? "any type" : String.join(", ", types.to());
+    return "from " + (from.isEmpty() ? "no type" : from) + " to " + (to.isEmpty() ? "no type" : to);
+  }
+
+  // @TransitionRules({"first", "second"}): the order of the spec's own rules, for specs that extend it from a jar
+  private static void addRuleOrder(TypeSpec.Builder type, SpecModel spec) {
+    List<String> own = spec.transitionRules().stream()
+        .filter(rule -> rule.owner().equals(spec.specClass()))
+        .map(TransitionRuleModel::methodName)
+        .toList();
+    if (own.isEmpty()) {
+      return;
+    }
+    CodeBlock names = own.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W", "{", "}"));
+    type.addAnnotation(AnnotationSpec.builder(Names.TRANSITION_RULES).addMember("value", "$L", names).build());
+  }
+
+  private static String tableName(SpecModel spec) {
+    return spec.specClass().simpleName() + ".transitions";
+  }
+
+  // private static final String TABLE = "MySpec.transitions";
+  private static void addTableName(TypeSpec.Builder type, SpecModel spec) {
+    if (!spec.hasTransitionTable()) {
+      return;
+    }
+    type.addField(FieldSpec.builder(String.class, TABLE, PRIVATE, STATIC, FINAL)
+        .addJavadoc("The rule a result names when the transitions table refuses a transition.\n")
+        .initializer("$S", tableName(spec))
+        .build());
+  }
+
+  private static void addRuleTypes(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    for (Rule rule : rules) {
+      if (rule.from() != null) {
+        type.addField(rule.from());
+      }
+      if (rule.to() != null) {
+        type.addField(rule.to());
+      }
+    }
+  }
+
+  // public static TransitionResult<State> apply(State initial, State proposed) { ... }
+  private static void addApply(TypeSpec.Builder type, GeneratedNames names) {
+    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+    TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
+    type.addMethod(MethodSpec.methodBuilder(APPLY)
+        .addJavadoc("Decides whether {@code proposed} may follow {@code initial}.\n\n")
+        .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+        .addJavadoc("@param $N the state proposed to follow it\n", proposed)
+        .addJavadoc("@return the result: accepted with the proposed (or amended) state, or rejected or aborted,\n")
+        .addJavadoc("    with the state that stays (or is proposed instead), the reason and the rule\n")
+        .addJavadoc("@throws NullPointerException if {@code proposed} is null, or a rule returns null\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(result)
+        .addParameter(initial)
+        .addParameter(proposed)
+        .addStatement("$T decided = $N($N, $N)", result, DECIDE, initial, proposed)
+        .addStatement("return decided != null ? decided : $T.accepted($N)", Names.TRANSITION_RESULT, proposed)
+        .build());
+  }
+
+  // public static State enforce(State initial, State proposed) { ... }
+  private static void addEnforce(TypeSpec.Builder type, GeneratedNames names) {
+    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+    TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
+    type.addMethod(MethodSpec.methodBuilder(ENFORCE)
+        .addJavadoc("Returns the state that follows {@code initial} when {@code proposed} is accepted: the\n")
+        .addJavadoc("proposed state itself, or the state a rule amended it to.\n\n")
+        .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+        .addJavadoc("@param $N the state proposed to follow it\n", proposed)
+        .addJavadoc("@return the state that follows\n")
+        .addJavadoc("@throws $T naming the rule and its reason, if the transition is rejected\n",
+            Names.TRANSITION_REJECTED_EXCEPTION)
+        .addJavadoc("    or aborted\n")
+        .addJavadoc("@throws NullPointerException if {@code proposed} is null, or a rule returns null\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(names.state())
+        .addParameter(initial)
+        .addParameter(proposed)
+        .addStatement("$T decided = $N($N, $N)", result, DECIDE, initial, proposed)
+        .addStatement("return decided == null ? $N : decided.orThrow()", proposed)
+        .build());
+  }
+
+  // private static TransitionResult<State> decide(State initial, State proposed) { table; rule; rule; ... }
+  private static void addDecide(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    GeneratedNames names = spec.names();
+    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+    TypeName decision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state());
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, proposed, proposed.name());
+    if (spec.hasTransitionTable()) {
+      body.beginControlFlow("if ($N == null ? !$N.type().canStart()$W: !$N.type().canTransitionTo($N.type()))",
+              initial, proposed, initial, proposed)
+          .addStatement("return $T.rejected($N, $N($N, $N), $N)", Names.TRANSITION_RESULT, initial, NOT_ALLOWED, initial,
+              proposed, TABLE)
+          .endControlFlow();
+    }
+    if (rules.isEmpty()) {
+      body.addStatement("return null");
+    } else {
+      String accepted = "accepted";
+      body.addStatement("$T $N = $N", names.state(), accepted, proposed)
+          .addStatement("$T decision", decision);
+      for (Rule rule : rules) {
+        String name = rule.model().qualifiedName();
+        CodeBlock matches = matches(rule, initial, accepted);
+        if (matches != null) {
+          body.beginControlFlow("if ($L)", matches);
+        }
+        body.addStatement("decision = $T.requireNonNull($L($N, $N),$W$S)", Objects.class, rule.call(), initial,
+                accepted, name + " returned null")
+            .beginControlFlow("if (!decision.isAccepted())")
+            .addStatement("return $T.refused(decision, $N, $S)", Names.TRANSITION_RESULT, initial, name)
+            .endControlFlow()
+            .addStatement("$N = decision.stateOr($N)", accepted, accepted);
+        if (matches != null) {
+          body.endControlFlow();
+        }
+      }
+      body.addStatement("return $N == $N ? null : $T.accepted($N)", accepted, proposed, Names.TRANSITION_RESULT,
+          accepted);
+    }
+    type.addMethod(MethodSpec.methodBuilder(DECIDE)
+        .addJavadoc("Asks the table, then runs the rules that match, in order.\n\n")
+        .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+        .addJavadoc("@param $N the state proposed to follow it\n", proposed)
+        .addJavadoc("@return {@code null} when every rule accepts the proposed state as it is; else the result\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state()))
+        .addParameter(initial)
+        .addParameter(proposed)
+        .addCode(body.build())
+        .build());
+  }
+
+  // initial != null && RULE_FROM.contains(initial.type()) && RULE_TO.contains(accepted.type()); null for always
+  private static CodeBlock matches(Rule rule, ParameterSpec initial, String accepted) {
+    List<CodeBlock> conditions = new ArrayList<>();
+    TransitionGraph.RuleTypes types = rule.types();
+    CodeBlock fromSet = rule.from() == null ? null : CodeBlock.of("$N.contains($N.type())", rule.from(), initial);
+    if (types.start()) {
+      if (fromSet != null) {
+        conditions.add(CodeBlock.of("($N == null || $L)", initial, fromSet));
+      }
+    } else {
+      conditions.add(CodeBlock.of("$N != null", initial));
+      if (fromSet != null) {
+        conditions.add(fromSet);
+      }
+    }
+    if (rule.to() != null) {
+      conditions.add(CodeBlock.of("$N.contains($N.type())", rule.to(), accepted));
+    }
+    return conditions.isEmpty() ? null : CodeBlock.join(conditions, "$W&& ");
+  }
+
+  // private static String notAllowed(State initial, State proposed) { ... }
+  private static void addNotAllowed(TypeSpec.Builder type, SpecModel spec) {
+    if (!spec.hasTransitionTable()) {
+      return;
+    }
+    GeneratedNames names = spec.names();
+    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+    type.addMethod(MethodSpec.methodBuilder(NOT_ALLOWED)
+        .addJavadoc("Why the table refuses the transition, naming its types.\n\n")
+        .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+        .addJavadoc("@param $N the state proposed to follow it\n", proposed)
+        .addJavadoc("@return the reason\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(String.class)
+        .addParameter(initial)
+        .addParameter(proposed)
+        .addStatement("return $N == null$W? $S + $N.type()$W: $S + $N.type() + $S + $N.type()", initial,
+            "the transitions table lets no first state be ", proposed,
+            "the transitions table does not let ", initial, " go to ", proposed)
+        .build());
+  }
+
+  // private static TransitionDecision<State> rule(State initial, State proposed) { converted call to Base.rule }
+  private static void addInheritedRuleCalls(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    GeneratedNames names = spec.names();
+    for (Rule rule : rules) {
+      if (rule.conversion() == null) {
+        continue;
+      }
+      GeneratedNames ownerNames = rule.conversion().owner().names();
+      ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+      ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+      TypeName ownerDecision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, ownerNames.state());
+      String name = rule.model().qualifiedName();
+      type.addMethod(MethodSpec.methodBuilder(rule.inherited())
+          .addJavadoc("Calls {@link $T#$N} on this spec's states, converted to its spec's and back.\n\n",
+              rule.model().owner(), rule.model().methodName())
+          .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+          .addJavadoc("@param $N the state proposed to follow it\n", proposed)
+          .addJavadoc("@return the rule's decision, about this spec's states\n")
+          .addModifiers(PRIVATE, STATIC)
+          .returns(ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state()))
+          .addParameter(initial)
+          .addParameter(proposed)
+          .addStatement("$T baseInitial = $N($N)", ownerNames.state(), rule.conversion().to(), initial)
+          .addStatement("$T baseProposed = $N($N)", ownerNames.state(), rule.conversion().to(), proposed)
+          .addStatement("$T decision = $T.requireNonNull($W$T.$N(baseInitial, baseProposed),$W$S)", ownerDecision,
+              Objects.class, rule.model().owner(), rule.model().methodName(), name + " returned null")
+          .addStatement("$T given = decision.state()", ownerNames.state())
+          .addComment("A state the rule was given goes back as it was, its own details fields included")
+          .addStatement("return decision.withState(given == null ? null$W: given == baseInitial ? $N$W"
+              + ": given == baseProposed ? $N$W: $N(given, $N))", initial, proposed, rule.conversion().from(), proposed)
+          .build());
+    }
+  }
+
+  // private static base.State toBase(State state) { ... }  private static State fromBase(base.State state, State proposed)
+  private static void addConversions(TypeSpec.Builder type, SpecModel spec, Iterable<Conversion> conversions) {
+    GeneratedNames names = spec.names();
+    for (Conversion conversion : conversions) {
+      GeneratedNames owner = conversion.owner().names();
+      ParameterSpec state = ParameterSpec.builder(names.state(), "state").build();
+      type.addMethod(MethodSpec.methodBuilder(conversion.to())
+          .addJavadoc("A state of this spec as the rules of {@link $T} take it: the same type, id, name,\n",
+              conversion.owner().specClass())
+          .addJavadoc("timestamp, message and data, and the details fields that spec has.\n\n")
+          .addJavadoc("@param $N a state of one of that spec's types, or {@code null}\n", state)
+          .addJavadoc("@return the state in that spec's terms, or {@code null}\n")
+          .addModifiers(PRIVATE, STATIC)
+          .returns(owner.state())
+          .addParameter(state)
+          .beginControlFlow("if ($N == null)", state)
+          .addStatement("return null")
+          .endControlFlow()
+          .addCode(rebuild(owner, state, CodeBlock.of("$T.fromMap($N.$N().toMap())", owner.stateDetails(), state,
+              StateField.STATE_DETAILS.javaName())))
+          .build());
+
+      ParameterSpec given = ParameterSpec.builder(owner.state(), "state").build();
+      ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
+      type.addMethod(MethodSpec.methodBuilder(conversion.from())
+          .addJavadoc("A state a rule of {@link $T} gives back, in this spec's terms: the same type, id,\n",
+              conversion.owner().specClass())
+          .addJavadoc("name, timestamp, message and data, the details fields that spec has from it, and this spec's\n")
+          .addJavadoc("own from {@code proposed}.\n\n")
+          .addJavadoc("@param $N the state the rule gives\n", given)
+          .addJavadoc("@param $N the proposed state, whose details fields of this spec's own are kept\n", proposed)
+          .addJavadoc("@return the state in this spec's terms\n")
+          .addModifiers(PRIVATE, STATIC)
+          .returns(names.state())
+          .addParameter(given)
+          .addParameter(proposed)
+          .addCode(rebuild(names, given, CodeBlock.of("$T.fromMap($T.overlay($N.$N().toMap(),$W$N.$N().toMap()))",
+              names.stateDetails(), Names.VALUES, proposed, StateField.STATE_DETAILS.javaName(), given,
+              StateField.STATE_DETAILS.javaName())))
+          .build());
+    }
+  }
+
+  // return Target.builder(Target.StateType.valueOf(state.type().name())).id(state.id())...stateDetails(details).build();
+  private static CodeBlock rebuild(GeneratedNames target, ParameterSpec state, CodeBlock details) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("return $T.builder($T.valueOf($N.type().name()))\n$>$>", target.state(), target.stateType(), state);
+    for (StateField field : StateField.values()) {
+      if (field == StateField.TYPE) {
+        continue;
+      }
+      CodeBlock value = field == StateField.STATE_DETAILS ? details : CodeBlock.of("$N.$N()", state, field.javaName());
+      code.add(".$N($L)\n", field.javaName(), value);
+    }
+    return code.add(".build();\n$<$<").build();
+  }
+}

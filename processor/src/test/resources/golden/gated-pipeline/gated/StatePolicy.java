@@ -1,0 +1,290 @@
+package gated;
+
+import base.PipelineBase;
+import dev.statespec.runtime.StateSpecGenerated;
+import dev.statespec.runtime.TransitionDecision;
+import dev.statespec.runtime.TransitionRejectedException;
+import dev.statespec.runtime.TransitionResult;
+import dev.statespec.runtime.TransitionRules;
+import dev.statespec.runtime.Values;
+import java.util.EnumSet;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * The transition policy of {@link GatedPipeline}: whether a proposed {@link State} may follow
+ * another, or be the first. {@link #apply} decides and returns a {@link TransitionResult};
+ * {@link #enforce} returns the state that follows, or throws {@link TransitionRejectedException}.
+ *
+ * <p>A transition the spec's table does not allow ({@link StateType#canTransitionTo},
+ * {@link StateType#canStart}) is rejected before any rule runs, by {@code GatedPipeline.transitions}.
+ * Then each rule whose types the transition has runs, in this order:
+ *
+ * <ol>
+ *   <li>{@link PipelineBase#keepOwner}: from QUEUED, RUNNING to QUEUED, RUNNING, DONE, FAILED
+ *   <li>{@link PipelineBase#runBeforeDone}: from QUEUED to DONE
+ *   <li>{@link PipelineBase#retryOwned}: from FAILED to QUEUED
+ *   <li>{@link GatedPipeline#approved}: from AWAITING_APPROVAL to RUNNING, DONE
+ * </ol>
+ *
+ * <p>The first rule that does not accept decides. A rule that accepts with an amended state
+ * hands it on to the next as the proposed state.
+ *
+ * <p>A rule of a base spec takes that spec's states: it runs on the transitions between types
+ * its spec has, on the states converted to its spec's (this spec's own details fields left
+ * out), and a state it gives back is converted to this spec's, its own details fields taken
+ * from the proposed state. Those conversions allocate; the rest of the policy does not.
+ *
+ * @see GatedPipeline
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
+@NullMarked
+@TransitionRules({"approved"})
+public final class StatePolicy {
+  /**
+   * The rule a result names when the transitions table refuses a transition.
+   */
+  private static final String TABLE = "GatedPipeline.transitions";
+
+  /**
+   * The types of the state before that {@link PipelineBase#keepOwner} runs on.
+   */
+  private static final EnumSet<StateType> KEEP_OWNER_FROM = EnumSet.of(StateType.QUEUED,
+      StateType.RUNNING);
+
+  /**
+   * The types of the state proposed that {@link PipelineBase#keepOwner} runs on.
+   */
+  private static final EnumSet<StateType> KEEP_OWNER_TO = EnumSet.of(StateType.QUEUED,
+      StateType.RUNNING, StateType.DONE, StateType.FAILED);
+
+  /**
+   * The types of the state before that {@link PipelineBase#runBeforeDone} runs on.
+   */
+  private static final EnumSet<StateType> RUN_BEFORE_DONE_FROM = EnumSet.of(StateType.QUEUED);
+
+  /**
+   * The types of the state proposed that {@link PipelineBase#runBeforeDone} runs on.
+   */
+  private static final EnumSet<StateType> RUN_BEFORE_DONE_TO = EnumSet.of(StateType.DONE);
+
+  /**
+   * The types of the state before that {@link PipelineBase#retryOwned} runs on.
+   */
+  private static final EnumSet<StateType> RETRY_OWNED_FROM = EnumSet.of(StateType.FAILED);
+
+  /**
+   * The types of the state proposed that {@link PipelineBase#retryOwned} runs on.
+   */
+  private static final EnumSet<StateType> RETRY_OWNED_TO = EnumSet.of(StateType.QUEUED);
+
+  /**
+   * The types of the state before that {@link GatedPipeline#approved} runs on.
+   */
+  private static final EnumSet<StateType> APPROVED_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+
+  /**
+   * The types of the state proposed that {@link GatedPipeline#approved} runs on.
+   */
+  private static final EnumSet<StateType> APPROVED_TO = EnumSet.of(StateType.RUNNING,
+      StateType.DONE);
+
+  private StatePolicy() {
+  }
+
+  /**
+   * Decides whether {@code proposed} may follow {@code initial}.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the result: accepted with the proposed (or amended) state, or rejected or aborted,
+   *     with the state that stays (or is proposed instead), the reason and the rule
+   * @throws NullPointerException if {@code proposed} is null, or a rule returns null
+   */
+  public static TransitionResult<State> apply(State initial, State proposed) {
+    TransitionResult<State> decided = decide(initial, proposed);
+    return decided != null ? decided : TransitionResult.accepted(proposed);
+  }
+
+  /**
+   * Returns the state that follows {@code initial} when {@code proposed} is accepted: the
+   * proposed state itself, or the state a rule amended it to.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the state that follows
+   * @throws TransitionRejectedException naming the rule and its reason, if the transition is rejected
+   *     or aborted
+   * @throws NullPointerException if {@code proposed} is null, or a rule returns null
+   */
+  public static State enforce(State initial, State proposed) {
+    TransitionResult<State> decided = decide(initial, proposed);
+    return decided == null ? proposed : decided.orThrow();
+  }
+
+  /**
+   * Asks the table, then runs the rules that match, in order.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return {@code null} when every rule accepts the proposed state as it is; else the result
+   */
+  private static TransitionResult<State> decide(State initial, State proposed) {
+    Objects.requireNonNull(proposed, "proposed");
+    if (initial == null ? !proposed.type().canStart()
+        : !initial.type().canTransitionTo(proposed.type())) {
+      return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
+    }
+    State accepted = proposed;
+    TransitionDecision<State> decision;
+    if (initial != null && KEEP_OWNER_FROM.contains(initial.type())
+        && KEEP_OWNER_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(keepOwner(initial, accepted),
+          "PipelineBase.keepOwner returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && RUN_BEFORE_DONE_FROM.contains(initial.type())
+        && RUN_BEFORE_DONE_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(runBeforeDone(initial, accepted),
+          "PipelineBase.runBeforeDone returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && RETRY_OWNED_FROM.contains(initial.type())
+        && RETRY_OWNED_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(retryOwned(initial, accepted),
+          "PipelineBase.retryOwned returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && APPROVED_FROM.contains(initial.type())
+        && APPROVED_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(GatedPipeline.approved(initial, accepted),
+          "GatedPipeline.approved returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "GatedPipeline.approved");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * Why the table refuses the transition, naming its types.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the reason
+   */
+  private static String notAllowed(State initial, State proposed) {
+    return initial == null ? "the transitions table lets no first state be " + proposed.type()
+        : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
+  }
+
+  /**
+   * Calls {@link PipelineBase#keepOwner} on this spec's states, converted to its spec's and back.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the rule's decision, about this spec's states
+   */
+  private static TransitionDecision<State> keepOwner(State initial, State proposed) {
+    base.State baseInitial = toPipelineBase(initial);
+    base.State baseProposed = toPipelineBase(proposed);
+    TransitionDecision<base.State> decision = Objects.requireNonNull(
+        PipelineBase.keepOwner(baseInitial, baseProposed), "PipelineBase.keepOwner returned null");
+    base.State given = decision.state();
+    // A state the rule was given goes back as it was, its own details fields included
+    return decision.withState(given == null ? null : given == baseInitial ? initial
+        : given == baseProposed ? proposed : fromPipelineBase(given, proposed));
+  }
+
+  /**
+   * Calls {@link PipelineBase#runBeforeDone} on this spec's states, converted to its spec's and back.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the rule's decision, about this spec's states
+   */
+  private static TransitionDecision<State> runBeforeDone(State initial, State proposed) {
+    base.State baseInitial = toPipelineBase(initial);
+    base.State baseProposed = toPipelineBase(proposed);
+    TransitionDecision<base.State> decision = Objects.requireNonNull(
+        PipelineBase.runBeforeDone(baseInitial, baseProposed),
+        "PipelineBase.runBeforeDone returned null");
+    base.State given = decision.state();
+    // A state the rule was given goes back as it was, its own details fields included
+    return decision.withState(given == null ? null : given == baseInitial ? initial
+        : given == baseProposed ? proposed : fromPipelineBase(given, proposed));
+  }
+
+  /**
+   * Calls {@link PipelineBase#retryOwned} on this spec's states, converted to its spec's and back.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the rule's decision, about this spec's states
+   */
+  private static TransitionDecision<State> retryOwned(State initial, State proposed) {
+    base.State baseInitial = toPipelineBase(initial);
+    base.State baseProposed = toPipelineBase(proposed);
+    TransitionDecision<base.State> decision = Objects.requireNonNull(
+        PipelineBase.retryOwned(baseInitial, baseProposed),
+        "PipelineBase.retryOwned returned null");
+    base.State given = decision.state();
+    // A state the rule was given goes back as it was, its own details fields included
+    return decision.withState(given == null ? null : given == baseInitial ? initial
+        : given == baseProposed ? proposed : fromPipelineBase(given, proposed));
+  }
+
+  /**
+   * A state of this spec as the rules of {@link PipelineBase} take it: the same type, id, name,
+   * timestamp, message and data, and the details fields that spec has.
+   *
+   * @param state a state of one of that spec's types, or {@code null}
+   * @return the state in that spec's terms, or {@code null}
+   */
+  private static base.State toPipelineBase(State state) {
+    if (state == null) {
+      return null;
+    }
+    return base.State.builder(base.StateType.valueOf(state.type().name()))
+        .id(state.id())
+        .name(state.name())
+        .timestamp(state.timestamp())
+        .message(state.message())
+        .data(state.data())
+        .stateDetails(base.StateDetails.fromMap(state.stateDetails().toMap()))
+        .build();
+  }
+
+  /**
+   * A state a rule of {@link PipelineBase} gives back, in this spec's terms: the same type, id,
+   * name, timestamp, message and data, the details fields that spec has from it, and this spec's
+   * own from {@code proposed}.
+   *
+   * @param state the state the rule gives
+   * @param proposed the proposed state, whose details fields of this spec's own are kept
+   * @return the state in this spec's terms
+   */
+  private static State fromPipelineBase(base.State state, State proposed) {
+    return State.builder(StateType.valueOf(state.type().name()))
+        .id(state.id())
+        .name(state.name())
+        .timestamp(state.timestamp())
+        .message(state.message())
+        .data(state.data())
+        .stateDetails(StateDetails.fromMap(Values.overlay(proposed.stateDetails().toMap(),
+            state.stateDetails().toMap())))
+        .build();
+  }
+}

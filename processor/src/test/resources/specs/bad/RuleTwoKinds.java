@@ -1,0 +1,16 @@
+package bad;
+
+import dev.statespec.annotations.StateSpec;
+import dev.statespec.annotations.StateSpec.OnBuild;
+import dev.statespec.annotations.StateSpec.OnTransition;
+import dev.statespec.runtime.TransitionDecision;
+
+@StateSpec(types = {"OPEN", "DONE"}, terminal = "DONE")
+public interface RuleTwoKinds {
+
+  @OnBuild("DONE")
+  @OnTransition(to = "DONE")
+  static TransitionDecision<State> close(State initial, State proposed) {
+    return TransitionDecision.accept();
+  }
+}
