@@ -111,10 +111,10 @@ public final class StateDetails implements SchemaValue {
    */
   public static StateDetails fromBase(base.StateDetails details) {
     Objects.requireNonNull(details, "details");
-    return builder()
-        .owner(details.owner())
-        .startAt(details.startAt())
-        .build();
+    Builder builder = builder();
+    builder.owner(details.owner());
+    builder.startAt(details.startAt());
+    return builder.build();
   }
 
   /**
@@ -227,10 +227,10 @@ public final class StateDetails implements SchemaValue {
       throw new StateValidationException("approver",
           "is not at its default, and base.PipelineBase has no such field");
     }
-    return base.StateDetails.builder()
-        .owner(owner)
-        .startAt(startAt)
-        .build();
+    base.StateDetails.Builder builder = base.StateDetails.builder();
+    builder.owner(owner);
+    builder.startAt(startAt);
+    return builder.build();
   }
 
   /**
@@ -247,9 +247,16 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(owner, that.owner)
-        && Objects.equals(startAt, that.startAt)
-        && Objects.equals(approver, that.approver);
+    if (!Objects.equals(owner, that.owner)) {
+      return false;
+    }
+    if (!Objects.equals(startAt, that.startAt)) {
+      return false;
+    }
+    if (!Objects.equals(approver, that.approver)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -272,10 +279,11 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[owner=" + owner
-        + ", start_at=" + startAt
-        + ", approver=" + approver
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("owner=").append(owner);
+    text.append(", start_at=").append(startAt);
+    text.append(", approver=").append(approver);
+    return text.append(']').toString();
   }
 
   /**

@@ -135,7 +135,8 @@ public final class StateGenerator {
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
-          .required("is required; expected one of " + wireValues(spec));
+          .required(CodeBlock.of("$S + $T.wireValueList()", "is required; expected one of ",
+              spec.names().stateType()));
       case NAME -> value.overridesInterface()
           .nullDefault(CodeBlock.of("$N.defaultName()", StateField.TYPE.javaName()));
       case TIMESTAMP -> value.overridesInterface()
@@ -400,13 +401,6 @@ public final class StateGenerator {
         .type()
         .javaType();
     return new HashPart(CodeBlock.of("$N.$N()", owner.javaName(), detailsField), type);
-  }
-
-  /** The types' wire values, for the message of a missing type. */
-  private static String wireValues(SpecModel spec) {
-    List<String> values = new ArrayList<>();
-    spec.types().forEach(type -> values.add(type.wireValue()));
-    return String.join(", ", values);
   }
 
   /** What the field's accessor returns; the writer says {@code or null} where it may be. */

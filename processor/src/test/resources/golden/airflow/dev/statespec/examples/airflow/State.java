@@ -557,12 +557,25 @@ public final class State implements StateValue<StateType> {
     if (!(other instanceof State that)) {
       return false;
     }
-    return type == that.type
-        && Objects.equals(name, that.name)
-        && Objects.equals(timestamp, that.timestamp)
-        && Objects.equals(message, that.message)
-        && Objects.equals(data, that.data)
-        && Objects.equals(stateDetails, that.stateDetails);
+    if (type != that.type) {
+      return false;
+    }
+    if (!Objects.equals(name, that.name)) {
+      return false;
+    }
+    if (!Objects.equals(timestamp, that.timestamp)) {
+      return false;
+    }
+    if (!Objects.equals(message, that.message)) {
+      return false;
+    }
+    if (!Objects.equals(data, that.data)) {
+      return false;
+    }
+    if (!Objects.equals(stateDetails, that.stateDetails)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -740,9 +753,7 @@ public final class State implements StateValue<StateType> {
     public State build() {
       if (type == null) {
         throw new StateValidationException("type",
-            "is required; expected one of removed, scheduled, queued, running, "
-            + "success, shutdown, restarting, failed, up_for_retry, "
-            + "up_for_reschedule, upstream_failed, skipped, deferred");
+            "is required; expected one of " + StateType.wireValueList());
       }
       StateDetails details = stateDetails();
       try {
