@@ -743,10 +743,14 @@ public final class State implements StateValue<StateType> {
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.QUEUED) {
-          details = Objects.requireNonNull(StateDetails.fromMap(Values.overlay(details.toMap(),
+        switch (type) {
+          case QUEUED ->
+              details = Objects.requireNonNull(StateDetails.fromMap(Values.overlay(details.toMap(),
               PipelineBase.startNow(base.StateDetails.fromMap(details.toMap())).toMap())),
               "PipelineBase.startNow returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

@@ -224,13 +224,23 @@ public final class StateDetails implements SchemaValue {
   public base.StateDetails toBase() {
     StateDetails defaults = builder().build();
     if (!Objects.equals(approver, defaults.approver)) {
-      throw new StateValidationException("approver",
-          "is not at its default, and base.PipelineBase has no such field");
+      throw notInBase("approver");
     }
     base.StateDetails.Builder builder = base.StateDetails.builder();
     builder.owner(owner);
     builder.startAt(startAt);
     return builder.build();
+  }
+
+  /**
+   * The refusal of {@link #toBase()} for a field of this spec's own that is not at its default.
+   *
+   * @param field the field's JSON name
+   * @return the exception to throw
+   */
+  private static StateValidationException notInBase(String field) {
+    return new StateValidationException(field,
+        "is not at its default, and base.PipelineBase has no such field");
   }
 
   /**

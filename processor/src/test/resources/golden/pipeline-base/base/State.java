@@ -654,9 +654,12 @@ public final class State implements StateValue<StateType> {
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.QUEUED) {
-          details = Objects.requireNonNull(PipelineBase.startNow(details),
+        switch (type) {
+          case QUEUED -> details = Objects.requireNonNull(PipelineBase.startNow(details),
               "PipelineBase.startNow returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

@@ -1,5 +1,6 @@
 package dev.statespec.processor.generate;
 
+import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
@@ -170,13 +171,25 @@ final class BaseConversions {
         .build());
 
     CodeBlock.Builder toBase = CodeBlock.builder();
+    MethodSpec notInBase = null;
     if (!extra.isEmpty()) {
+      // private static StateValidationException notInBase(String field) { return new ...(field, "..."); }
+      // (one refusal for all: the field's check stays some 21 bytes, for thousands of fields in one method)
+      notInBase = MethodSpec.methodBuilder("notInBase")
+          .addJavadoc("The refusal of {@link #$N()} for a field of this spec's own that is not at its default.\n\n",
+              TO_BASE)
+          .addJavadoc("@param field the field's JSON name\n@return the exception to throw\n")
+          .addModifiers(PRIVATE, STATIC)
+          .returns(Names.STATE_VALIDATION_EXCEPTION)
+          .addParameter(String.class, "field")
+          .addStatement("return new $T(field,$W$S)", Names.STATE_VALIDATION_EXCEPTION,
+              "is not at its default, and " + base.specClass().canonicalName() + " has no such field")
+          .build();
       String defaults = details.localName("defaults");
       toBase.addStatement("$T $N = builder().build()", names.stateDetails(), defaults);
       for (DetailsFieldModel field : extra) {
         toBase.beginControlFlow("if ($L)", differs(field, defaults))
-            .addStatement("throw new $T($S,$W$S)", Names.STATE_VALIDATION_EXCEPTION, field.jsonName(),
-                "is not at its default, and " + base.specClass().canonicalName() + " has no such field")
+            .addStatement("throw $N($S)", notInBase, field.jsonName())
             .endControlFlow();
       }
     }
@@ -202,6 +215,9 @@ final class BaseConversions {
         .returns(baseNames.stateDetails())
         .addCode(toBase.build())
         .build());
+    if (notInBase != null) {
+      own.maps.add(notInBase);
+    }
   }
 
   // public static CountByState fromBase(base.CountByState counts) { ... }  public base.CountByState toBase() { ... }

@@ -757,30 +757,17 @@ public final class State implements StateValue<StateType> {
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.REMOVED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
+        switch (type) {
+          case REMOVED, SUCCESS, FAILED, UP_FOR_RETRY, UPSTREAM_FAILED, SKIPPED ->
+              details = Objects.requireNonNull(AirflowSpec.endedNow(details),
               "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.QUEUED) {
-          details = Objects.requireNonNull(AirflowSpec.queuedNow(details),
+          case QUEUED -> details = Objects.requireNonNull(AirflowSpec.queuedNow(details),
               "AirflowSpec.queuedNow returned null");
-        } else if (type == StateType.RUNNING) {
-          details = Objects.requireNonNull(AirflowSpec.startedNow(details),
+          case RUNNING -> details = Objects.requireNonNull(AirflowSpec.startedNow(details),
               "AirflowSpec.startedNow returned null");
-        } else if (type == StateType.SUCCESS) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.FAILED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.UP_FOR_RETRY) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.UPSTREAM_FAILED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.SKIPPED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

@@ -681,12 +681,15 @@ public final class State implements StateValue<StateType> {
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.AWAITING_APPROVAL) {
-          details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
+        switch (type) {
+          case AWAITING_APPROVAL ->
+              details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
               "PipelineSpec.defaultApprovalDeadline returned null");
-        } else if (type == StateType.SKIPPED) {
-          details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
+          case SKIPPED -> details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
               "PipelineSpec.defaultSkipReason returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

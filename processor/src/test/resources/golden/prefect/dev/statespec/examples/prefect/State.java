@@ -680,9 +680,13 @@ public final class State implements StateValue<StateType> {
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.SCHEDULED) {
-          details = Objects.requireNonNull(PrefectSpec.defaultScheduledTime(details),
+        switch (type) {
+          case SCHEDULED ->
+              details = Objects.requireNonNull(PrefectSpec.defaultScheduledTime(details),
               "PrefectSpec.defaultScheduledTime returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);
