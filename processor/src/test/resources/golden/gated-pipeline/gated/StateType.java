@@ -110,8 +110,8 @@ public enum StateType implements StateKind {
 
   /**
    * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
-   * (Made when asked, as one constant would be too long a string for Java past some
-   * thousands of types.)
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
    *
    * @return the wire values, joined by commas
    */

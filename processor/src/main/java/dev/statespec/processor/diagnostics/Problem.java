@@ -198,9 +198,9 @@ public enum Problem {
       "details field %s() has the name of a method statespec generates on StateDetails; rename it"),
   /** More details fields than the generated {@code StateDetails} can hold: the first past the limit is told. */
   TOO_MANY_FIELDS("StateSpecTooManyFields",
-      "the details declare %s fields, but StateDetails holds at most %s (Java allows a method at most 64 KB of "
-          + "code, and its builder copies every field in one); gather some into a field of type Map<String, Object>, "
-          + "which holds any JSON object"),
+      "the details declare %s fields, but StateDetails holds at most %s (Java allows a method at most 64 KB "
+          + "of code, and its builder copies every field in one); gather some into a `Map<String, Object>` "
+          + "field, which holds any JSON object"),
   /** A {@code @Default} whose text is no valid value of its field's type. */
   DEFAULT_INVALID("StateSpecDefault",
       "@Default(\"%s\") is not a valid %s for details field %s, %s; write the default as its JSON text, "

@@ -106,8 +106,10 @@ public final class CountByStateGenerator {
         .build();
   }
 
-  // for (Map.Entry<String, ?> entry : map.entrySet()) { String key = ...; StateType type = StateType.forWireValue(key);
-  //   if (type == null) { throw ...; } switch (type) { case COMPLETED -> builder.jsonCompleted(entry.getValue()); ... } }
+  // for (Map.Entry<String, ?> entry : map.entrySet()) {
+  //   String key = ...; StateType type = StateType.forWireValue(key);
+  //   if (type == null) { throw ...; }
+  //   switch (type) { case COMPLETED -> builder.jsonCompleted(entry.getValue()); ... } }
   // (a lookup and a switch over the enum, where a switch over the keys' text would outgrow a method at some 1,300)
   private static CodeBlock readCounts(SpecModel spec, List<ValueField> fields, boolean names) {
     ClassName stateType = spec.names().stateType();
@@ -120,14 +122,15 @@ public final class CountByStateGenerator {
     CodeBlock.Builder reading = CodeBlock.builder()
         .beginControlFlow("for ($T entry : map.entrySet())", entry)
         .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
-        .addStatement("$T type = $T.forWireValue(key)", Nullness.nullable(stateType), stateType)
+        .addStatement("$T type = $T.forWireValue(key)", stateType, stateType)
         .beginControlFlow("if (type == null)")
         .addStatement("throw new $T(key,$W$L)", Names.STATE_VALIDATION_EXCEPTION, refusal)
         .endControlFlow()
         .beginControlFlow("switch (type)");
     List<StateTypeModel> types = spec.typesInCountOrder();
     for (int i = 0; i < types.size(); i++) {
-      reading.addStatement("case $N -> builder.$N(entry.getValue())", types.get(i).name(), fields.get(i).jsonSetterName());
+      reading.addStatement("case $N -> builder.$N(entry.getValue())", types.get(i).name(),
+          fields.get(i).jsonSetterName());
     }
     return reading.endControlFlow().endControlFlow().build();
   }

@@ -221,8 +221,8 @@ public final class StateTypeGenerator {
   private static void addWireValueList(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("wireValueList")
         .addJavadoc("The wire values of every type, in order, as a refusal lists them: {@code \"a, b, c\"}.\n")
-        .addJavadoc("(Made when asked, as one constant would be too long a string for Java past some\n")
-        .addJavadoc("thousands of types.)\n\n")
+        .addJavadoc("Joined when asked, since as one constant they could pass the 64 KB Java allows a string\n")
+        .addJavadoc("constant.\n\n")
         .addJavadoc("@return the wire values, joined by commas\n")
         .addModifiers(Modifier.STATIC)
         .returns(String.class)

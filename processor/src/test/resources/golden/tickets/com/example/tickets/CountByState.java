@@ -82,7 +82,7 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      @Nullable StateType type = StateType.forWireValue(key);
+      StateType type = StateType.forWireValue(key);
       if (type == null) {
         throw new StateValidationException(key, key + " is not a valid StateType");
       }
