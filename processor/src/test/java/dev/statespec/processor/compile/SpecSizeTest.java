@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * the test JVM sets no stack size: the generated code once was one expression across every field or
  * type, which overflowed that stack at about 800 fields or 900 types.
  *
- * <p>Slow: these are the processor's largest compiles, together some 40 to 90 seconds on two cores.
+ * <p>Slow: these are the processor's largest compiles, together some 15 seconds in the whole suite
+ * (after the other tests have warmed the JVM), and up to a minute run alone on a busy two-core machine.
  */
 class SpecSizeTest {
 
