@@ -90,14 +90,17 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "DONE" -> builder.jsonDone(entry.getValue());
-        case "FAILED" -> builder.jsonFailed(entry.getValue());
-        case "RUNNING" -> builder.jsonRunning(entry.getValue());
-        case "QUEUED" -> builder.jsonQueued(entry.getValue());
-        case "AWAITING_APPROVAL" -> builder.jsonAwaitingApproval(entry.getValue());
-        case "SKIPPED" -> builder.jsonSkipped(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case DONE -> builder.jsonDone(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case RUNNING -> builder.jsonRunning(entry.getValue());
+        case QUEUED -> builder.jsonQueued(entry.getValue());
+        case AWAITING_APPROVAL -> builder.jsonAwaitingApproval(entry.getValue());
+        case SKIPPED -> builder.jsonSkipped(entry.getValue());
       }
     }
     return builder.build();
@@ -153,12 +156,12 @@ public final class CountByState implements SchemaValue {
    */
   public static CountByState fromBase(base.CountByState counts) {
     Objects.requireNonNull(counts, "counts");
-    return builder()
-        .done(counts.done())
-        .failed(counts.failed())
-        .running(counts.running())
-        .queued(counts.queued())
-        .build();
+    Builder builder = builder();
+    builder.done(counts.done());
+    builder.failed(counts.failed());
+    builder.running(counts.running());
+    builder.queued(counts.queued());
+    return builder.build();
   }
 
   /**
@@ -344,12 +347,12 @@ public final class CountByState implements SchemaValue {
       throw new StateValidationException("SKIPPED",
           "is not zero, and 'SKIPPED' is not a type of base.PipelineBase");
     }
-    return base.CountByState.builder()
-        .done(done)
-        .failed(failed)
-        .running(running)
-        .queued(queued)
-        .build();
+    base.CountByState.Builder builder = base.CountByState.builder();
+    builder.done(done);
+    builder.failed(failed);
+    builder.running(running);
+    builder.queued(queued);
+    return builder.build();
   }
 
   /**
@@ -366,12 +369,25 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return done == that.done
-        && failed == that.failed
-        && running == that.running
-        && queued == that.queued
-        && awaitingApproval == that.awaitingApproval
-        && skipped == that.skipped;
+    if (done != that.done) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (running != that.running) {
+      return false;
+    }
+    if (queued != that.queued) {
+      return false;
+    }
+    if (awaitingApproval != that.awaitingApproval) {
+      return false;
+    }
+    if (skipped != that.skipped) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -397,13 +413,14 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[DONE=" + done
-        + ", FAILED=" + failed
-        + ", RUNNING=" + running
-        + ", QUEUED=" + queued
-        + ", AWAITING_APPROVAL=" + awaitingApproval
-        + ", SKIPPED=" + skipped
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("DONE=").append(done);
+    text.append(", FAILED=").append(failed);
+    text.append(", RUNNING=").append(running);
+    text.append(", QUEUED=").append(queued);
+    text.append(", AWAITING_APPROVAL=").append(awaitingApproval);
+    text.append(", SKIPPED=").append(skipped);
+    return text.append(']').toString();
   }
 
   /**

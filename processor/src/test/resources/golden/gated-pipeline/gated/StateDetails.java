@@ -111,10 +111,10 @@ public final class StateDetails implements SchemaValue {
    */
   public static StateDetails fromBase(base.StateDetails details) {
     Objects.requireNonNull(details, "details");
-    return builder()
-        .owner(details.owner())
-        .startAt(details.startAt())
-        .build();
+    Builder builder = builder();
+    builder.owner(details.owner());
+    builder.startAt(details.startAt());
+    return builder.build();
   }
 
   /**
@@ -224,13 +224,23 @@ public final class StateDetails implements SchemaValue {
   public base.StateDetails toBase() {
     StateDetails defaults = builder().build();
     if (!Objects.equals(approver, defaults.approver)) {
-      throw new StateValidationException("approver",
-          "is not at its default, and base.PipelineBase has no such field");
+      throw notInBase("approver");
     }
-    return base.StateDetails.builder()
-        .owner(owner)
-        .startAt(startAt)
-        .build();
+    base.StateDetails.Builder builder = base.StateDetails.builder();
+    builder.owner(owner);
+    builder.startAt(startAt);
+    return builder.build();
+  }
+
+  /**
+   * The refusal of {@link #toBase()} for a field of this spec's own that is not at its default.
+   *
+   * @param field the field's JSON name
+   * @return the exception to throw
+   */
+  private static StateValidationException notInBase(String field) {
+    return new StateValidationException(field,
+        "is not at its default, and base.PipelineBase has no such field");
   }
 
   /**
@@ -247,9 +257,16 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(owner, that.owner)
-        && Objects.equals(startAt, that.startAt)
-        && Objects.equals(approver, that.approver);
+    if (!Objects.equals(owner, that.owner)) {
+      return false;
+    }
+    if (!Objects.equals(startAt, that.startAt)) {
+      return false;
+    }
+    if (!Objects.equals(approver, that.approver)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -272,10 +289,11 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[owner=" + owner
-        + ", start_at=" + startAt
-        + ", approver=" + approver
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("owner=").append(owner);
+    text.append(", start_at=").append(startAt);
+    text.append(", approver=").append(approver);
+    return text.append(']').toString();
   }
 
   /**

@@ -82,12 +82,15 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "DONE" -> builder.jsonDone(entry.getValue());
-        case "FAILED" -> builder.jsonFailed(entry.getValue());
-        case "RUNNING" -> builder.jsonRunning(entry.getValue());
-        case "QUEUED" -> builder.jsonQueued(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case DONE -> builder.jsonDone(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case RUNNING -> builder.jsonRunning(entry.getValue());
+        case QUEUED -> builder.jsonQueued(entry.getValue());
       }
     }
     return builder.build();
@@ -274,10 +277,19 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return done == that.done
-        && failed == that.failed
-        && running == that.running
-        && queued == that.queued;
+    if (done != that.done) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (running != that.running) {
+      return false;
+    }
+    if (queued != that.queued) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -301,11 +313,12 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[DONE=" + done
-        + ", FAILED=" + failed
-        + ", RUNNING=" + running
-        + ", QUEUED=" + queued
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("DONE=").append(done);
+    text.append(", FAILED=").append(failed);
+    text.append(", RUNNING=").append(running);
+    text.append(", QUEUED=").append(queued);
+    return text.append(']').toString();
   }
 
   /**

@@ -454,12 +454,25 @@ public final class State implements StateValue<StateType> {
     if (!(other instanceof State that)) {
       return false;
     }
-    return type == that.type
-        && Objects.equals(name, that.name)
-        && Objects.equals(timestamp, that.timestamp)
-        && Objects.equals(message, that.message)
-        && Objects.equals(data, that.data)
-        && Objects.equals(stateDetails, that.stateDetails);
+    if (type != that.type) {
+      return false;
+    }
+    if (!Objects.equals(name, that.name)) {
+      return false;
+    }
+    if (!Objects.equals(timestamp, that.timestamp)) {
+      return false;
+    }
+    if (!Objects.equals(message, that.message)) {
+      return false;
+    }
+    if (!Objects.equals(data, that.data)) {
+      return false;
+    }
+    if (!Objects.equals(stateDetails, that.stateDetails)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -637,13 +650,16 @@ public final class State implements StateValue<StateType> {
     public State build() {
       if (type == null) {
         throw new StateValidationException("type",
-            "is required; expected one of QUEUED, RUNNING, DONE, FAILED");
+            "is required; expected one of " + StateType.wireValueList());
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.QUEUED) {
-          details = Objects.requireNonNull(PipelineBase.startNow(details),
+        switch (type) {
+          case QUEUED -> details = Objects.requireNonNull(PipelineBase.startNow(details),
               "PipelineBase.startNow returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

@@ -190,8 +190,13 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(owner, that.owner)
-        && Objects.equals(startAt, that.startAt);
+    if (!Objects.equals(owner, that.owner)) {
+      return false;
+    }
+    if (!Objects.equals(startAt, that.startAt)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -213,9 +218,10 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[owner=" + owner
-        + ", start_at=" + startAt
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("owner=").append(owner);
+    text.append(", start_at=").append(startAt);
+    return text.append(']').toString();
   }
 
   /**

@@ -49,22 +49,22 @@ public enum StateType implements StateKind {
   /**
    * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
    */
-  QUEUED(false, "Queued"),
+  QUEUED(false, "Queued", "QUEUED"),
 
   /**
    * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
    */
-  RUNNING(false, "Running"),
+  RUNNING(false, "Running", "RUNNING"),
 
   /**
    * The type {@code DONE}, a terminal one, whose states are named {@code "Done"} by default.
    */
-  DONE(true, "Done"),
+  DONE(true, "Done", "DONE"),
 
   /**
    * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
    */
-  FAILED(true, "Failed");
+  FAILED(true, "Failed", "FAILED");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -79,15 +79,18 @@ public enum StateType implements StateKind {
       EnumSet.of(QUEUED, RUNNING));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "QUEUED", "RUNNING", "DONE", "FAILED");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -101,6 +104,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -153,6 +178,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

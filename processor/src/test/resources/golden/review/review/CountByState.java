@@ -89,14 +89,17 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "DRAFT" -> builder.jsonDraft(entry.getValue());
-        case "IN_REVIEW" -> builder.jsonInReview(entry.getValue());
-        case "AWAITING_APPROVAL" -> builder.jsonAwaitingApproval(entry.getValue());
-        case "APPROVED" -> builder.jsonApproved(entry.getValue());
-        case "REJECTED" -> builder.jsonRejected(entry.getValue());
-        case "SKIPPED" -> builder.jsonSkipped(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case DRAFT -> builder.jsonDraft(entry.getValue());
+        case IN_REVIEW -> builder.jsonInReview(entry.getValue());
+        case AWAITING_APPROVAL -> builder.jsonAwaitingApproval(entry.getValue());
+        case APPROVED -> builder.jsonApproved(entry.getValue());
+        case REJECTED -> builder.jsonRejected(entry.getValue());
+        case SKIPPED -> builder.jsonSkipped(entry.getValue());
       }
     }
     return builder.build();
@@ -324,12 +327,25 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return draft == that.draft
-        && inReview == that.inReview
-        && awaitingApproval == that.awaitingApproval
-        && approved == that.approved
-        && rejected == that.rejected
-        && skipped == that.skipped;
+    if (draft != that.draft) {
+      return false;
+    }
+    if (inReview != that.inReview) {
+      return false;
+    }
+    if (awaitingApproval != that.awaitingApproval) {
+      return false;
+    }
+    if (approved != that.approved) {
+      return false;
+    }
+    if (rejected != that.rejected) {
+      return false;
+    }
+    if (skipped != that.skipped) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -355,13 +371,14 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[DRAFT=" + draft
-        + ", IN_REVIEW=" + inReview
-        + ", AWAITING_APPROVAL=" + awaitingApproval
-        + ", APPROVED=" + approved
-        + ", REJECTED=" + rejected
-        + ", SKIPPED=" + skipped
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("DRAFT=").append(draft);
+    text.append(", IN_REVIEW=").append(inReview);
+    text.append(", AWAITING_APPROVAL=").append(awaitingApproval);
+    text.append(", APPROVED=").append(approved);
+    text.append(", REJECTED=").append(rejected);
+    text.append(", SKIPPED=").append(skipped);
+    return text.append(']').toString();
   }
 
   /**

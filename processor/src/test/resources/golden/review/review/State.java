@@ -461,11 +461,22 @@ public final class State implements StateValue<StateType> {
     if (!(other instanceof State that)) {
       return false;
     }
-    return type == that.type
-        && Objects.equals(name, that.name)
-        && Objects.equals(message, that.message)
-        && Objects.equals(data, that.data)
-        && Objects.equals(stateDetails, that.stateDetails);
+    if (type != that.type) {
+      return false;
+    }
+    if (!Objects.equals(name, that.name)) {
+      return false;
+    }
+    if (!Objects.equals(message, that.message)) {
+      return false;
+    }
+    if (!Objects.equals(data, that.data)) {
+      return false;
+    }
+    if (!Objects.equals(stateDetails, that.stateDetails)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -642,8 +653,7 @@ public final class State implements StateValue<StateType> {
     public State build() {
       if (type == null) {
         throw new StateValidationException("type",
-            "is required; expected one of DRAFT, IN_REVIEW, AWAITING_APPROVAL, "
-            + "APPROVED, REJECTED, SKIPPED");
+            "is required; expected one of " + StateType.wireValueList());
       }
       return new State(
           id != null ? id : UuidV7.next(),

@@ -334,14 +334,31 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(reviewer, that.reviewer)
-        && Objects.equals(documentId, that.documentId)
-        && Objects.equals(dueAt, that.dueAt)
-        && round == that.round
-        && Objects.equals(budget, that.budget)
-        && Objects.equals(notifyOwner, that.notifyOwner)
-        && Objects.equals(tags, that.tags)
-        && Objects.equals(labels, that.labels);
+    if (!Objects.equals(reviewer, that.reviewer)) {
+      return false;
+    }
+    if (!Objects.equals(documentId, that.documentId)) {
+      return false;
+    }
+    if (!Objects.equals(dueAt, that.dueAt)) {
+      return false;
+    }
+    if (round != that.round) {
+      return false;
+    }
+    if (!Objects.equals(budget, that.budget)) {
+      return false;
+    }
+    if (!Objects.equals(notifyOwner, that.notifyOwner)) {
+      return false;
+    }
+    if (!Objects.equals(tags, that.tags)) {
+      return false;
+    }
+    if (!Objects.equals(labels, that.labels)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -369,15 +386,16 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[reviewer=" + reviewer
-        + ", document_id=" + documentId
-        + ", due_at=" + dueAt
-        + ", round=" + round
-        + ", budget=" + budget
-        + ", notify_owner=" + notifyOwner
-        + ", tag_list=" + tags
-        + ", labels=" + labels
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("reviewer=").append(reviewer);
+    text.append(", document_id=").append(documentId);
+    text.append(", due_at=").append(dueAt);
+    text.append(", round=").append(round);
+    text.append(", budget=").append(budget);
+    text.append(", notify_owner=").append(notifyOwner);
+    text.append(", tag_list=").append(tags);
+    text.append(", labels=").append(labels);
+    return text.append(']').toString();
   }
 
   /**

@@ -43,32 +43,32 @@ public enum StateType implements StateKind {
   /**
    * The type {@code DRAFT}, whose states are named {@code "Draft"} by default.
    */
-  DRAFT(false, "Draft"),
+  DRAFT(false, "Draft", "DRAFT"),
 
   /**
    * The type {@code IN_REVIEW}, whose states are named {@code "In Review"} by default.
    */
-  IN_REVIEW(false, "In Review"),
+  IN_REVIEW(false, "In Review", "IN_REVIEW"),
 
   /**
    * The type {@code AWAITING_APPROVAL}, whose states are named {@code "Awaiting Approval"} by default.
    */
-  AWAITING_APPROVAL(false, "Awaiting Approval"),
+  AWAITING_APPROVAL(false, "Awaiting Approval", "AWAITING_APPROVAL"),
 
   /**
    * The type {@code APPROVED}, a terminal one, whose states are named {@code "Approved"} by default.
    */
-  APPROVED(true, "Approved"),
+  APPROVED(true, "Approved", "APPROVED"),
 
   /**
    * The type {@code REJECTED}, a terminal one, whose states are named {@code "Rejected"} by default.
    */
-  REJECTED(true, "Rejected"),
+  REJECTED(true, "Rejected", "REJECTED"),
 
   /**
    * The type {@code SKIPPED}, a terminal one, whose states are named {@code "Skipped"} by default.
    */
-  SKIPPED(true, "Skipped");
+  SKIPPED(true, "Skipped", "SKIPPED");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -77,15 +77,18 @@ public enum StateType implements StateKind {
       EnumSet.of(APPROVED, REJECTED, SKIPPED));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED", "REJECTED", "SKIPPED");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -99,6 +102,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -118,6 +143,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

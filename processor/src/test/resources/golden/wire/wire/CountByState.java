@@ -89,16 +89,18 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "succeeded" -> builder.jsonSucceeded(entry.getValue());
-        case "failed" -> builder.jsonFailed(entry.getValue());
-        case "timeout" -> builder.jsonTimedOut(entry.getValue());
-        case "up_for_retry" -> builder.jsonUpForRetry(entry.getValue());
-        case "running" -> builder.jsonRunning(entry.getValue());
-        case "queued" -> builder.jsonQueued(entry.getValue());
-        default -> throw new StateValidationException(key,
-            key + " is not a valid StateType; expected one of queued, running, "
-            + "up_for_retry, succeeded, failed, timeout");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key,
+            key + " is not a valid StateType; expected one of " + StateType.wireValueList());
+      }
+      switch (type) {
+        case SUCCEEDED -> builder.jsonSucceeded(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case TIMED_OUT -> builder.jsonTimedOut(entry.getValue());
+        case UP_FOR_RETRY -> builder.jsonUpForRetry(entry.getValue());
+        case RUNNING -> builder.jsonRunning(entry.getValue());
+        case QUEUED -> builder.jsonQueued(entry.getValue());
       }
     }
     return builder.build();
@@ -326,12 +328,25 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return succeeded == that.succeeded
-        && failed == that.failed
-        && timedOut == that.timedOut
-        && upForRetry == that.upForRetry
-        && running == that.running
-        && queued == that.queued;
+    if (succeeded != that.succeeded) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (timedOut != that.timedOut) {
+      return false;
+    }
+    if (upForRetry != that.upForRetry) {
+      return false;
+    }
+    if (running != that.running) {
+      return false;
+    }
+    if (queued != that.queued) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -357,13 +372,14 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[succeeded=" + succeeded
-        + ", failed=" + failed
-        + ", timeout=" + timedOut
-        + ", up_for_retry=" + upForRetry
-        + ", running=" + running
-        + ", queued=" + queued
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("succeeded=").append(succeeded);
+    text.append(", failed=").append(failed);
+    text.append(", timeout=").append(timedOut);
+    text.append(", up_for_retry=").append(upForRetry);
+    text.append(", running=").append(running);
+    text.append(", queued=").append(queued);
+    return text.append(']').toString();
   }
 
   /**

@@ -186,8 +186,13 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(worker, that.worker)
-        && attempt == that.attempt;
+    if (!Objects.equals(worker, that.worker)) {
+      return false;
+    }
+    if (attempt != that.attempt) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -209,9 +214,10 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[worker=" + worker
-        + ", attempt=" + attempt
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("worker=").append(worker);
+    text.append(", attempt=").append(attempt);
+    return text.append(']').toString();
   }
 
   /**

@@ -43,32 +43,32 @@ public enum StateType implements StateKind {
   /**
    * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
    */
-  QUEUED(false, "Queued"),
+  QUEUED(false, "Queued", "queued"),
 
   /**
    * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
    */
-  RUNNING(false, "Running"),
+  RUNNING(false, "Running", "running"),
 
   /**
    * The type {@code UP_FOR_RETRY}, whose states are named {@code "Up For Retry"} by default.
    */
-  UP_FOR_RETRY(false, "Up For Retry"),
+  UP_FOR_RETRY(false, "Up For Retry", "up_for_retry"),
 
   /**
    * The type {@code SUCCEEDED}, a terminal one, whose states are named {@code "Succeeded"} by default.
    */
-  SUCCEEDED(true, "Succeeded"),
+  SUCCEEDED(true, "Succeeded", "succeeded"),
 
   /**
    * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
    */
-  FAILED(true, "Failed"),
+  FAILED(true, "Failed", "failed"),
 
   /**
    * The type {@code TIMED_OUT}, a terminal one, whose states are named {@code "Timed Out"} by default.
    */
-  TIMED_OUT(true, "Timed Out");
+  TIMED_OUT(true, "Timed Out", "timeout");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -89,15 +89,18 @@ public enum StateType implements StateKind {
       EnumSet.of(FAILED, TIMED_OUT));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "queued", "running", "up_for_retry", "succeeded", "failed", "timeout");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -111,6 +114,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -144,6 +169,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

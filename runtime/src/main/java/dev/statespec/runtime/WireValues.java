@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +36,7 @@ public final class WireValues<E extends Enum<E>> {
    */
   public WireValues(Class<E> type, String... wireValues) {
     this.type = Objects.requireNonNull(type, "type");
-    E[] all = type.getEnumConstants();
-    if (all == null) {
-      throw new IllegalArgumentException(type.getName() + " is not an enum class");
-    }
+    E[] all = constants(type);
     String[] values = Objects.requireNonNull(wireValues, "wireValues").clone();
     if (values.length != all.length) {
       throw new IllegalArgumentException(type.getSimpleName() + " has " + all.length + " constants but "
@@ -56,6 +54,48 @@ public final class WireValues<E extends Enum<E>> {
     }
     this.wireValues = Collections.unmodifiableList(Arrays.asList(values));
     this.constants = byWireValue;
+  }
+
+  /**
+   * The wire values of {@code type}'s constants, as {@code wireValue} gives them: for an enum whose
+   * constants hold their own, such as a generated {@code StateType} ({@code StateType::wireValue}).
+   *
+   * @param type the enum class, whose simple name appears in errors
+   * @param wireValue the wire value of a constant, asked once for each
+   * @throws IllegalArgumentException if {@code type} is not an enum class, or two constants have the
+   *     same wire value
+   * @throws NullPointerException if {@code type}, {@code wireValue} or a wire value is null
+   */
+  public WireValues(Class<E> type, Function<? super E, String> wireValue) {
+    this(type, wireValuesOf(Objects.requireNonNull(type, "type"), Objects.requireNonNull(wireValue, "wireValue")));
+  }
+
+  private static <E extends Enum<E>> E[] constants(Class<E> type) {
+    E[] all = type.getEnumConstants();
+    if (all == null) {
+      throw new IllegalArgumentException(type.getName() + " is not an enum class");
+    }
+    return all;
+  }
+
+  private static <E extends Enum<E>> String[] wireValuesOf(Class<E> type, Function<? super E, String> wireValue) {
+    E[] all = constants(type);
+    String[] values = new String[all.length];
+    for (E constant : all) {
+      values[constant.ordinal()] = wireValue.apply(constant);
+    }
+    return values;
+  }
+
+  /**
+   * The constant whose wire value is {@code wireValue}, exactly, or null when none has it: a lookup
+   * for a caller that words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the constant, or null
+   */
+  public @Nullable E forWireValue(String wireValue) {
+    return constants.get(wireValue);
   }
 
   /**

@@ -104,6 +104,36 @@ class WireValuesTest {
   }
 
   @Test
+  void wireValuesMayComeFromTheConstants() {
+    WireValues<TaskState> fromConstants =
+        new WireValues<>(TaskState.class, state -> WireValues.lowerSnake(state.name()));
+    assertEquals(states.all(), fromConstants.all());
+    assertSame(TaskState.UP_FOR_RETRY, fromConstants.read("up_for_retry", PATH));
+    assertEquals("failed", fromConstants.wireValue(TaskState.FAILED));
+    assertInvalid(PATH, () -> fromConstants.read("FAILED", PATH),
+        "'FAILED' is not a valid TaskState; expected one of scheduled, up_for_retry, failed");
+
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> new WireValues<>(TaskState.class, state -> state == TaskState.FAILED ? "SCHEDULED" : state.name()));
+    assertEquals("wire value 'SCHEDULED' is given to both SCHEDULED and FAILED of TaskState", twice.getMessage());
+    NullPointerException none = assertThrows(NullPointerException.class,
+        () -> new WireValues<>(TaskState.class, state -> state == TaskState.FAILED ? null : state.name()));
+    assertEquals("wire value of TaskState.FAILED", none.getMessage());
+    assertThrows(NullPointerException.class,
+        () -> new WireValues<>(TaskState.class, (java.util.function.Function<TaskState, String>) null));
+    assertThrows(NullPointerException.class,
+        () -> new WireValues<TaskState>(null, (java.util.function.Function<TaskState, String>) Enum::name));
+  }
+
+  @Test
+  void forWireValueLooksUpExactlyAndRefusesNothing() {
+    assertSame(TaskState.UP_FOR_RETRY, states.forWireValue("up_for_retry"));
+    assertNull(states.forWireValue("UP_FOR_RETRY"));
+    assertNull(states.forWireValue(" failed"));
+    assertNull(states.forWireValue(""));
+  }
+
+  @Test
   void theGivenArrayIsCopied() {
     String[] wire = {"a", "b", "c"};
     WireValues<TaskState> values = new WireValues<>(TaskState.class, wire);

@@ -87,6 +87,14 @@ public enum Problem {
   RESERVED_METHOD("StateSpecReservedMethod",
       "\"%s\" would generate the method %s(), which is a Java keyword or a method statespec already "
           + "generates; rename it"),
+  /**
+   * More state types and groups than the generated {@code StateType} can hold: the first past the
+   * limit is told, {@code 2,801 state types} or {@code 2,790 state types and 11 groups}.
+   */
+  TOO_MANY_TYPES("StateSpecTooManyTypes",
+      "the spec declares %s, but StateType, one Java enum, holds at most %s state types and groups together "
+          + "(Java constructs an enum's constants in one method of at most 64 KB); split the types among specs, "
+          + "each in a package of its own"),
   /** A {@code countOrder} that leaves out state types. */
   COUNT_ORDER_INCOMPLETE("StateSpecCountOrder",
       "countOrder must list every state type exactly once, but it lacks %s; add them or leave countOrder empty"),
@@ -220,6 +228,11 @@ public enum Problem {
   /** A details field named like a method of the generated {@code StateDetails}. */
   FIELD_NAME_RESERVED("StateSpecFieldReserved",
       "details field %s() has the name of a method statespec generates on StateDetails; rename it"),
+  /** More details fields than the generated {@code StateDetails} can hold: the first past the limit is told. */
+  TOO_MANY_FIELDS("StateSpecTooManyFields",
+      "the details declare %s fields, but StateDetails holds at most %s (Java allows a method at most 64 KB "
+          + "of code, and its builder copies every field in one); gather some into a `Map<String, Object>` "
+          + "field, which holds any JSON object"),
   /** A {@code @Default} whose text is no valid value of its field's type. */
   DEFAULT_INVALID("StateSpecDefault",
       "@Default(\"%s\") is not a valid %s for details field %s, %s; write the default as its JSON text, "

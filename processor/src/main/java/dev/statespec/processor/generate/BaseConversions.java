@@ -1,5 +1,6 @@
 package dev.statespec.processor.generate;
 
+import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
@@ -148,13 +149,14 @@ final class BaseConversions {
     GeneratedNames names = spec.names();
     GeneratedNames baseNames = base.names();
     ParameterSpec from = ParameterSpec.builder(baseNames.stateDetails(), details.localName("details")).build();
+    String builder = details.localName("builder");
     CodeBlock.Builder fromBase = CodeBlock.builder()
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, from, from.name())
-        .add("return builder()\n$>$>");
+        .addStatement("$T $N = builder()", names.stateDetailsBuilder(), builder);
     for (DetailsFieldModel field : sharedFields(spec)) {
-      fromBase.add(".$N($N.$N())\n", field.name(), from, field.name());
+      fromBase.addStatement("$N.$N($N.$N())", builder, field.name(), from, field.name());
     }
-    fromBase.add(".build();\n$<$<");
+    fromBase.addStatement("return $N.build()", builder);
     List<DetailsFieldModel> extra = extraFields(spec);
     own.readers.add(MethodSpec.methodBuilder(FROM_BASE)
         .addJavadoc("Converts details of the base spec {@link $T} to details of this spec: the base's fields\n",
@@ -169,21 +171,34 @@ final class BaseConversions {
         .build());
 
     CodeBlock.Builder toBase = CodeBlock.builder();
+    MethodSpec notInBase = null;
     if (!extra.isEmpty()) {
+      // private static StateValidationException notInBase(String field) { return new ...(field, "..."); }
+      // (one refusal for all: the field's check stays some 21 bytes, for thousands of fields in one method)
+      notInBase = MethodSpec.methodBuilder("notInBase")
+          .addJavadoc("The refusal of {@link #$N()} for a field of this spec's own that is not at its default.\n\n",
+              TO_BASE)
+          .addJavadoc("@param field the field's JSON name\n@return the exception to throw\n")
+          .addModifiers(PRIVATE, STATIC)
+          .returns(Names.STATE_VALIDATION_EXCEPTION)
+          .addParameter(String.class, "field")
+          .addStatement("return new $T(field,$W$S)", Names.STATE_VALIDATION_EXCEPTION,
+              "is not at its default, and " + base.specClass().canonicalName() + " has no such field")
+          .build();
       String defaults = details.localName("defaults");
       toBase.addStatement("$T $N = builder().build()", names.stateDetails(), defaults);
       for (DetailsFieldModel field : extra) {
         toBase.beginControlFlow("if ($L)", differs(field, defaults))
-            .addStatement("throw new $T($S,$W$S)", Names.STATE_VALIDATION_EXCEPTION, field.jsonName(),
-                "is not at its default, and " + base.specClass().canonicalName() + " has no such field")
+            .addStatement("throw $N($S)", notInBase, field.jsonName())
             .endControlFlow();
       }
     }
-    toBase.add("return $T.builder()\n$>$>", baseNames.stateDetails());
+    String baseBuilder = details.localName("builder");
+    toBase.addStatement("$T $N = $T.builder()", baseNames.stateDetailsBuilder(), baseBuilder, baseNames.stateDetails());
     for (DetailsFieldModel field : sharedFields(spec)) {
-      toBase.add(".$N($N)\n", field.name(), field.name());
+      toBase.addStatement("$N.$N($N)", baseBuilder, field.name(), field.name());
     }
-    toBase.add(".build();\n$<$<");
+    toBase.addStatement("return $N.build()", baseBuilder);
     MethodSpec.Builder method = MethodSpec.methodBuilder(TO_BASE)
         .addJavadoc("Converts these details to details of the base spec {@link $T}: the base's fields keep\n",
             base.specClass())
@@ -200,6 +215,9 @@ final class BaseConversions {
         .returns(baseNames.stateDetails())
         .addCode(toBase.build())
         .build());
+    if (notInBase != null) {
+      own.maps.add(notInBase);
+    }
   }
 
   // public static CountByState fromBase(base.CountByState counts) { ... }  public base.CountByState toBase() { ... }
@@ -211,16 +229,17 @@ final class BaseConversions {
     GeneratedNames names = spec.names();
     GeneratedNames baseNames = base.names();
     ParameterSpec from = ParameterSpec.builder(baseNames.countByState(), counts.localName("counts")).build();
+    String builder = counts.localName("builder");
     CodeBlock.Builder fromBase = CodeBlock.builder()
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, from, from.name())
-        .add("return builder()\n$>$>");
+        .addStatement("$T $N = builder()", names.countByStateBuilder(), builder);
     Set<String> inSpec = typeNames(spec);
     for (StateTypeModel type : base.typesInCountOrder()) {
       if (inSpec.contains(type.name())) {
-        fromBase.add(".$N($N.$N())\n", type.lowerCamel(), from, type.lowerCamel());
+        fromBase.addStatement("$N.$N($N.$N())", builder, type.lowerCamel(), from, type.lowerCamel());
       }
     }
-    fromBase.add(".build();\n$<$<");
+    fromBase.addStatement("return $N.build()", builder);
     own.readers.add(MethodSpec.methodBuilder(FROM_BASE)
         .addJavadoc("Converts counts of the base spec {@link $T} to counts of this spec: each of the base's\n",
             base.specClass())
@@ -243,13 +262,14 @@ final class BaseConversions {
             .endControlFlow();
       }
     }
-    toBase.add("return $T.builder()\n$>$>", baseNames.countByState());
+    String baseBuilder = counts.localName("builder");
+    toBase.addStatement("$T $N = $T.builder()", baseNames.countByStateBuilder(), baseBuilder, baseNames.countByState());
     for (StateTypeModel type : base.typesInCountOrder()) {
       if (inSpec.contains(type.name())) {
-        toBase.add(".$N($N)\n", type.lowerCamel(), type.lowerCamel());
+        toBase.addStatement("$N.$N($N)", baseBuilder, type.lowerCamel(), type.lowerCamel());
       }
     }
-    toBase.add(".build();\n$<$<");
+    toBase.addStatement("return $N.build()", baseBuilder);
     own.maps.add(MethodSpec.methodBuilder(TO_BASE)
         .addJavadoc("Converts these counts to counts of the base spec {@link $T}: each of the base's types\n",
             base.specClass())

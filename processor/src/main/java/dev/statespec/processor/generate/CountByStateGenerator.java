@@ -14,6 +14,7 @@ import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -51,18 +52,15 @@ public final class CountByStateGenerator {
     ClassName counts = spec.names().countByState();
     boolean names = spec.wireValuesAreNames();
     String keys = names ? "type names" : "the types' wire values";
-    List<String> accepted = new ArrayList<>();
-    spec.types().forEach(type -> accepted.add(type.wireValue()));
     ValueClass.Builder value = ValueClass.builder(counts, spec.names().countByStateBuilder(), Names.SCHEMA_VALUE,
             "counts")
-        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec))
-        .refuseUnknownKeys(" is not a valid " + spec.names().stateType().simpleName()
-            + (names ? "" : "; expected one of " + String.join(", ", accepted)));
+        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec));
+    List<ValueField> fields = new ArrayList<>();
     for (StateTypeModel stateType : spec.typesInCountOrder()) {
       String key = stateType.wireValue();
       String type = stateType.name();
       // starts at 0 (no initializer), no accessor annotation but @JsonProperty, stored as given
-      value.field(ValueField.builder(stateType.lowerCamel(), key, FieldType.INT.javaType())
+      fields.add(ValueField.builder(stateType.lowerCamel(), key, FieldType.INT.javaType())
           .reader(loose -> CodeBlock.of("$T.integer($L, $S)", Names.VALUES, loose, key))
           .javadoc(
               CodeBlock.of("the number of {@code $L} states", type),
@@ -71,7 +69,9 @@ public final class CountByStateGenerator {
               CodeBlock.of("the number of {@code $L} states", type))
           .build());
     }
-    return value.docs(new ValueClass.Docs(
+    fields.forEach(value::field);
+    return value.ownMapReading(readCounts(spec, fields, names))
+        .docs(new ValueClass.Docs(
             CodeBlock.builder()
                 .add("The number of states of each {@link $T}: an immutable value whose map and JSON keys are\n",
                     spec.names().stateType())
@@ -104,6 +104,35 @@ public final class CountByStateGenerator {
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
             CodeBlock.of("Returns the counts set so far.\n\n@return the new counts\n")))
         .build();
+  }
+
+  // for (Map.Entry<String, ?> entry : map.entrySet()) {
+  //   String key = ...; StateType type = StateType.forWireValue(key);
+  //   if (type == null) { throw ...; }
+  //   switch (type) { case COMPLETED -> builder.jsonCompleted(entry.getValue()); ... } }
+  // (a lookup and a switch over the enum, where a switch over the keys' text would outgrow a method at some 1,300)
+  private static CodeBlock readCounts(SpecModel spec, List<ValueField> fields, boolean names) {
+    ClassName stateType = spec.names().stateType();
+    TypeName entry = ParameterizedTypeName.get(
+        ClassName.get(Map.Entry.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+    CodeBlock refusal = names
+        ? CodeBlock.of("key + $S", " is not a valid " + stateType.simpleName())
+        : CodeBlock.of("key + $S + $T.wireValueList()", " is not a valid " + stateType.simpleName()
+            + "; expected one of ", stateType);
+    CodeBlock.Builder reading = CodeBlock.builder()
+        .beginControlFlow("for ($T entry : map.entrySet())", entry)
+        .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
+        .addStatement("$T type = $T.forWireValue(key)", stateType, stateType)
+        .beginControlFlow("if (type == null)")
+        .addStatement("throw new $T(key,$W$L)", Names.STATE_VALIDATION_EXCEPTION, refusal)
+        .endControlFlow()
+        .beginControlFlow("switch (type)");
+    List<StateTypeModel> types = spec.typesInCountOrder();
+    for (int i = 0; i < types.size(); i++) {
+      reading.addStatement("case $N -> builder.$N(entry.getValue())", types.get(i).name(),
+          fields.get(i).jsonSetterName());
+    }
+    return reading.endControlFlow().endControlFlow().build();
   }
 
   // public static CountByState of(Iterable<? extends StateValue<StateType>> states) { ... switch (state.type()) ... }

@@ -135,7 +135,8 @@ public final class StateGenerator {
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
-          .required("is required; expected one of " + wireValues(spec));
+          .required(CodeBlock.of("$S + $T.wireValueList()", "is required; expected one of ",
+              spec.names().stateType()));
       case NAME -> value.overridesInterface()
           .nullDefault(CodeBlock.of("$N.defaultName()", StateField.TYPE.javaName()));
       case TIMESTAMP -> value.overridesInterface()
@@ -323,39 +324,48 @@ public final class StateGenerator {
         .build();
   }
 
-  // StateDetails details = stateDetails(); if (type == StateType.X) { details = Spec.rule(details); } ...
+  // StateDetails details = stateDetails();
+  // try { switch (type) { case X, Y -> details = Spec.rule(details); ... default -> { } } } catch (...) { ... }
+  // (a switch, whose cases are a list: an if-else chain across thousands of types would overflow javac's stack)
   private static CodeBlock buildRules(SpecModel spec) {
-    Map<StateTypeModel, List<BuildRuleModel>> rulesByType = new LinkedHashMap<>();
+    // The types of each list of rules, in the order of the types; most specs have one type a list.
+    Map<List<BuildRuleModel>, List<StateTypeModel>> typesByRules = new LinkedHashMap<>();
     for (StateTypeModel type : spec.types()) {
       List<BuildRuleModel> rules = spec.buildRulesFor(type);
       if (!rules.isEmpty()) {
-        rulesByType.put(type, rules);
+        typesByRules.computeIfAbsent(rules, key -> new ArrayList<>()).add(type);
       }
     }
     CodeBlock.Builder code = CodeBlock.builder();
-    if (rulesByType.isEmpty()) {
+    if (typesByRules.isEmpty()) {
       return code.build();
     }
-    String type = StateField.TYPE.javaName();
     code.addStatement("$T details = $N()", spec.names().stateDetails(), StateField.STATE_DETAILS.javaName());
     // Whatever a rule throws reaches the caller as the one documented exception, at state_details.
-    code.beginControlFlow("try");
-    boolean first = true;
-    for (Map.Entry<StateTypeModel, List<BuildRuleModel>> entry : rulesByType.entrySet()) {
-      String condition = first ? "if ($N == $T.$L)" : "else if ($N == $T.$L)";
-      if (first) {
-        code.beginControlFlow(condition, type, spec.names().stateType(), entry.getKey().name());
-      } else {
-        code.nextControlFlow(condition, type, spec.names().stateType(), entry.getKey().name());
-      }
-      for (BuildRuleModel rule : entry.getValue()) {
+    code.beginControlFlow("try")
+        .beginControlFlow("switch ($N)", StateField.TYPE.javaName());
+    int ruled = 0;
+    for (Map.Entry<List<BuildRuleModel>, List<StateTypeModel>> entry : typesByRules.entrySet()) {
+      CodeBlock labels = entry.getValue().stream()
+          .map(type -> CodeBlock.of("$N", type.name()))
+          .collect(CodeBlock.joining(",$W"));
+      List<CodeBlock> calls = new ArrayList<>();
+      for (BuildRuleModel rule : entry.getKey()) {
         // A rule is the spec author's code: a null from it is named here, not met later as a bare NPE.
-        CodeBlock ruled = RuleCalls.call(spec, rule.owner(), rule.detailsType(), rule.methodName(),
+        CodeBlock ruledDetails = RuleCalls.call(spec, rule.owner(), rule.detailsType(), rule.methodName(),
             CodeBlock.of("details"), List.of());
-        code.addStatement("details = $T.requireNonNull($L,$W$S)", Objects.class, ruled,
-            rule.owner().simpleName() + "." + rule.methodName() + " returned null");
+        calls.add(CodeBlock.of("details = $T.requireNonNull($L,$W$S);\n", Objects.class, ruledDetails,
+            rule.owner().simpleName() + "." + rule.methodName() + " returned null"));
       }
-      first = false;
+      if (calls.size() == 1) {
+        code.add("case $L ->$W$L", labels, calls.get(0));
+      } else {
+        code.add("case $L -> {\n$>$L$<}\n", labels, CodeBlock.join(calls, ""));
+      }
+      ruled += entry.getValue().size();
+    }
+    if (ruled < spec.types().size()) {
+      code.add("default -> {\n$>// no build rule for the other types\n$<}\n");
     }
     return code.endControlFlow()
         .nextControlFlow("catch ($T e)", RuntimeException.class)
@@ -400,13 +410,6 @@ public final class StateGenerator {
         .type()
         .javaType();
     return new HashPart(CodeBlock.of("$N.$N()", owner.javaName(), detailsField), type);
-  }
-
-  /** The types' wire values, for the message of a missing type. */
-  private static String wireValues(SpecModel spec) {
-    List<String> values = new ArrayList<>();
-    spec.types().forEach(type -> values.add(type.wireValue()));
-    return String.join(", ", values);
   }
 
   /** What the field's accessor returns; the writer says {@code or null} where it may be. */

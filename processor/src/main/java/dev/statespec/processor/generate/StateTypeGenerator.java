@@ -28,15 +28,27 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the {@code StateType} enum of a spec: one constant per state type, in declaration order,
  * each knowing whether it is terminal, its default state name and its wire value.
+ *
+ * <p>Java runs an enum's static initializer in one method of at most 64 KB, which must construct
+ * every constant (23 bytes each) and set every constant set ({@code TERMINAL_STATES} and a set per
+ * group). So the sets list their types inline while the enum lists at most {@value
+ * #INLINE_LISTING} types in all, constants and sets' members together; beyond that, each set is
+ * made by a method of its own, and the initializer holds little more than the constants: up to
+ * {@code SpecValidator}'s limit of types and groups, it fits.
  */
 public final class StateTypeGenerator {
 
   private static final String WIRE_VALUES = "WIRE_VALUES";
 
+  /** How many types the enum may list in all (constants and sets' members) with its sets inline. */
+  static final int INLINE_LISTING = 1_000;
+
   private static final FieldSpec TERMINAL =
       FieldSpec.builder(TypeName.BOOLEAN, "terminal", Modifier.PRIVATE, Modifier.FINAL).build();
   private static final FieldSpec DEFAULT_NAME =
       FieldSpec.builder(ClassName.get(String.class), "defaultName", Modifier.PRIVATE, Modifier.FINAL).build();
+  private static final FieldSpec WIRE_VALUE =
+      FieldSpec.builder(ClassName.get(String.class), "wireValue", Modifier.PRIVATE, Modifier.FINAL).build();
 
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public StateTypeGenerator() {}
@@ -55,18 +67,32 @@ public final class StateTypeGenerator {
     addTypeJavadoc(type, spec);
     type.addAnnotations(GeneratedFiles.generatedAnnotations(spec));
     addConstants(type, spec);
-    addTerminalStates(type, spec, stateType);
-    addGroupStates(type, spec, stateType);
-    addWireValues(type, spec, stateType);
+    List<MethodSpec> setMethods = new ArrayList<>();
+    boolean inline = listedTypes(spec) <= INLINE_LISTING;
+    addTerminalStates(type, spec, stateType, inline, setMethods);
+    addGroupStates(type, spec, stateType, inline, setMethods);
+    addWireValues(type, stateType);
     addFields(type);
     addConstructor(type);
     addRead(type, stateType);
+    addForWireValue(type, stateType);
+    addWireValueList(type);
     addIsTerminal(type);
     addGroupPredicates(type, spec);
     addTransitions(type, spec, stateType);
     addDefaultName(type);
     addWireValue(type);
+    type.addMethods(setMethods);
     return GeneratedFiles.javaFile(spec, type);
+  }
+
+  /** How many types the enum lists: its constants, the terminal ones again, each group's. */
+  private static int listedTypes(SpecModel spec) {
+    int listed = spec.types().size() + spec.terminal().size();
+    for (GroupModel group : spec.groups()) {
+      listed += group.types().size();
+    }
+    return listed;
   }
 
   // /** The types of a {@link State}; ... <pre>{@code stateDiagram-v2 ...}</pre> ... @see MySpec */
@@ -83,11 +109,13 @@ public final class StateTypeGenerator {
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
-  // /** The type {@code RUNNING}, whose states are named {@code "Running"} by default. */ RUNNING(false, "Running"), ...
+  // /** The type {@code RUNNING}, whose states are named {@code "Running"} by default. */
+  // RUNNING(false, "Running", "RUNNING"), ...
   private static void addConstants(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.types()) {
       type.addEnumConstant(stateType.name(),
-          TypeSpec.anonymousClassBuilder("$L, $S", stateType.terminal(), stateType.defaultStateName())
+          TypeSpec.anonymousClassBuilder("$L, $S, $S", stateType.terminal(), stateType.defaultStateName(),
+                  stateType.wireValue())
               .addJavadoc("The type {@code $L}$L, whose states are named {@code $S} by default.\n", stateType.name(),
                   stateType.terminal() ? ", a terminal one" : "", stateType.defaultStateName())
               .build());
@@ -95,62 +123,78 @@ public final class StateTypeGenerator {
   }
 
   // public static final Set<StateType> TERMINAL_STATES =
-  //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));
-  private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
-    type.addField(typeSet(stateType, "TERMINAL_STATES", spec.terminal(),
-        CodeBlock.of("The terminal types, whose states are final; unmodifiable.\n")));
+  //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));  (or = terminalStates())
+  private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType, boolean inline,
+      List<MethodSpec> setMethods) {
+    type.addField(typeSet(stateType, "TERMINAL_STATES", "terminalStates", spec.terminal(),
+        CodeBlock.of("The terminal types, whose states are final; unmodifiable.\n"),
+        CodeBlock.of("the terminal types"), inline, setMethods));
   }
 
   // public static final Set<StateType> UNFINISHED_STATES =
-  //     Collections.unmodifiableSet(EnumSet.of(PENDING, RUNNING));  (one per group)
-  private static void addGroupStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
+  //     Collections.unmodifiableSet(EnumSet.of(PENDING, RUNNING));  (one per group; or = unfinishedStates())
+  private static void addGroupStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType, boolean inline,
+      List<MethodSpec> setMethods) {
     for (GroupModel group : spec.groups()) {
-      type.addField(typeSet(stateType, group.constantName(), group.types(),
-          CodeBlock.of("The types of group {@code $L}; unmodifiable.\n", group.name())));
+      type.addField(typeSet(stateType, group.constantName(), group.setMethodName(), group.types(),
+          CodeBlock.of("The types of group {@code $L}; unmodifiable.\n", group.name()),
+          CodeBlock.of("the types of group {@code $L}", group.name()), inline, setMethods));
     }
   }
 
-  /** {@code public static final Set<StateType> NAME = Collections.unmodifiableSet(EnumSet.of(...));} */
-  private static FieldSpec typeSet(ClassName stateType, String name, List<Ref> types, CodeBlock javadoc) {
+  /**
+   * {@code public static final Set<StateType> NAME = Collections.unmodifiableSet(EnumSet.of(...));},
+   * or {@code = method();} with that method added to {@code setMethods} when the sets are not inline.
+   */
+  private static FieldSpec typeSet(ClassName stateType, String name, String methodName, List<Ref> types,
+      CodeBlock javadoc, CodeBlock members, boolean inline, List<MethodSpec> setMethods) {
+    // A few types on one line, as written by hand; many wrapped, in their own method.
     CodeBlock set = types.isEmpty()
         ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, stateType)
         : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
             .map(Ref::name)
             .map(typeName -> CodeBlock.of("$N", typeName))
-            .collect(CodeBlock.joining(", ")));
-    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), stateType), name,
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(javadoc)
-        .initializer("$T.unmodifiableSet($Z$L)", Collections.class, set)
+            .collect(CodeBlock.joining(inline ? ", " : ",$W")));
+    TypeName setType = ParameterizedTypeName.get(ClassName.get(Set.class), stateType);
+    FieldSpec.Builder field = FieldSpec.builder(setType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(javadoc);
+    if (inline) {
+      return field.initializer("$T.unmodifiableSet($Z$L)", Collections.class, set).build();
+    }
+    // private static Set<StateType> terminalStates() { return Collections.unmodifiableSet(EnumSet.of(...)); }
+    MethodSpec method = MethodSpec.methodBuilder(methodName)
+        .addJavadoc("Makes {@link #$L}, outside the static initializer, which holds the constants.\n\n", name)
+        .addJavadoc("@return $L, unmodifiable\n", members)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(setType)
+        .addStatement("return $T.unmodifiableSet($Z$L)", Collections.class, set)
         .build();
+    setMethods.add(method);
+    return field.initializer("$N()", method).build();
   }
 
-  // private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "queued", ...);
-  private static void addWireValues(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
-    CodeBlock.Builder wireValues = CodeBlock.builder().add("new $T<>($T.class", Names.WIRE_VALUES, stateType);
-    for (StateTypeModel stateTypeModel : spec.types()) {
-      wireValues.add(",$W$S", stateTypeModel.wireValue());
-    }
+  // private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, StateType::wireValue);
+  private static void addWireValues(TypeSpec.Builder type, ClassName stateType) {
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.WIRE_VALUES, stateType), WIRE_VALUES,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(wireValues.add(")").build())
+        .initializer("new $T<>($T.class,$W$T::$N)", Names.WIRE_VALUES, stateType, stateType, WIRE_VALUE)
         .build());
   }
 
   // private final boolean terminal;
   // private final String defaultName;
+  // private final String wireValue;
   private static void addFields(TypeSpec.Builder type) {
-    type.addField(TERMINAL).addField(DEFAULT_NAME);
+    type.addField(TERMINAL).addField(DEFAULT_NAME).addField(WIRE_VALUE);
   }
 
-  // StateType(boolean terminal, String defaultName) { this.terminal = terminal; ... }
+  // StateType(boolean terminal, String defaultName, String wireValue) { this.terminal = terminal; ... }
   private static void addConstructor(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addParameter(TERMINAL.type(), TERMINAL.name())
-        .addParameter(DEFAULT_NAME.type(), DEFAULT_NAME.name())
-        .addStatement("this.$N = $N", TERMINAL, TERMINAL)
-        .addStatement("this.$N = $N", DEFAULT_NAME, DEFAULT_NAME)
-        .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (FieldSpec field : List.of(TERMINAL, DEFAULT_NAME, WIRE_VALUE)) {
+      constructor.addParameter(field.type(), field.name()).addStatement("this.$N = $N", field, field);
+    }
+    type.addMethod(constructor.build());
   }
 
   // public static @Nullable StateType read(@Nullable Object value, String path) { return WIRE_VALUES.read(value, path); }
@@ -169,6 +213,33 @@ public final class StateTypeGenerator {
         .addParameter(Nullness.nullable(ClassName.OBJECT), "value")
         .addParameter(String.class, "path")
         .addStatement("return $N.read(value, path)", WIRE_VALUES)
+        .build());
+  }
+
+  // static @Nullable StateType forWireValue(String wireValue) { return WIRE_VALUES.forWireValue(wireValue); }
+  private static void addForWireValue(TypeSpec.Builder type, ClassName stateType) {
+    type.addMethod(MethodSpec.methodBuilder("forWireValue")
+        .addJavadoc("The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of\n")
+        .addJavadoc("{@code CountByState.fromMap}, which words its own refusal.\n\n")
+        .addJavadoc("@param wireValue the text\n")
+        .addJavadoc("@return the type, or {@code null} when no type has that wire value\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(Nullness.nullable(stateType))
+        .addParameter(String.class, "wireValue")
+        .addStatement("return $N.forWireValue(wireValue)", WIRE_VALUES)
+        .build());
+  }
+
+  // static String wireValueList() { return String.join(", ", WIRE_VALUES.all()); }
+  private static void addWireValueList(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("wireValueList")
+        .addJavadoc("The wire values of every type, in order, as a refusal lists them: {@code \"a, b, c\"}.\n")
+        .addJavadoc("Joined when asked, since as one constant they could pass the 64 KB Java allows a string\n")
+        .addJavadoc("constant.\n\n")
+        .addJavadoc("@return the wire values, joined by commas\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addStatement("return $T.join($S, $N.all())", String.class, ", ", WIRE_VALUES)
         .build());
   }
 
@@ -260,7 +331,7 @@ public final class StateTypeGenerator {
         .build());
   }
 
-  // @JsonValue public String wireValue() { return WIRE_VALUES.wireValue(this); }
+  // @JsonValue public String wireValue() { return wireValue; }
   private static void addWireValue(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("wireValue")
         .addJavadoc("The text this type is written as in JSON, maps and rows, and the only text read as it.\n\n")
@@ -268,7 +339,7 @@ public final class StateTypeGenerator {
         .addAnnotation(Names.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $N.wireValue(this)", WIRE_VALUES)
+        .addStatement("return $N", WIRE_VALUE)
         .build());
   }
 }

@@ -21,8 +21,9 @@ import java.util.Objects;
  *     constructor parameter ({@code details})
  * @param fields the fields, in the order of the class, its maps and its JSON
  * @param construction how the class's constructor takes its fields
- * @param unknownKeys what {@code fromMap} does with a key that names no field
- * @param unknownKeyMessage how a refused key is described after the key itself, or null
+ * @param ownMapReading statements of the class's own by which {@code fromMap} reads its parameter
+ *     {@code map} into its local {@code builder}, or null to read each field by its key and ignore
+ *     unknown keys, as JSON reading does
  * @param hashKey what {@code hashCode} hashes; empty for every field {@code equals} compares
  * @param buildRules statements {@code Builder.build()} runs before it constructs the value (they may
  *     declare locals that fields' {@link ValueField#nullDefault()} read), or empty
@@ -38,8 +39,7 @@ record ValueClass(
     String instanceName,
     List<ValueField> fields,
     Construction construction,
-    UnknownKeys unknownKeys,
-    String unknownKeyMessage,
+    CodeBlock ownMapReading,
     List<HashPart> hashKey,
     CodeBlock buildRules,
     OwnToString ownToString,
@@ -55,14 +55,6 @@ record ValueClass(
      * values of some fields calls the constructor without a builder.
      */
     FROM_FIELDS
-  }
-
-  /** What {@code fromMap} does with a key that names no field. */
-  enum UnknownKeys {
-    /** Skips it, as JSON reading does. */
-    IGNORED,
-    /** Refuses it, naming the key: for a map whose keys are all data (a count per type). */
-    REFUSED
   }
 
   /** A {@code toString()} of the class's own: its Javadoc and its body. */
@@ -112,8 +104,7 @@ record ValueClass(
     private final String instanceName;
     private final List<ValueField> fields = new ArrayList<>();
     private Construction construction = Construction.FROM_BUILDER;
-    private UnknownKeys unknownKeys = UnknownKeys.IGNORED;
-    private String unknownKeyMessage;
+    private CodeBlock ownMapReading;
     private List<HashPart> hashKey = List.of();
     private CodeBlock buildRules = CodeBlock.of("");
     private OwnToString ownToString;
@@ -137,10 +128,12 @@ record ValueClass(
       return this;
     }
 
-    /** Refuses unknown keys in {@code fromMap}, each described as {@code key + message}. */
-    Builder refuseUnknownKeys(String message) {
-      this.unknownKeys = UnknownKeys.REFUSED;
-      this.unknownKeyMessage = message;
+    /**
+     * Reads {@code fromMap}'s {@code map} into its {@code builder} by {@code reading} (for a map whose
+     * keys are all data, such as a count per type, which refuses an unknown key).
+     */
+    Builder ownMapReading(CodeBlock reading) {
+      this.ownMapReading = reading;
       return this;
     }
 
@@ -171,7 +164,7 @@ record ValueClass(
 
     ValueClass build() {
       return new ValueClass(name, builder, superinterface, instanceName, List.copyOf(fields), construction,
-          unknownKeys, unknownKeyMessage, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"),
+          ownMapReading, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"),
           Objects.requireNonNull(generatedAnnotations, "generatedAnnotations"));
     }
   }

@@ -19,10 +19,12 @@ import dev.statespec.processor.generate.ValueClass.HashPart;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,6 +41,11 @@ import java.util.function.Predicate;
  *   <li>the nested {@code Builder}: fields, constructors, setters, the class's own builder methods,
  *       {@code build()}, the JSON setters.
  * </ol>
+ *
+ * <p>Whatever grows with the fields is a sequence of statements, never one expression across them
+ * (javac's stack would not hold one across a thousand fields); and {@code fromMap}, whose statements
+ * are the longest, reads the fields in parts of {@value #PART_SIZE}, a method each, past that many,
+ * as a method holds at most 64 KB of code.
  */
 final class ValueClassWriter {
 
@@ -46,16 +53,21 @@ final class ValueClassWriter {
   static final TypeName LOOSE_MAP = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
 
+  /** The most fields one method reads in {@code fromMap}: some 31 bytes of code each, at most. */
+  static final int PART_SIZE = 1_000;
+
   private static final String BUILD = "build";
   private static final String TO_BUILDER = "toBuilder";
 
   private final ValueClass value;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final Set<String> fieldNames = new HashSet<>();
 
   ValueClassWriter(ValueClass value) {
     this.value = value;
     for (ValueField field : value.fields()) {
       fields.add(FieldSpec.builder(field.valueType(), field.name(), PRIVATE, FINAL).build());
+      fieldNames.add(field.name());
     }
   }
 
@@ -93,7 +105,12 @@ final class ValueClassWriter {
 
   /** A name for a local that shadows none of the value's fields. */
   String localName(String suggestion) {
-    return allocator().newName(suggestion);
+    // As allocator().newName(suggestion) would name it, without an allocator of every field for each local.
+    String name = suggestion;
+    while (fieldNames.contains(name)) {
+      name += "_";
+    }
+    return name;
   }
 
   /** {@code builder.jsonFlowRunId(<loose value>);}: one field read into a local builder called {@code builder}. */
@@ -202,48 +219,49 @@ final class ValueClassWriter {
         .addStatement("throw new $T($S, $S)", Names.STATE_VALIDATION_EXCEPTION, "", "expected an object, got null")
         .endControlFlow()
         .addStatement("$T builder = new $T()", value.builder(), value.builder());
-    fromMap.addCode(switch (value.unknownKeys()) {
-      case IGNORED -> readKnownKeys(map);
-      case REFUSED -> readRefusingUnknownKeys(map);
-    });
+    List<MethodSpec> parts = new ArrayList<>();
+    fromMap.addCode(value.ownMapReading() != null ? value.ownMapReading() : readKnownKeys(parts));
     MethodSpec method = fromMap.addStatement("return builder.$N()", BUILD).build();
-    type.addMethod(method);
+    type.addMethod(method).addMethods(parts);
     return method;
   }
 
   // builder.jsonFlowRunId(map.get("flow_run_id")); if (map.containsKey("deferred")) { ... } ...
-  private CodeBlock readKnownKeys(ParameterSpec map) {
-    CodeBlock.Builder readers = CodeBlock.builder();
+  // (past PART_SIZE fields: readFields0(map, builder); readFields1(map, builder); ..., each reading a part)
+  private CodeBlock readKnownKeys(List<MethodSpec> parts) {
+    List<CodeBlock> reads = new ArrayList<>();
     for (ValueField field : value.fields()) {
-      CodeBlock read = readInto("builder", field, CodeBlock.of("$N.get($S)", map, field.jsonKey()));
+      CodeBlock read = readInto("builder", field, CodeBlock.of("map.get($S)", field.jsonKey()));
       if (field.keepsInitialOnlyWhenAbsent()) {
         // A null given for this field replaces its non-null initial value; an absent key keeps it.
-        readers.beginControlFlow("if ($N.containsKey($S))", map, field.jsonKey())
+        reads.add(CodeBlock.builder()
+            .beginControlFlow("if (map.containsKey($S))", field.jsonKey())
             .add(read)
-            .endControlFlow();
+            .endControlFlow()
+            .build());
       } else {
-        readers.add(read);
+        reads.add(read);
       }
     }
-    return readers.build();
-  }
-
-  // for (Map.Entry<String, ?> entry : map.entrySet()) { switch (key) { case "DONE" -> ...; default -> throw ...; } }
-  private CodeBlock readRefusingUnknownKeys(ParameterSpec map) {
-    TypeName entry = ParameterizedTypeName.get(
-        ClassName.get(Map.Entry.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
-    CodeBlock.Builder readers = CodeBlock.builder()
-        .beginControlFlow("for ($T entry : $N.entrySet())", entry, map)
-        .addStatement("$T key = $T.valueOf(entry.getKey())", String.class, String.class)
-        .beginControlFlow("switch (key)");
-    for (ValueField field : value.fields()) {
-      readers.addStatement("case $S -> builder.$N(entry.getValue())", field.jsonKey(), field.jsonSetterName());
+    if (reads.size() <= PART_SIZE) {
+      return CodeBlock.join(reads, "");
     }
-    return readers.addStatement("default -> throw new $T(key,$Wkey + $L)",
-            Names.STATE_VALIDATION_EXCEPTION, wrappedLiteral(value.unknownKeyMessage()))
-        .endControlFlow()
-        .endControlFlow()
-        .build();
+    CodeBlock.Builder calls = CodeBlock.builder();
+    for (int start = 0; start < reads.size(); start += PART_SIZE) {
+      int end = Math.min(start + PART_SIZE, reads.size());
+      MethodSpec part = MethodSpec.methodBuilder("readFields" + parts.size())
+          .addJavadoc("Reads the fields {@code $L} to {@code $L} of {@link #fromMap}'s map into its builder.\n\n",
+              value.fields().get(start).jsonKey(), value.fields().get(end - 1).jsonKey())
+          .addJavadoc("@param map the map\n@param builder the builder\n")
+          .addModifiers(PRIVATE, STATIC)
+          .addParameter(LOOSE_MAP, "map")
+          .addParameter(value.builder(), "builder")
+          .addCode(CodeBlock.join(reads.subList(start, end), ""))
+          .build();
+      parts.add(part);
+      calls.addStatement("$N(map, builder)", part);
+    }
+    return calls.build();
   }
 
   // public static List<StateDetails> validateList(List<? extends Map<String, ?>> maps) { ... fromMap(map) ... }
@@ -387,23 +405,14 @@ final class ValueClassWriter {
     type.addFields(constants).addMethods(methods);
   }
 
-  // @Override public boolean equals(@Nullable Object other) { ... other instanceof X that && Objects.equals(a, that.a) && ... }
+  // @Override public boolean equals(@Nullable Object other) {
+  //   ... if (!(other instanceof X that)) { return false; } if (!Objects.equals(a, that.a)) { return false; } ...
+  //   return true; }
   private void addEquals(TypeSpec.Builder type) {
     NameAllocator names = allocator();
     ParameterSpec other = ParameterSpec.builder(Nullness.nullable(ClassName.OBJECT), names.newName("other")).build();
     String that = names.newName("that");
-    List<CodeBlock> comparisons = new ArrayList<>();
-    for (ValueField field : value.comparedFields()) {
-      comparisons.add(switch (field.comparison()) {
-        case IDENTITY -> CodeBlock.of("$N == $N.$N", field.name(), that, field.name());
-        case FLOATING -> CodeBlock.of("$T.compare($N, $N.$N) == 0", Double.class, field.name(), that, field.name());
-        case EQUALS -> CodeBlock.of("$T.equals($N, $N.$N)", Objects.class, field.name(), that, field.name());
-      });
-    }
-    if (comparisons.isEmpty()) {
-      comparisons.add(CodeBlock.of("true"));
-    }
-    type.addMethod(MethodSpec.methodBuilder("equals")
+    MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
         .addJavadoc("Whether {@code $N} is a {@code $T} with equal fields$L.\n\n", other, value.name(),
             value.resetFields().isEmpty() ? "" : ", the reset fields aside")
         .addJavadoc("@param $N the object to compare with\n@return whether the two are equal\n", other)
@@ -416,9 +425,17 @@ final class ValueClassWriter {
         .endControlFlow()
         .beginControlFlow("if (!($N instanceof $T $N))", other, value.name(), that)
         .addStatement("return false")
-        .endControlFlow()
-        .addStatement("return $L", CodeBlock.join(comparisons, "\n&& "))
-        .build());
+        .endControlFlow();
+    for (ValueField field : value.comparedFields()) {
+      equals.beginControlFlow("if ($L)", switch (field.comparison()) {
+            case IDENTITY -> CodeBlock.of("$N != $N.$N", field.name(), that, field.name());
+            case FLOATING -> CodeBlock.of("$T.compare($N, $N.$N) != 0", Double.class, field.name(), that, field.name());
+            case EQUALS -> CodeBlock.of("!$T.equals($N, $N.$N)", Objects.class, field.name(), that, field.name());
+          })
+          .addStatement("return false")
+          .endControlFlow();
+    }
+    type.addMethod(equals.addStatement("return true").build());
   }
 
   // @Override public int hashCode() { int result = Objects.hashCode(a); result = 31 * result + ...; ... }
@@ -460,7 +477,9 @@ final class ValueClassWriter {
     return CodeBlock.of("$T.hashCode($L)", type.isPrimitive() ? type.box() : Objects.class, part.expression());
   }
 
-  // @Override public String toString() { return "X[flow_run_id=" + flowRunId + ", ..." + "]"; }
+  // @Override public String toString() {
+  //   StringBuilder text = new StringBuilder("X["); text.append("a=").append(a); text.append(", b=").append(b); ...
+  //   return text.append(']').toString(); }
   private void addToString(TypeSpec.Builder type) {
     MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
@@ -475,12 +494,14 @@ final class ValueClassWriter {
     if (fields.isEmpty()) {
       body.addStatement("return $S", name + "[]");
     } else {
-      List<ValueField> all = value.fields();
-      body.add("return $S + $N$>$>", name + "[" + all.get(0).jsonKey() + "=", fields.get(0));
-      for (int i = 1; i < fields.size(); i++) {
-        body.add("\n+ $S + $N", ", " + all.get(i).jsonKey() + "=", fields.get(i));
+      String text = localName("text");
+      body.addStatement("$T $N = new $T($S)", StringBuilder.class, text, StringBuilder.class, name + "[");
+      String separator = "";
+      for (ValueField field : value.fields()) {
+        body.addStatement("$N.append($S).append($N)", text, separator + field.jsonKey() + "=", field.name());
+        separator = ", ";
       }
-      body.add("\n+ $S;\n$<$<", "]");
+      body.addStatement("return $N.append(']').toString()", text);
     }
     type.addMethod(toString
         .addJavadoc("The $L for a log line: {@code $L[key=value, ...]}, keyed as in its map.\n\n",
@@ -546,7 +567,7 @@ final class ValueClassWriter {
     for (ValueField field : value.requiredFields()) {
       build.beginControlFlow("if ($N == null)", field.name())
           .addStatement("throw new $T($S,$W$L)", Names.STATE_VALIDATION_EXCEPTION, field.jsonKey(),
-              wrappedLiteral(field.requiredMessage()))
+              field.requiredMessage())
           .endControlFlow();
     }
     build.addCode(value.buildRules());
@@ -634,27 +655,11 @@ final class ValueClassWriter {
     return field.nullDefault() != null ? field.nullDefault() : CodeBlock.of("null");
   }
 
-  /** A string literal, split into {@code "..." + "..."} at spaces when too long for one line. */
-  private static CodeBlock wrappedLiteral(String text) {
-    List<CodeBlock> parts = new ArrayList<>();
-    int start = 0;
-    while (text.length() - start > 70) {
-      int end = text.lastIndexOf(' ', start + 70);
-      if (end <= start) {
-        break;
-      }
-      parts.add(CodeBlock.of("$S", text.substring(start, end + 1)));
-      start = end + 1;
-    }
-    parts.add(CodeBlock.of("$S", text.substring(start)));
-    return CodeBlock.join(parts, "\n+ ");
-  }
-
   /** A name allocator in which the value's fields are taken, so that locals never shadow them. */
   private NameAllocator allocator() {
     NameAllocator names = new NameAllocator();
     for (FieldSpec field : fields) {
-      names.newName(field.name(), field);
+      names.newName(field.name(), field.name());
     }
     return names;
   }

@@ -26,8 +26,9 @@ import java.util.function.UnaryOperator;
  * @param initializer the builder field's initial value, or null where Java's default is the field's
  * @param nullDefault what a null becomes when the value is built ({@code UuidV7.next()}), or null
  *     where null stays null
- * @param requiredMessage null, or what a build without the field says after the field's name (it is
- *     required: {@code builder(...)} takes it, and building refuses a null)
+ * @param requiredMessage null, or what a build without the field says after the field's name, as a
+ *     {@code String} expression (it is required: {@code builder(...)} takes it, and building refuses
+ *     a null)
  * @param builtValue what {@code Builder.build()} passes for the field when the class is built from
  *     its fields, or null for the field with its {@code nullDefault}
  * @param reset whether {@code resetFields()} renews it (to {@code nullDefault}, or null) and {@code
@@ -52,7 +53,7 @@ record ValueField(
     boolean readOnSet,
     CodeBlock initializer,
     CodeBlock nullDefault,
-    String requiredMessage,
+    CodeBlock requiredMessage,
     CodeBlock builtValue,
     boolean reset,
     Comparison comparison,
@@ -155,7 +156,7 @@ record ValueField(
     private boolean readOnSet;
     private CodeBlock initializer;
     private CodeBlock nullDefault;
-    private String requiredMessage;
+    private CodeBlock requiredMessage;
     private CodeBlock builtValue;
     private boolean reset;
     private Comparison comparison;
@@ -201,7 +202,7 @@ record ValueField(
       return this;
     }
 
-    Builder required(String message) {
+    Builder required(CodeBlock message) {
       this.requiredMessage = message;
       return this;
     }

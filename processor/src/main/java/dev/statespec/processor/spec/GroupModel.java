@@ -30,4 +30,14 @@ public record GroupModel(String name, List<Ref> types, Origin origin) {
   public String constantName() {
     return name + "_STATES";
   }
+
+  /**
+   * The method of {@code StateType} that makes the set when it is not written inline: {@code
+   * unfinishedStates}.
+   *
+   * @return the method's name
+   */
+  public String setMethodName() {
+    return CaseFormat.lowerCamel(constantName());
+  }
 }

@@ -59,6 +59,23 @@ public final class SpecValidator {
   /** Names the generated factories use for their own parameters and locals. */
   private static final Set<String> FACTORY_LOCALS = Set.of("options", "builder");
 
+  /**
+   * The most state types and groups a spec may declare together. The generated {@code StateType}
+   * constructs its constants in its static initializer, one method of at most 64 KB, at up to 23
+   * bytes of code each, and sets each group's set there at 6 more (its sets are made by methods of
+   * their own at such sizes): javac compiles 2,852 types, and finds 2,855 "code too large".
+   */
+  static final int MAX_TYPES = 2_800;
+
+  /**
+   * The most details fields a spec may declare. The generated builder's copy constructor sets every
+   * field, after the field's initializer, in one method of at most 64 KB: up to 22 bytes of code a
+   * field (a decimal with a default, {@code new BigDecimal("2.50")}), the most of any member; javac
+   * compiles 2,950 such fields, and finds 3,000 "code too large". (Of plain fields, equals finds
+   * about 4,000 too many.)
+   */
+  static final int MAX_FIELDS = 2_900;
+
   private final Diagnostics diagnostics;
   private final DeclarationChecks declarationChecks;
   private final ExtensionChecks extensionChecks;
@@ -99,9 +116,22 @@ public final class SpecValidator {
     List<StateTypeModel> types = new ArrayList<>(validateTypes(spec, provenance, typeNames));
     Set<String> unreadable = validateWireValues(spec, provenance, typeNames);
     types.removeIf(type -> unreadable.contains(type.name()));
+    boolean typesPastLimit = types.size() > MAX_TYPES;
+    if (typesPastLimit) {
+      reportTooManyTypes(spec, types.get(MAX_TYPES).origin());
+      types.subList(MAX_TYPES, types.size()).clear();
+    }
     Set<String> soundTypes = new LinkedHashSet<>();
     types.forEach(type -> soundTypes.add(type.name()));
-    List<GroupModel> groups = validateGroups(spec, provenance, typeNames, soundTypes);
+    List<GroupModel> groups = new ArrayList<>(validateGroups(spec, provenance, typeNames, soundTypes));
+    if (types.size() + groups.size() > MAX_TYPES) {
+      // Past the limit too: the groups after the last type or group StateType can hold.
+      int room = MAX_TYPES - types.size();
+      if (!typesPastLimit) {
+        reportTooManyTypes(spec, groups.get(room).origin());
+      }
+      groups.subList(room, groups.size()).clear();
+    }
     List<Ref> terminal = validateTypeRefs(provenance, spec.terminal(), "terminal", typeNames, soundTypes);
     List<Ref> countOrder = validateCountOrder(spec, provenance, typeNames, soundTypes);
     Set<String> factoryKeys = new LinkedHashSet<>();
@@ -115,7 +145,12 @@ public final class SpecValidator {
       List<Ref> ruleTypes = validateBuildRuleTypes(spec, provenance, rule.types(), typeNames, soundTypes);
       buildRules.add(new BuildRuleModel(rule.owner(), rule.detailsType(), rule.methodName(), ruleTypes, rule.origin()));
     }
-    List<DetailsFieldModel> detailsFields = validateDetails(spec, provenance);
+    List<DetailsFieldModel> detailsFields = new ArrayList<>(validateDetails(spec, provenance));
+    if (detailsFields.size() > MAX_FIELDS) {
+      diagnostics.error(detailsFields.get(MAX_FIELDS).origin(), Problem.TOO_MANY_FIELDS,
+          count(spec.detailsFields().size()), count(MAX_FIELDS));
+      detailsFields.subList(MAX_FIELDS, detailsFields.size()).clear();
+    }
     List<Ref> reset = validateReset(spec, provenance);
     List<Ref> hashKey = validateHashKey(spec, provenance, reset, detailsFields);
     SchemaModel schema = validateSchema(spec, provenance, detailsFields);
@@ -144,6 +179,20 @@ public final class SpecValidator {
       transitionChecks.checkGraph(sound, provenance);
     }
     return sound;
+  }
+
+  /** Reports, on the first type or group past {@link #MAX_TYPES}, that the spec declares too many. */
+  private void reportTooManyTypes(SpecModel spec, Origin first) {
+    String declared = count(spec.types().size()) + " state types";
+    if (!spec.groups().isEmpty()) {
+      declared += " and " + count(spec.groups().size()) + (spec.groups().size() == 1 ? " group" : " groups");
+    }
+    diagnostics.error(first, Problem.TOO_MANY_TYPES, declared, count(MAX_TYPES));
+  }
+
+  /** {@code 2,800}: a count as a message writes it. */
+  private static String count(int count) {
+    return String.format(Locale.ROOT, "%,d", count);
   }
 
   /** The rules generated classes can call: none of a hidden spec, and none inherited from a base with errors. */

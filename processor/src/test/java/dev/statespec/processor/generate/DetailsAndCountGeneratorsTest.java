@@ -39,7 +39,8 @@ class DetailsAndCountGeneratorsTest {
           field("tags", new FieldType.ListOf(FieldType.STRING), "[]"),
           field("count", new FieldType.Basic(ScalarKind.INT, false), null),
           field("big", new FieldType.Basic(ScalarKind.LONG, true), "0"),
-          field("flag", new FieldType.Basic(ScalarKind.BOOLEAN, false), "true")))
+          field("flag", new FieldType.Basic(ScalarKind.BOOLEAN, false), "true"),
+          field("text", FieldType.STRING, null)))
       .build();
 
   @Test
@@ -76,9 +77,11 @@ class DetailsAndCountGeneratorsTest {
     String counts = new CountByStateGenerator().generate(SPEC).toString();
 
     assertThat(details).contains("if (!(other_ instanceof StateDetails that_)) {");
-    assertThat(details).contains("return Objects.equals(other, that_.other)");
+    assertThat(details).contains("if (!Objects.equals(other, that_.other)) {");
     assertThat(details).contains("int result_ = Objects.hashCode(other);");
     assertThat(details).contains("return new FieldMap(MAP_KEYS, new Object[] {other, that, map, result,");
+    assertThat(details).contains("StringBuilder text_ = new StringBuilder(\"StateDetails[\");");
+    assertThat(details).contains("text_.append(\", text=\").append(text);");
     assertThat(counts).contains("public int get(StateType type_) {");
     assertThat(counts).contains("case TYPE -> type;");
   }

@@ -82,12 +82,15 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "OPEN" -> builder.jsonOpen(entry.getValue());
-        case "IN_PROGRESS" -> builder.jsonInProgress(entry.getValue());
-        case "RESOLVED" -> builder.jsonResolved(entry.getValue());
-        case "CLOSED" -> builder.jsonClosed(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case OPEN -> builder.jsonOpen(entry.getValue());
+        case IN_PROGRESS -> builder.jsonInProgress(entry.getValue());
+        case RESOLVED -> builder.jsonResolved(entry.getValue());
+        case CLOSED -> builder.jsonClosed(entry.getValue());
       }
     }
     return builder.build();
@@ -274,10 +277,19 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return open == that.open
-        && inProgress == that.inProgress
-        && resolved == that.resolved
-        && closed == that.closed;
+    if (open != that.open) {
+      return false;
+    }
+    if (inProgress != that.inProgress) {
+      return false;
+    }
+    if (resolved != that.resolved) {
+      return false;
+    }
+    if (closed != that.closed) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -301,11 +313,12 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[OPEN=" + open
-        + ", IN_PROGRESS=" + inProgress
-        + ", RESOLVED=" + resolved
-        + ", CLOSED=" + closed
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("OPEN=").append(open);
+    text.append(", IN_PROGRESS=").append(inProgress);
+    text.append(", RESOLVED=").append(resolved);
+    text.append(", CLOSED=").append(closed);
+    return text.append(']').toString();
   }
 
   /**

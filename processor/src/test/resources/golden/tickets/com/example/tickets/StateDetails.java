@@ -209,9 +209,16 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(assignee, that.assignee)
-        && priority == that.priority
-        && Objects.equals(labels, that.labels);
+    if (!Objects.equals(assignee, that.assignee)) {
+      return false;
+    }
+    if (priority != that.priority) {
+      return false;
+    }
+    if (!Objects.equals(labels, that.labels)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -234,10 +241,11 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[assignee=" + assignee
-        + ", priority=" + priority
-        + ", labels=" + labels
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("assignee=").append(assignee);
+    text.append(", priority=").append(priority);
+    text.append(", labels=").append(labels);
+    return text.append(']').toString();
   }
 
   /**

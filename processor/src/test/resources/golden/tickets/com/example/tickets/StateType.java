@@ -41,22 +41,22 @@ public enum StateType implements StateKind {
   /**
    * The type {@code OPEN}, whose states are named {@code "Open"} by default.
    */
-  OPEN(false, "Open"),
+  OPEN(false, "Open", "OPEN"),
 
   /**
    * The type {@code IN_PROGRESS}, whose states are named {@code "In Progress"} by default.
    */
-  IN_PROGRESS(false, "In Progress"),
+  IN_PROGRESS(false, "In Progress", "IN_PROGRESS"),
 
   /**
    * The type {@code RESOLVED}, a terminal one, whose states are named {@code "Resolved"} by default.
    */
-  RESOLVED(true, "Resolved"),
+  RESOLVED(true, "Resolved", "RESOLVED"),
 
   /**
    * The type {@code CLOSED}, a terminal one, whose states are named {@code "Closed"} by default.
    */
-  CLOSED(true, "Closed");
+  CLOSED(true, "Closed", "CLOSED");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -64,16 +64,19 @@ public enum StateType implements StateKind {
   public static final Set<StateType> TERMINAL_STATES = Collections.unmodifiableSet(
       EnumSet.of(RESOLVED, CLOSED));
 
-  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class, "OPEN",
-      "IN_PROGRESS", "RESOLVED", "CLOSED");
+  private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -87,6 +90,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -106,6 +131,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

@@ -113,24 +113,25 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "removed" -> builder.jsonRemoved(entry.getValue());
-        case "scheduled" -> builder.jsonScheduled(entry.getValue());
-        case "queued" -> builder.jsonQueued(entry.getValue());
-        case "running" -> builder.jsonRunning(entry.getValue());
-        case "success" -> builder.jsonSuccess(entry.getValue());
-        case "shutdown" -> builder.jsonShutdown(entry.getValue());
-        case "restarting" -> builder.jsonRestarting(entry.getValue());
-        case "failed" -> builder.jsonFailed(entry.getValue());
-        case "up_for_retry" -> builder.jsonUpForRetry(entry.getValue());
-        case "up_for_reschedule" -> builder.jsonUpForReschedule(entry.getValue());
-        case "upstream_failed" -> builder.jsonUpstreamFailed(entry.getValue());
-        case "skipped" -> builder.jsonSkipped(entry.getValue());
-        case "deferred" -> builder.jsonDeferred(entry.getValue());
-        default -> throw new StateValidationException(key,
-            key + " is not a valid StateType; expected one of removed, scheduled, queued, "
-            + "running, success, shutdown, restarting, failed, up_for_retry, "
-            + "up_for_reschedule, upstream_failed, skipped, deferred");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key,
+            key + " is not a valid StateType; expected one of " + StateType.wireValueList());
+      }
+      switch (type) {
+        case REMOVED -> builder.jsonRemoved(entry.getValue());
+        case SCHEDULED -> builder.jsonScheduled(entry.getValue());
+        case QUEUED -> builder.jsonQueued(entry.getValue());
+        case RUNNING -> builder.jsonRunning(entry.getValue());
+        case SUCCESS -> builder.jsonSuccess(entry.getValue());
+        case SHUTDOWN -> builder.jsonShutdown(entry.getValue());
+        case RESTARTING -> builder.jsonRestarting(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case UP_FOR_RETRY -> builder.jsonUpForRetry(entry.getValue());
+        case UP_FOR_RESCHEDULE -> builder.jsonUpForReschedule(entry.getValue());
+        case UPSTREAM_FAILED -> builder.jsonUpstreamFailed(entry.getValue());
+        case SKIPPED -> builder.jsonSkipped(entry.getValue());
+        case DEFERRED -> builder.jsonDeferred(entry.getValue());
       }
     }
     return builder.build();
@@ -499,19 +500,46 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return removed == that.removed
-        && scheduled == that.scheduled
-        && queued == that.queued
-        && running == that.running
-        && success == that.success
-        && shutdown == that.shutdown
-        && restarting == that.restarting
-        && failed == that.failed
-        && upForRetry == that.upForRetry
-        && upForReschedule == that.upForReschedule
-        && upstreamFailed == that.upstreamFailed
-        && skipped == that.skipped
-        && deferred == that.deferred;
+    if (removed != that.removed) {
+      return false;
+    }
+    if (scheduled != that.scheduled) {
+      return false;
+    }
+    if (queued != that.queued) {
+      return false;
+    }
+    if (running != that.running) {
+      return false;
+    }
+    if (success != that.success) {
+      return false;
+    }
+    if (shutdown != that.shutdown) {
+      return false;
+    }
+    if (restarting != that.restarting) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (upForRetry != that.upForRetry) {
+      return false;
+    }
+    if (upForReschedule != that.upForReschedule) {
+      return false;
+    }
+    if (upstreamFailed != that.upstreamFailed) {
+      return false;
+    }
+    if (skipped != that.skipped) {
+      return false;
+    }
+    if (deferred != that.deferred) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -544,20 +572,21 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[removed=" + removed
-        + ", scheduled=" + scheduled
-        + ", queued=" + queued
-        + ", running=" + running
-        + ", success=" + success
-        + ", shutdown=" + shutdown
-        + ", restarting=" + restarting
-        + ", failed=" + failed
-        + ", up_for_retry=" + upForRetry
-        + ", up_for_reschedule=" + upForReschedule
-        + ", upstream_failed=" + upstreamFailed
-        + ", skipped=" + skipped
-        + ", deferred=" + deferred
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("removed=").append(removed);
+    text.append(", scheduled=").append(scheduled);
+    text.append(", queued=").append(queued);
+    text.append(", running=").append(running);
+    text.append(", success=").append(success);
+    text.append(", shutdown=").append(shutdown);
+    text.append(", restarting=").append(restarting);
+    text.append(", failed=").append(failed);
+    text.append(", up_for_retry=").append(upForRetry);
+    text.append(", up_for_reschedule=").append(upForReschedule);
+    text.append(", upstream_failed=").append(upstreamFailed);
+    text.append(", skipped=").append(skipped);
+    text.append(", deferred=").append(deferred);
+    return text.append(']').toString();
   }
 
   /**

@@ -557,12 +557,25 @@ public final class State implements StateValue<StateType> {
     if (!(other instanceof State that)) {
       return false;
     }
-    return type == that.type
-        && Objects.equals(name, that.name)
-        && Objects.equals(timestamp, that.timestamp)
-        && Objects.equals(message, that.message)
-        && Objects.equals(data, that.data)
-        && Objects.equals(stateDetails, that.stateDetails);
+    if (type != that.type) {
+      return false;
+    }
+    if (!Objects.equals(name, that.name)) {
+      return false;
+    }
+    if (!Objects.equals(timestamp, that.timestamp)) {
+      return false;
+    }
+    if (!Objects.equals(message, that.message)) {
+      return false;
+    }
+    if (!Objects.equals(data, that.data)) {
+      return false;
+    }
+    if (!Objects.equals(stateDetails, that.stateDetails)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -740,36 +753,21 @@ public final class State implements StateValue<StateType> {
     public State build() {
       if (type == null) {
         throw new StateValidationException("type",
-            "is required; expected one of removed, scheduled, queued, running, "
-            + "success, shutdown, restarting, failed, up_for_retry, "
-            + "up_for_reschedule, upstream_failed, skipped, deferred");
+            "is required; expected one of " + StateType.wireValueList());
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.REMOVED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
+        switch (type) {
+          case REMOVED, SUCCESS, FAILED, UP_FOR_RETRY, UPSTREAM_FAILED, SKIPPED ->
+              details = Objects.requireNonNull(AirflowSpec.endedNow(details),
               "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.QUEUED) {
-          details = Objects.requireNonNull(AirflowSpec.queuedNow(details),
+          case QUEUED -> details = Objects.requireNonNull(AirflowSpec.queuedNow(details),
               "AirflowSpec.queuedNow returned null");
-        } else if (type == StateType.RUNNING) {
-          details = Objects.requireNonNull(AirflowSpec.startedNow(details),
+          case RUNNING -> details = Objects.requireNonNull(AirflowSpec.startedNow(details),
               "AirflowSpec.startedNow returned null");
-        } else if (type == StateType.SUCCESS) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.FAILED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.UP_FOR_RETRY) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.UPSTREAM_FAILED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
-        } else if (type == StateType.SKIPPED) {
-          details = Objects.requireNonNull(AirflowSpec.endedNow(details),
-              "AirflowSpec.endedNow returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

@@ -725,28 +725,73 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(startDate, that.startDate)
-        && Objects.equals(endDate, that.endDate)
-        && Objects.equals(duration, that.duration)
-        && tryNumber == that.tryNumber
-        && maxTries == that.maxTries
-        && Objects.equals(hostname, that.hostname)
-        && Objects.equals(pool, that.pool)
-        && poolSlots == that.poolSlots
-        && Objects.equals(queue, that.queue)
-        && priorityWeight == that.priorityWeight
-        && Objects.equals(weightRule, that.weightRule)
-        && Objects.equals(operator, that.operator)
-        && Objects.equals(queuedDttm, that.queuedDttm)
-        && Objects.equals(pid, that.pid)
-        && Objects.equals(executorConfig, that.executorConfig)
-        && Objects.equals(triggerId, that.triggerId)
-        && Objects.equals(triggerTimeout, that.triggerTimeout)
-        && Objects.equals(nextMethod, that.nextMethod)
-        && Objects.equals(nextKwargs, that.nextKwargs)
-        && mapIndex == that.mapIndex
-        && Objects.equals(skipOnExitCode, that.skipOnExitCode)
-        && Objects.equals(outlets, that.outlets);
+    if (!Objects.equals(startDate, that.startDate)) {
+      return false;
+    }
+    if (!Objects.equals(endDate, that.endDate)) {
+      return false;
+    }
+    if (!Objects.equals(duration, that.duration)) {
+      return false;
+    }
+    if (tryNumber != that.tryNumber) {
+      return false;
+    }
+    if (maxTries != that.maxTries) {
+      return false;
+    }
+    if (!Objects.equals(hostname, that.hostname)) {
+      return false;
+    }
+    if (!Objects.equals(pool, that.pool)) {
+      return false;
+    }
+    if (poolSlots != that.poolSlots) {
+      return false;
+    }
+    if (!Objects.equals(queue, that.queue)) {
+      return false;
+    }
+    if (priorityWeight != that.priorityWeight) {
+      return false;
+    }
+    if (!Objects.equals(weightRule, that.weightRule)) {
+      return false;
+    }
+    if (!Objects.equals(operator, that.operator)) {
+      return false;
+    }
+    if (!Objects.equals(queuedDttm, that.queuedDttm)) {
+      return false;
+    }
+    if (!Objects.equals(pid, that.pid)) {
+      return false;
+    }
+    if (!Objects.equals(executorConfig, that.executorConfig)) {
+      return false;
+    }
+    if (!Objects.equals(triggerId, that.triggerId)) {
+      return false;
+    }
+    if (!Objects.equals(triggerTimeout, that.triggerTimeout)) {
+      return false;
+    }
+    if (!Objects.equals(nextMethod, that.nextMethod)) {
+      return false;
+    }
+    if (!Objects.equals(nextKwargs, that.nextKwargs)) {
+      return false;
+    }
+    if (mapIndex != that.mapIndex) {
+      return false;
+    }
+    if (!Objects.equals(skipOnExitCode, that.skipOnExitCode)) {
+      return false;
+    }
+    if (!Objects.equals(outlets, that.outlets)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -788,29 +833,30 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[start_date=" + startDate
-        + ", end_date=" + endDate
-        + ", duration=" + duration
-        + ", try_number=" + tryNumber
-        + ", max_tries=" + maxTries
-        + ", hostname=" + hostname
-        + ", pool=" + pool
-        + ", pool_slots=" + poolSlots
-        + ", queue=" + queue
-        + ", priority_weight=" + priorityWeight
-        + ", weight_rule=" + weightRule
-        + ", operator=" + operator
-        + ", queued_dttm=" + queuedDttm
-        + ", pid=" + pid
-        + ", executor_config=" + executorConfig
-        + ", trigger_id=" + triggerId
-        + ", trigger_timeout=" + triggerTimeout
-        + ", next_method=" + nextMethod
-        + ", next_kwargs=" + nextKwargs
-        + ", map_index=" + mapIndex
-        + ", skip_on_exit_code=" + skipOnExitCode
-        + ", outlets=" + outlets
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("start_date=").append(startDate);
+    text.append(", end_date=").append(endDate);
+    text.append(", duration=").append(duration);
+    text.append(", try_number=").append(tryNumber);
+    text.append(", max_tries=").append(maxTries);
+    text.append(", hostname=").append(hostname);
+    text.append(", pool=").append(pool);
+    text.append(", pool_slots=").append(poolSlots);
+    text.append(", queue=").append(queue);
+    text.append(", priority_weight=").append(priorityWeight);
+    text.append(", weight_rule=").append(weightRule);
+    text.append(", operator=").append(operator);
+    text.append(", queued_dttm=").append(queuedDttm);
+    text.append(", pid=").append(pid);
+    text.append(", executor_config=").append(executorConfig);
+    text.append(", trigger_id=").append(triggerId);
+    text.append(", trigger_timeout=").append(triggerTimeout);
+    text.append(", next_method=").append(nextMethod);
+    text.append(", next_kwargs=").append(nextKwargs);
+    text.append(", map_index=").append(mapIndex);
+    text.append(", skip_on_exit_code=").append(skipOnExitCode);
+    text.append(", outlets=").append(outlets);
+    return text.append(']').toString();
   }
 
   /**

@@ -50,67 +50,67 @@ public enum StateType implements StateKind {
   /**
    * The type {@code REMOVED}, a terminal one, whose states are named {@code "Removed"} by default.
    */
-  REMOVED(true, "Removed"),
+  REMOVED(true, "Removed", "removed"),
 
   /**
    * The type {@code SCHEDULED}, whose states are named {@code "Scheduled"} by default.
    */
-  SCHEDULED(false, "Scheduled"),
+  SCHEDULED(false, "Scheduled", "scheduled"),
 
   /**
    * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
    */
-  QUEUED(false, "Queued"),
+  QUEUED(false, "Queued", "queued"),
 
   /**
    * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
    */
-  RUNNING(false, "Running"),
+  RUNNING(false, "Running", "running"),
 
   /**
    * The type {@code SUCCESS}, a terminal one, whose states are named {@code "Success"} by default.
    */
-  SUCCESS(true, "Success"),
+  SUCCESS(true, "Success", "success"),
 
   /**
    * The type {@code SHUTDOWN}, whose states are named {@code "Shutdown"} by default.
    */
-  SHUTDOWN(false, "Shutdown"),
+  SHUTDOWN(false, "Shutdown", "shutdown"),
 
   /**
    * The type {@code RESTARTING}, whose states are named {@code "Restarting"} by default.
    */
-  RESTARTING(false, "Restarting"),
+  RESTARTING(false, "Restarting", "restarting"),
 
   /**
    * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
    */
-  FAILED(true, "Failed"),
+  FAILED(true, "Failed", "failed"),
 
   /**
    * The type {@code UP_FOR_RETRY}, whose states are named {@code "Up For Retry"} by default.
    */
-  UP_FOR_RETRY(false, "Up For Retry"),
+  UP_FOR_RETRY(false, "Up For Retry", "up_for_retry"),
 
   /**
    * The type {@code UP_FOR_RESCHEDULE}, whose states are named {@code "Up For Reschedule"} by default.
    */
-  UP_FOR_RESCHEDULE(false, "Up For Reschedule"),
+  UP_FOR_RESCHEDULE(false, "Up For Reschedule", "up_for_reschedule"),
 
   /**
    * The type {@code UPSTREAM_FAILED}, a terminal one, whose states are named {@code "Upstream Failed"} by default.
    */
-  UPSTREAM_FAILED(true, "Upstream Failed"),
+  UPSTREAM_FAILED(true, "Upstream Failed", "upstream_failed"),
 
   /**
    * The type {@code SKIPPED}, a terminal one, whose states are named {@code "Skipped"} by default.
    */
-  SKIPPED(true, "Skipped"),
+  SKIPPED(true, "Skipped", "skipped"),
 
   /**
    * The type {@code DEFERRED}, whose states are named {@code "Deferred"} by default.
    */
-  DEFERRED(false, "Deferred");
+  DEFERRED(false, "Deferred", "deferred");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -149,16 +149,18 @@ public enum StateType implements StateKind {
       EnumSet.of(SHUTDOWN, RESTARTING));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "removed", "scheduled", "queued", "running", "success", "shutdown", "restarting", "failed",
-      "up_for_retry", "up_for_reschedule", "upstream_failed", "skipped", "deferred");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -172,6 +174,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -226,6 +250,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

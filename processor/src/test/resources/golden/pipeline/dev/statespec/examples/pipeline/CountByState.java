@@ -99,17 +99,20 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "QUEUED" -> builder.jsonQueued(entry.getValue());
-        case "BUILDING" -> builder.jsonBuilding(entry.getValue());
-        case "TESTING" -> builder.jsonTesting(entry.getValue());
-        case "AWAITING_APPROVAL" -> builder.jsonAwaitingApproval(entry.getValue());
-        case "DEPLOYING" -> builder.jsonDeploying(entry.getValue());
-        case "SUCCEEDED" -> builder.jsonSucceeded(entry.getValue());
-        case "FAILED" -> builder.jsonFailed(entry.getValue());
-        case "ROLLED_BACK" -> builder.jsonRolledBack(entry.getValue());
-        case "SKIPPED" -> builder.jsonSkipped(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case QUEUED -> builder.jsonQueued(entry.getValue());
+        case BUILDING -> builder.jsonBuilding(entry.getValue());
+        case TESTING -> builder.jsonTesting(entry.getValue());
+        case AWAITING_APPROVAL -> builder.jsonAwaitingApproval(entry.getValue());
+        case DEPLOYING -> builder.jsonDeploying(entry.getValue());
+        case SUCCEEDED -> builder.jsonSucceeded(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case ROLLED_BACK -> builder.jsonRolledBack(entry.getValue());
+        case SKIPPED -> builder.jsonSkipped(entry.getValue());
       }
     }
     return builder.build();
@@ -397,15 +400,34 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return queued == that.queued
-        && building == that.building
-        && testing == that.testing
-        && awaitingApproval == that.awaitingApproval
-        && deploying == that.deploying
-        && succeeded == that.succeeded
-        && failed == that.failed
-        && rolledBack == that.rolledBack
-        && skipped == that.skipped;
+    if (queued != that.queued) {
+      return false;
+    }
+    if (building != that.building) {
+      return false;
+    }
+    if (testing != that.testing) {
+      return false;
+    }
+    if (awaitingApproval != that.awaitingApproval) {
+      return false;
+    }
+    if (deploying != that.deploying) {
+      return false;
+    }
+    if (succeeded != that.succeeded) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (rolledBack != that.rolledBack) {
+      return false;
+    }
+    if (skipped != that.skipped) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -434,16 +456,17 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[QUEUED=" + queued
-        + ", BUILDING=" + building
-        + ", TESTING=" + testing
-        + ", AWAITING_APPROVAL=" + awaitingApproval
-        + ", DEPLOYING=" + deploying
-        + ", SUCCEEDED=" + succeeded
-        + ", FAILED=" + failed
-        + ", ROLLED_BACK=" + rolledBack
-        + ", SKIPPED=" + skipped
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("QUEUED=").append(queued);
+    text.append(", BUILDING=").append(building);
+    text.append(", TESTING=").append(testing);
+    text.append(", AWAITING_APPROVAL=").append(awaitingApproval);
+    text.append(", DEPLOYING=").append(deploying);
+    text.append(", SUCCEEDED=").append(succeeded);
+    text.append(", FAILED=").append(failed);
+    text.append(", ROLLED_BACK=").append(rolledBack);
+    text.append(", SKIPPED=").append(skipped);
+    return text.append(']').toString();
   }
 
   /**

@@ -487,11 +487,22 @@ public final class State implements StateValue<StateType> {
     if (!(other instanceof State that)) {
       return false;
     }
-    return type == that.type
-        && Objects.equals(name, that.name)
-        && Objects.equals(message, that.message)
-        && Objects.equals(data, that.data)
-        && Objects.equals(stateDetails, that.stateDetails);
+    if (type != that.type) {
+      return false;
+    }
+    if (!Objects.equals(name, that.name)) {
+      return false;
+    }
+    if (!Objects.equals(message, that.message)) {
+      return false;
+    }
+    if (!Objects.equals(data, that.data)) {
+      return false;
+    }
+    if (!Objects.equals(stateDetails, that.stateDetails)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -666,17 +677,19 @@ public final class State implements StateValue<StateType> {
     public State build() {
       if (type == null) {
         throw new StateValidationException("type",
-            "is required; expected one of QUEUED, BUILDING, TESTING, "
-            + "AWAITING_APPROVAL, DEPLOYING, SUCCEEDED, FAILED, ROLLED_BACK, SKIPPED");
+            "is required; expected one of " + StateType.wireValueList());
       }
       StateDetails details = stateDetails();
       try {
-        if (type == StateType.AWAITING_APPROVAL) {
-          details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
+        switch (type) {
+          case AWAITING_APPROVAL ->
+              details = Objects.requireNonNull(PipelineSpec.defaultApprovalDeadline(details),
               "PipelineSpec.defaultApprovalDeadline returned null");
-        } else if (type == StateType.SKIPPED) {
-          details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
+          case SKIPPED -> details = Objects.requireNonNull(PipelineSpec.defaultSkipReason(details),
               "PipelineSpec.defaultSkipReason returned null");
+          default -> {
+            // no build rule for the other types
+          }
         }
       } catch (RuntimeException e) {
         throw StateValidationException.fromRule("state_details", e);

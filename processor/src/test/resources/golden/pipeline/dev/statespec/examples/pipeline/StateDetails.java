@@ -572,23 +572,58 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(pipelineRunId, that.pipelineRunId)
-        && Objects.equals(commitSha, that.commitSha)
-        && Objects.equals(environment, that.environment)
-        && Objects.equals(stage, that.stage)
-        && Objects.equals(attempt, that.attempt)
-        && maxAttempts == that.maxAttempts
-        && Objects.equals(canaryPercent, that.canaryPercent)
-        && Objects.equals(artifactBytes, that.artifactBytes)
-        && elapsedMillis == that.elapsedMillis
-        && Objects.equals(approved, that.approved)
-        && dryRun == that.dryRun
-        && Objects.equals(notifyOwners, that.notifyOwners)
-        && Objects.equals(approvalDeadline, that.approvalDeadline)
-        && Objects.equals(approvers, that.approvers)
-        && Objects.equals(labels, that.labels)
-        && Objects.equals(skipReason, that.skipReason)
-        && Objects.equals(rollbackTo, that.rollbackTo);
+    if (!Objects.equals(pipelineRunId, that.pipelineRunId)) {
+      return false;
+    }
+    if (!Objects.equals(commitSha, that.commitSha)) {
+      return false;
+    }
+    if (!Objects.equals(environment, that.environment)) {
+      return false;
+    }
+    if (!Objects.equals(stage, that.stage)) {
+      return false;
+    }
+    if (!Objects.equals(attempt, that.attempt)) {
+      return false;
+    }
+    if (maxAttempts != that.maxAttempts) {
+      return false;
+    }
+    if (!Objects.equals(canaryPercent, that.canaryPercent)) {
+      return false;
+    }
+    if (!Objects.equals(artifactBytes, that.artifactBytes)) {
+      return false;
+    }
+    if (elapsedMillis != that.elapsedMillis) {
+      return false;
+    }
+    if (!Objects.equals(approved, that.approved)) {
+      return false;
+    }
+    if (dryRun != that.dryRun) {
+      return false;
+    }
+    if (!Objects.equals(notifyOwners, that.notifyOwners)) {
+      return false;
+    }
+    if (!Objects.equals(approvalDeadline, that.approvalDeadline)) {
+      return false;
+    }
+    if (!Objects.equals(approvers, that.approvers)) {
+      return false;
+    }
+    if (!Objects.equals(labels, that.labels)) {
+      return false;
+    }
+    if (!Objects.equals(skipReason, that.skipReason)) {
+      return false;
+    }
+    if (!Objects.equals(rollbackTo, that.rollbackTo)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -625,24 +660,25 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[pipeline_run_id=" + pipelineRunId
-        + ", sha=" + commitSha
-        + ", environment=" + environment
-        + ", stage=" + stage
-        + ", attempt=" + attempt
-        + ", max_attempts=" + maxAttempts
-        + ", canary_percent=" + canaryPercent
-        + ", artifact_bytes=" + artifactBytes
-        + ", elapsed_millis=" + elapsedMillis
-        + ", approved=" + approved
-        + ", dry_run=" + dryRun
-        + ", notify_owners=" + notifyOwners
-        + ", approval_deadline=" + approvalDeadline
-        + ", approvers=" + approvers
-        + ", labels=" + labels
-        + ", skip_reason=" + skipReason
-        + ", rollback_to=" + rollbackTo
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("pipeline_run_id=").append(pipelineRunId);
+    text.append(", sha=").append(commitSha);
+    text.append(", environment=").append(environment);
+    text.append(", stage=").append(stage);
+    text.append(", attempt=").append(attempt);
+    text.append(", max_attempts=").append(maxAttempts);
+    text.append(", canary_percent=").append(canaryPercent);
+    text.append(", artifact_bytes=").append(artifactBytes);
+    text.append(", elapsed_millis=").append(elapsedMillis);
+    text.append(", approved=").append(approved);
+    text.append(", dry_run=").append(dryRun);
+    text.append(", notify_owners=").append(notifyOwners);
+    text.append(", approval_deadline=").append(approvalDeadline);
+    text.append(", approvers=").append(approvers);
+    text.append(", labels=").append(labels);
+    text.append(", skip_reason=").append(skipReason);
+    text.append(", rollback_to=").append(rollbackTo);
+    return text.append(']').toString();
   }
 
   /**

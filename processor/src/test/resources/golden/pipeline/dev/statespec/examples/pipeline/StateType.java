@@ -62,47 +62,47 @@ public enum StateType implements StateKind {
   /**
    * The type {@code QUEUED}, whose states are named {@code "Queued"} by default.
    */
-  QUEUED(false, "Queued"),
+  QUEUED(false, "Queued", "QUEUED"),
 
   /**
    * The type {@code BUILDING}, whose states are named {@code "Building"} by default.
    */
-  BUILDING(false, "Building"),
+  BUILDING(false, "Building", "BUILDING"),
 
   /**
    * The type {@code TESTING}, whose states are named {@code "Testing"} by default.
    */
-  TESTING(false, "Testing"),
+  TESTING(false, "Testing", "TESTING"),
 
   /**
    * The type {@code AWAITING_APPROVAL}, whose states are named {@code "Awaiting Approval"} by default.
    */
-  AWAITING_APPROVAL(false, "Awaiting Approval"),
+  AWAITING_APPROVAL(false, "Awaiting Approval", "AWAITING_APPROVAL"),
 
   /**
    * The type {@code DEPLOYING}, whose states are named {@code "Deploying"} by default.
    */
-  DEPLOYING(false, "Deploying"),
+  DEPLOYING(false, "Deploying", "DEPLOYING"),
 
   /**
    * The type {@code SUCCEEDED}, a terminal one, whose states are named {@code "Succeeded"} by default.
    */
-  SUCCEEDED(true, "Succeeded"),
+  SUCCEEDED(true, "Succeeded", "SUCCEEDED"),
 
   /**
    * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
    */
-  FAILED(true, "Failed"),
+  FAILED(true, "Failed", "FAILED"),
 
   /**
    * The type {@code ROLLED_BACK}, a terminal one, whose states are named {@code "Rolled Back"} by default.
    */
-  ROLLED_BACK(true, "Rolled Back"),
+  ROLLED_BACK(true, "Rolled Back", "ROLLED_BACK"),
 
   /**
    * The type {@code SKIPPED}, a terminal one, whose states are named {@code "Skipped"} by default.
    */
-  SKIPPED(true, "Skipped");
+  SKIPPED(true, "Skipped", "SKIPPED");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -111,16 +111,18 @@ public enum StateType implements StateKind {
       EnumSet.of(SUCCEEDED, FAILED, ROLLED_BACK, SKIPPED));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "QUEUED", "BUILDING", "TESTING", "AWAITING_APPROVAL", "DEPLOYING", "SUCCEEDED", "FAILED",
-      "ROLLED_BACK", "SKIPPED");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -134,6 +136,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -184,6 +208,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }

@@ -99,17 +99,20 @@ public final class CountByState implements SchemaValue {
     Builder builder = new Builder();
     for (Map.Entry<String, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      switch (key) {
-        case "COMPLETED" -> builder.jsonCompleted(entry.getValue());
-        case "PENDING" -> builder.jsonPending(entry.getValue());
-        case "RUNNING" -> builder.jsonRunning(entry.getValue());
-        case "FAILED" -> builder.jsonFailed(entry.getValue());
-        case "CANCELLED" -> builder.jsonCancelled(entry.getValue());
-        case "CRASHED" -> builder.jsonCrashed(entry.getValue());
-        case "PAUSED" -> builder.jsonPaused(entry.getValue());
-        case "CANCELLING" -> builder.jsonCancelling(entry.getValue());
-        case "SCHEDULED" -> builder.jsonScheduled(entry.getValue());
-        default -> throw new StateValidationException(key, key + " is not a valid StateType");
+      StateType type = StateType.forWireValue(key);
+      if (type == null) {
+        throw new StateValidationException(key, key + " is not a valid StateType");
+      }
+      switch (type) {
+        case COMPLETED -> builder.jsonCompleted(entry.getValue());
+        case PENDING -> builder.jsonPending(entry.getValue());
+        case RUNNING -> builder.jsonRunning(entry.getValue());
+        case FAILED -> builder.jsonFailed(entry.getValue());
+        case CANCELLED -> builder.jsonCancelled(entry.getValue());
+        case CRASHED -> builder.jsonCrashed(entry.getValue());
+        case PAUSED -> builder.jsonPaused(entry.getValue());
+        case CANCELLING -> builder.jsonCancelling(entry.getValue());
+        case SCHEDULED -> builder.jsonScheduled(entry.getValue());
       }
     }
     return builder.build();
@@ -397,15 +400,34 @@ public final class CountByState implements SchemaValue {
     if (!(other instanceof CountByState that)) {
       return false;
     }
-    return completed == that.completed
-        && pending == that.pending
-        && running == that.running
-        && failed == that.failed
-        && cancelled == that.cancelled
-        && crashed == that.crashed
-        && paused == that.paused
-        && cancelling == that.cancelling
-        && scheduled == that.scheduled;
+    if (completed != that.completed) {
+      return false;
+    }
+    if (pending != that.pending) {
+      return false;
+    }
+    if (running != that.running) {
+      return false;
+    }
+    if (failed != that.failed) {
+      return false;
+    }
+    if (cancelled != that.cancelled) {
+      return false;
+    }
+    if (crashed != that.crashed) {
+      return false;
+    }
+    if (paused != that.paused) {
+      return false;
+    }
+    if (cancelling != that.cancelling) {
+      return false;
+    }
+    if (scheduled != that.scheduled) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -434,16 +456,17 @@ public final class CountByState implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "CountByState[COMPLETED=" + completed
-        + ", PENDING=" + pending
-        + ", RUNNING=" + running
-        + ", FAILED=" + failed
-        + ", CANCELLED=" + cancelled
-        + ", CRASHED=" + crashed
-        + ", PAUSED=" + paused
-        + ", CANCELLING=" + cancelling
-        + ", SCHEDULED=" + scheduled
-        + "]";
+    StringBuilder text = new StringBuilder("CountByState[");
+    text.append("COMPLETED=").append(completed);
+    text.append(", PENDING=").append(pending);
+    text.append(", RUNNING=").append(running);
+    text.append(", FAILED=").append(failed);
+    text.append(", CANCELLED=").append(cancelled);
+    text.append(", CRASHED=").append(crashed);
+    text.append(", PAUSED=").append(paused);
+    text.append(", CANCELLING=").append(cancelling);
+    text.append(", SCHEDULED=").append(scheduled);
+    return text.append(']').toString();
   }
 
   /**

@@ -561,24 +561,61 @@ public final class StateDetails implements SchemaValue {
     if (!(other instanceof StateDetails that)) {
       return false;
     }
-    return Objects.equals(flowRunId, that.flowRunId)
-        && Objects.equals(taskRunId, that.taskRunId)
-        && Objects.equals(childFlowRunId, that.childFlowRunId)
-        && Objects.equals(scheduledTime, that.scheduledTime)
-        && Objects.equals(cacheKey, that.cacheKey)
-        && Objects.equals(cacheExpiration, that.cacheExpiration)
-        && Objects.equals(deferred, that.deferred)
-        && untrackableResult == that.untrackableResult
-        && Objects.equals(pauseTimeout, that.pauseTimeout)
-        && pauseReschedule == that.pauseReschedule
-        && Objects.equals(pauseKey, that.pauseKey)
-        && Objects.equals(runInputKeyset, that.runInputKeyset)
-        && Objects.equals(refreshCache, that.refreshCache)
-        && Objects.equals(retriable, that.retriable)
-        && Objects.equals(transitionId, that.transitionId)
-        && Objects.equals(taskParametersId, that.taskParametersId)
-        && Objects.equals(traceparent, that.traceparent)
-        && Objects.equals(deploymentConcurrencyLeaseId, that.deploymentConcurrencyLeaseId);
+    if (!Objects.equals(flowRunId, that.flowRunId)) {
+      return false;
+    }
+    if (!Objects.equals(taskRunId, that.taskRunId)) {
+      return false;
+    }
+    if (!Objects.equals(childFlowRunId, that.childFlowRunId)) {
+      return false;
+    }
+    if (!Objects.equals(scheduledTime, that.scheduledTime)) {
+      return false;
+    }
+    if (!Objects.equals(cacheKey, that.cacheKey)) {
+      return false;
+    }
+    if (!Objects.equals(cacheExpiration, that.cacheExpiration)) {
+      return false;
+    }
+    if (!Objects.equals(deferred, that.deferred)) {
+      return false;
+    }
+    if (untrackableResult != that.untrackableResult) {
+      return false;
+    }
+    if (!Objects.equals(pauseTimeout, that.pauseTimeout)) {
+      return false;
+    }
+    if (pauseReschedule != that.pauseReschedule) {
+      return false;
+    }
+    if (!Objects.equals(pauseKey, that.pauseKey)) {
+      return false;
+    }
+    if (!Objects.equals(runInputKeyset, that.runInputKeyset)) {
+      return false;
+    }
+    if (!Objects.equals(refreshCache, that.refreshCache)) {
+      return false;
+    }
+    if (!Objects.equals(retriable, that.retriable)) {
+      return false;
+    }
+    if (!Objects.equals(transitionId, that.transitionId)) {
+      return false;
+    }
+    if (!Objects.equals(taskParametersId, that.taskParametersId)) {
+      return false;
+    }
+    if (!Objects.equals(traceparent, that.traceparent)) {
+      return false;
+    }
+    if (!Objects.equals(deploymentConcurrencyLeaseId, that.deploymentConcurrencyLeaseId)) {
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -616,25 +653,26 @@ public final class StateDetails implements SchemaValue {
    */
   @Override
   public String toString() {
-    return "StateDetails[flow_run_id=" + flowRunId
-        + ", task_run_id=" + taskRunId
-        + ", child_flow_run_id=" + childFlowRunId
-        + ", scheduled_time=" + scheduledTime
-        + ", cache_key=" + cacheKey
-        + ", cache_expiration=" + cacheExpiration
-        + ", deferred=" + deferred
-        + ", untrackable_result=" + untrackableResult
-        + ", pause_timeout=" + pauseTimeout
-        + ", pause_reschedule=" + pauseReschedule
-        + ", pause_key=" + pauseKey
-        + ", run_input_keyset=" + runInputKeyset
-        + ", refresh_cache=" + refreshCache
-        + ", retriable=" + retriable
-        + ", transition_id=" + transitionId
-        + ", task_parameters_id=" + taskParametersId
-        + ", traceparent=" + traceparent
-        + ", deployment_concurrency_lease_id=" + deploymentConcurrencyLeaseId
-        + "]";
+    StringBuilder text = new StringBuilder("StateDetails[");
+    text.append("flow_run_id=").append(flowRunId);
+    text.append(", task_run_id=").append(taskRunId);
+    text.append(", child_flow_run_id=").append(childFlowRunId);
+    text.append(", scheduled_time=").append(scheduledTime);
+    text.append(", cache_key=").append(cacheKey);
+    text.append(", cache_expiration=").append(cacheExpiration);
+    text.append(", deferred=").append(deferred);
+    text.append(", untrackable_result=").append(untrackableResult);
+    text.append(", pause_timeout=").append(pauseTimeout);
+    text.append(", pause_reschedule=").append(pauseReschedule);
+    text.append(", pause_key=").append(pauseKey);
+    text.append(", run_input_keyset=").append(runInputKeyset);
+    text.append(", refresh_cache=").append(refreshCache);
+    text.append(", retriable=").append(retriable);
+    text.append(", transition_id=").append(transitionId);
+    text.append(", task_parameters_id=").append(taskParametersId);
+    text.append(", traceparent=").append(traceparent);
+    text.append(", deployment_concurrency_lease_id=").append(deploymentConcurrencyLeaseId);
+    return text.append(']').toString();
   }
 
   /**

@@ -46,47 +46,47 @@ public enum StateType implements StateKind {
   /**
    * The type {@code SCHEDULED}, whose states are named {@code "Scheduled"} by default.
    */
-  SCHEDULED(false, "Scheduled"),
+  SCHEDULED(false, "Scheduled", "SCHEDULED"),
 
   /**
    * The type {@code PENDING}, whose states are named {@code "Pending"} by default.
    */
-  PENDING(false, "Pending"),
+  PENDING(false, "Pending", "PENDING"),
 
   /**
    * The type {@code RUNNING}, whose states are named {@code "Running"} by default.
    */
-  RUNNING(false, "Running"),
+  RUNNING(false, "Running", "RUNNING"),
 
   /**
    * The type {@code COMPLETED}, a terminal one, whose states are named {@code "Completed"} by default.
    */
-  COMPLETED(true, "Completed"),
+  COMPLETED(true, "Completed", "COMPLETED"),
 
   /**
    * The type {@code FAILED}, a terminal one, whose states are named {@code "Failed"} by default.
    */
-  FAILED(true, "Failed"),
+  FAILED(true, "Failed", "FAILED"),
 
   /**
    * The type {@code CANCELLED}, a terminal one, whose states are named {@code "Cancelled"} by default.
    */
-  CANCELLED(true, "Cancelled"),
+  CANCELLED(true, "Cancelled", "CANCELLED"),
 
   /**
    * The type {@code CRASHED}, a terminal one, whose states are named {@code "Crashed"} by default.
    */
-  CRASHED(true, "Crashed"),
+  CRASHED(true, "Crashed", "CRASHED"),
 
   /**
    * The type {@code PAUSED}, whose states are named {@code "Paused"} by default.
    */
-  PAUSED(false, "Paused"),
+  PAUSED(false, "Paused", "PAUSED"),
 
   /**
    * The type {@code CANCELLING}, whose states are named {@code "Cancelling"} by default.
    */
-  CANCELLING(false, "Cancelling");
+  CANCELLING(false, "Cancelling", "CANCELLING");
 
   /**
    * The terminal types, whose states are final; unmodifiable.
@@ -95,16 +95,18 @@ public enum StateType implements StateKind {
       EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));
 
   private static final WireValues<StateType> WIRE_VALUES = new WireValues<>(StateType.class,
-      "SCHEDULED", "PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "CRASHED", "PAUSED",
-      "CANCELLING");
+      StateType::wireValue);
 
   private final boolean terminal;
 
   private final String defaultName;
 
-  StateType(boolean terminal, String defaultName) {
+  private final String wireValue;
+
+  StateType(boolean terminal, String defaultName, String wireValue) {
     this.terminal = terminal;
     this.defaultName = defaultName;
+    this.wireValue = wireValue;
   }
 
   /**
@@ -118,6 +120,28 @@ public enum StateType implements StateKind {
    */
   public static @Nullable StateType read(@Nullable Object value, String path) {
     return WIRE_VALUES.read(value, path);
+  }
+
+  /**
+   * The type whose wire value is {@code wireValue}, exactly: the lookup of the keys of
+   * {@code CountByState.fromMap}, which words its own refusal.
+   *
+   * @param wireValue the text
+   * @return the type, or {@code null} when no type has that wire value
+   */
+  static @Nullable StateType forWireValue(String wireValue) {
+    return WIRE_VALUES.forWireValue(wireValue);
+  }
+
+  /**
+   * The wire values of every type, in order, as a refusal lists them: {@code "a, b, c"}.
+   * Joined when asked, since as one constant they could pass the 64 KB Java allows a string
+   * constant.
+   *
+   * @return the wire values, joined by commas
+   */
+  static String wireValueList() {
+    return String.join(", ", WIRE_VALUES.all());
   }
 
   @Override
@@ -137,6 +161,6 @@ public enum StateType implements StateKind {
    */
   @JsonValue
   public String wireValue() {
-    return WIRE_VALUES.wireValue(this);
+    return wireValue;
   }
 }
