@@ -215,6 +215,8 @@ class AgreementTest {
   void benchmarksDoTheSameWork() throws Exception {
     ConstructBenchmark construct = new ConstructBenchmark();
     compareIgnoringIdAndTime(construct.statespec(), construct.records(), construct.immutables());
+    assertEquals(construct.statespec().withTimestamp(Fixtures.TIMESTAMP), // equals ignores the id
+        construct.statespecBuilder().withTimestamp(Fixtures.TIMESTAMP));
 
     SerializeBenchmark serialize = new SerializeBenchmark();
     serialize.setUp();
@@ -275,10 +277,10 @@ class AgreementTest {
     ResetFieldsBenchmark reset = new ResetFieldsBenchmark();
     reset.setUp();
     Instant before = Instant.now();
-    List<UUID> ids = List.of(construct.statespec().id(), construct.records().id(), construct.immutables().id(),
-        reset.statespec().id(), reset.records().id(), reset.immutables().id());
-    List<Instant> timestamps = List.of(construct.statespec().timestamp(), construct.records().timestamp(),
-        construct.immutables().timestamp());
+    List<UUID> ids = List.of(construct.statespec().id(), construct.statespecBuilder().id(), construct.records().id(),
+        construct.immutables().id(), reset.statespec().id(), reset.records().id(), reset.immutables().id());
+    List<Instant> timestamps = List.of(construct.statespec().timestamp(), construct.statespecBuilder().timestamp(),
+        construct.records().timestamp(), construct.immutables().timestamp());
     Instant after = Instant.now();
     for (UUID id : ids) {
       assertEquals(7, id.version(), id.toString());

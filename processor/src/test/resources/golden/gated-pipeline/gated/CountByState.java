@@ -53,13 +53,14 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.done = builder.done;
-    this.failed = builder.failed;
-    this.running = builder.running;
-    this.queued = builder.queued;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.skipped = builder.skipped;
+  private CountByState(int done, int failed, int running, int queued, int awaitingApproval,
+      int skipped) {
+    this.done = done;
+    this.failed = failed;
+    this.running = running;
+    this.queued = queued;
+    this.awaitingApproval = awaitingApproval;
+    this.skipped = skipped;
   }
 
   /**
@@ -230,42 +231,42 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code DONE} states.
    */
   public CountByState withDone(int done) {
-    return toBuilder().done(done).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -462,7 +463,13 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          done,
+          failed,
+          running,
+          queued,
+          awaitingApproval,
+          skipped);
     }
 
     @JsonProperty("DONE")

@@ -46,10 +46,10 @@ public final class StateDetails implements SchemaValue {
 
   private final String approver;
 
-  private StateDetails(Builder builder) {
-    this.owner = builder.owner;
-    this.startAt = builder.startAt;
-    this.approver = builder.approver;
+  private StateDetails(String owner, Instant startAt, String approver) {
+    this.owner = owner;
+    this.startAt = startAt;
+    this.approver = approver;
   }
 
   /**
@@ -148,21 +148,21 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code owner}.
    */
   public StateDetails withOwner(String owner) {
-    return toBuilder().owner(owner).build();
+    return new StateDetails(owner, startAt, approver);
   }
 
   /**
    * Returns a copy of these details with the given {@code start_at}.
    */
   public StateDetails withStartAt(Instant startAt) {
-    return toBuilder().startAt(startAt).build();
+    return new StateDetails(owner, Values.instant(startAt, "start_at"), approver);
   }
 
   /**
    * Returns a copy of these details with the given {@code approver}.
    */
   public StateDetails withApprover(String approver) {
-    return toBuilder().approver(approver).build();
+    return new StateDetails(owner, startAt, approver);
   }
 
   /**
@@ -314,7 +314,10 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          owner,
+          startAt,
+          approver);
     }
 
     @JsonProperty("owner")

@@ -34,7 +34,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return State.of(null, StateType.DONE, "Done", null, null, null, null);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return State.of(null, StateType.AWAITING_APPROVAL, "Awaiting Approval", null, null, null, null);
   }
 
   /**
@@ -154,7 +154,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

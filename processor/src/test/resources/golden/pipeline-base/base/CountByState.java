@@ -47,11 +47,11 @@ public final class CountByState implements SchemaValue {
 
   private final int queued;
 
-  private CountByState(Builder builder) {
-    this.done = builder.done;
-    this.failed = builder.failed;
-    this.running = builder.running;
-    this.queued = builder.queued;
+  private CountByState(int done, int failed, int running, int queued) {
+    this.done = done;
+    this.failed = failed;
+    this.running = running;
+    this.queued = queued;
   }
 
   /**
@@ -183,28 +183,28 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code DONE} states.
    */
   public CountByState withDone(int done) {
-    return toBuilder().done(done).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
@@ -348,7 +348,11 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          done,
+          failed,
+          running,
+          queued);
     }
 
     @JsonProperty("DONE")

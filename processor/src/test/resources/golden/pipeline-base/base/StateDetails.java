@@ -43,9 +43,9 @@ public final class StateDetails implements SchemaValue {
 
   private final Instant startAt;
 
-  private StateDetails(Builder builder) {
-    this.owner = builder.owner;
-    this.startAt = builder.startAt;
+  private StateDetails(String owner, Instant startAt) {
+    this.owner = owner;
+    this.startAt = startAt;
   }
 
   /**
@@ -120,14 +120,14 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code owner}.
    */
   public StateDetails withOwner(String owner) {
-    return toBuilder().owner(owner).build();
+    return new StateDetails(owner, startAt);
   }
 
   /**
    * Returns a copy of these details with the given {@code start_at}.
    */
   public StateDetails withStartAt(Instant startAt) {
-    return toBuilder().startAt(startAt).build();
+    return new StateDetails(owner, Values.instant(startAt, "start_at"));
   }
 
   /**
@@ -246,7 +246,9 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          owner,
+          startAt);
     }
 
     @JsonProperty("owner")

@@ -32,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(NO_OPTIONS);
+    return State.of(null, StateType.DONE, "Done", null, null, null, null);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**

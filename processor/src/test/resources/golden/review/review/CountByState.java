@@ -52,13 +52,14 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.draft = builder.draft;
-    this.inReview = builder.inReview;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.approved = builder.approved;
-    this.rejected = builder.rejected;
-    this.skipped = builder.skipped;
+  private CountByState(int draft, int inReview, int awaitingApproval, int approved, int rejected,
+      int skipped) {
+    this.draft = draft;
+    this.inReview = inReview;
+    this.awaitingApproval = awaitingApproval;
+    this.approved = approved;
+    this.rejected = rejected;
+    this.skipped = skipped;
   }
 
   /**
@@ -212,42 +213,42 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code DRAFT} states.
    */
   public CountByState withDraft(int draft) {
-    return toBuilder().draft(draft).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code IN_REVIEW} states.
    */
   public CountByState withInReview(int inReview) {
-    return toBuilder().inReview(inReview).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code APPROVED} states.
    */
   public CountByState withApproved(int approved) {
-    return toBuilder().approved(approved).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code REJECTED} states.
    */
   public CountByState withRejected(int rejected) {
-    return toBuilder().rejected(rejected).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -420,7 +421,13 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          draft,
+          inReview,
+          awaitingApproval,
+          approved,
+          rejected,
+          skipped);
     }
 
     @JsonProperty("DRAFT")

@@ -58,15 +58,16 @@ public final class StateDetails implements SchemaValue {
 
   private final Map<String, String> labels;
 
-  private StateDetails(Builder builder) {
-    this.reviewer = builder.reviewer;
-    this.documentId = builder.documentId;
-    this.dueAt = builder.dueAt;
-    this.round = builder.round;
-    this.budget = builder.budget;
-    this.notifyOwner = builder.notifyOwner;
-    this.tags = builder.tags;
-    this.labels = builder.labels;
+  private StateDetails(String reviewer, UUID documentId, Instant dueAt, int round, Long budget,
+      Boolean notifyOwner, List<String> tags, Map<String, String> labels) {
+    this.reviewer = reviewer;
+    this.documentId = documentId;
+    this.dueAt = dueAt;
+    this.round = round;
+    this.budget = budget;
+    this.notifyOwner = notifyOwner;
+    this.tags = tags;
+    this.labels = labels;
   }
 
   /**
@@ -199,56 +200,59 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code reviewer}.
    */
   public StateDetails withReviewer(String reviewer) {
-    return toBuilder().reviewer(reviewer).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code document_id}.
    */
   public StateDetails withDocumentId(UUID documentId) {
-    return toBuilder().documentId(documentId).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code due_at}.
    */
   public StateDetails withDueAt(Instant dueAt) {
-    return toBuilder().dueAt(dueAt).build();
+    return new StateDetails(reviewer, documentId, Values.instant(dueAt, "due_at"), round, budget,
+        notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code round}.
    */
   public StateDetails withRound(int round) {
-    return toBuilder().round(round).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code budget}.
    */
   public StateDetails withBudget(Long budget) {
-    return toBuilder().budget(budget).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code notify_owner}.
    */
   public StateDetails withNotifyOwner(Boolean notifyOwner) {
-    return toBuilder().notifyOwner(notifyOwner).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code tag_list}.
    */
   public StateDetails withTags(List<String> tags) {
-    return toBuilder().tags(tags).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner,
+        Values.stringList(tags, "tag_list"), labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code labels}.
    */
   public StateDetails withLabels(Map<String, String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags,
+        Values.stringMap(labels, "labels"));
   }
 
   /**
@@ -456,7 +460,15 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          reviewer,
+          documentId,
+          dueAt,
+          round,
+          budget,
+          notifyOwner,
+          tags,
+          labels);
     }
 
     @JsonProperty("reviewer")

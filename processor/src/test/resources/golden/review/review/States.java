@@ -31,7 +31,7 @@ public final class States {
    * @return the new state
    */
   public static State draft() {
-    return draft(NO_OPTIONS);
+    return State.of(null, StateType.DRAFT, "Draft", null, null, null, null);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class States {
    * @return the new state
    */
   public static State inReview() {
-    return inReview(NO_OPTIONS);
+    return State.of(null, StateType.IN_REVIEW, "In Review", null, null, null, null);
   }
 
   /**
@@ -79,7 +79,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(NO_OPTIONS);
+    return State.of(null, StateType.AWAITING_APPROVAL, "Awaiting Approval", null, null, null, null);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class States {
    * @return the new state
    */
   public static State approved() {
-    return approved(NO_OPTIONS);
+    return State.of(null, StateType.APPROVED, "Approved", null, null, null, null);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class States {
    * @return the new state
    */
   public static State rejected() {
-    return rejected(NO_OPTIONS);
+    return State.of(null, StateType.REJECTED, "Rejected", null, null, null, null);
   }
 
   /**
@@ -151,7 +151,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

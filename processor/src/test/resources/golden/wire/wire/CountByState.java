@@ -52,13 +52,14 @@ public final class CountByState implements SchemaValue {
 
   private final int queued;
 
-  private CountByState(Builder builder) {
-    this.succeeded = builder.succeeded;
-    this.failed = builder.failed;
-    this.timedOut = builder.timedOut;
-    this.upForRetry = builder.upForRetry;
-    this.running = builder.running;
-    this.queued = builder.queued;
+  private CountByState(int succeeded, int failed, int timedOut, int upForRetry, int running,
+      int queued) {
+    this.succeeded = succeeded;
+    this.failed = failed;
+    this.timedOut = timedOut;
+    this.upForRetry = upForRetry;
+    this.running = running;
+    this.queued = queued;
   }
 
   /**
@@ -214,42 +215,42 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code SUCCEEDED} states.
    */
   public CountByState withSucceeded(int succeeded) {
-    return toBuilder().succeeded(succeeded).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code TIMED_OUT} states.
    */
   public CountByState withTimedOut(int timedOut) {
-    return toBuilder().timedOut(timedOut).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RETRY} states.
    */
   public CountByState withUpForRetry(int upForRetry) {
-    return toBuilder().upForRetry(upForRetry).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -422,7 +423,13 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          succeeded,
+          failed,
+          timedOut,
+          upForRetry,
+          running,
+          queued);
     }
 
     @JsonProperty("succeeded")

@@ -41,9 +41,9 @@ public final class StateDetails implements SchemaValue {
 
   private final int attempt;
 
-  private StateDetails(Builder builder) {
-    this.worker = builder.worker;
-    this.attempt = builder.attempt;
+  private StateDetails(String worker, int attempt) {
+    this.worker = worker;
+    this.attempt = attempt;
   }
 
   /**
@@ -117,14 +117,14 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code worker}.
    */
   public StateDetails withWorker(String worker) {
-    return toBuilder().worker(worker).build();
+    return new StateDetails(worker, attempt);
   }
 
   /**
    * Returns a copy of these details with the given {@code attempt}.
    */
   public StateDetails withAttempt(int attempt) {
-    return toBuilder().attempt(attempt).build();
+    return new StateDetails(worker, attempt);
   }
 
   /**
@@ -241,7 +241,9 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          worker,
+          attempt);
     }
 
     @JsonProperty("worker")

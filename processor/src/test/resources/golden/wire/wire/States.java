@@ -31,7 +31,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return State.of(null, StateType.SUCCEEDED, "Succeeded", null, null, null, null);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -200,7 +200,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return State.of(null, StateType.TIMED_OUT, "Timed Out", null, null, null, null);
   }
 
   /**

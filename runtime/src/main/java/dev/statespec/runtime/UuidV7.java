@@ -17,18 +17,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * allows, rather than repeating a value.
  *
  * <p>How, without a compare-and-set on shared state for each id: a thread takes a <em>lease</em>, a
- * block of consecutive timestamp-and-counter values, with one compare-and-set on the JVM-wide newest
- * lease, and then counts through it by itself for as long as its lease is still the newest and the
- * lease's values have not fallen behind the clock. Each id thus reads the shared lease and writes
- * nothing shared. A thread that takes one lease after another gets twice as many values each time, up
- * to {@value #MAX_LEASE}; a thread taking over from another gets one, so that threads making ids in
- * turn use up counter values no faster than one per id. Leases follow each other and never overlap,
- * so no value is used twice; and an id made after another saw a lease at least as new, so it is
- * greater.
+ * block of consecutive timestamp-and-counter values, with one compare-and-set on the JVM-wide limit
+ * of the newest lease, and then counts through it by itself for as long as its lease is still the
+ * newest and the lease's values have not fallen behind the clock. Each id thus reads shared state
+ * and writes nothing shared. A thread that takes one lease after another gets twice as many values
+ * each time, up to {@value #MAX_LEASE}; a thread taking over from another gets one, so that threads
+ * making ids in turn use up counter values no faster than one per id. Leases follow each other and
+ * never overlap, so no value is used twice; and an id made after another saw a lease at least as
+ * new, so it is greater. A thread renewing its own lease reuses it, so a thread alone allocates
+ * nothing but its ids.
  *
  * <p>The random bits come from a xorshift generator that only the lease's holder touches, seeded from
- * {@link ThreadLocalRandom} with each lease, so no lock and no {@code SecureRandom} call sits on the
- * path. The ids are unique and ordered, not secret: do not use them as tokens.
+ * {@link ThreadLocalRandom}, so no lock and no {@code SecureRandom} call sits on the path. The ids are
+ * unique and ordered, not secret: do not use them as tokens.
  */
 public final class UuidV7 {
 
@@ -41,18 +42,27 @@ public final class UuidV7 {
   /** The most values one lease holds. */
   static final int MAX_LEASE = 64;
 
-  private static final VarHandle NEWEST;
+  private static final VarHandle NEWEST_LIMIT;
 
   static {
     try {
-      NEWEST = MethodHandles.lookup().findStaticVarHandle(UuidV7.class, "newest", Lease.class);
+      NEWEST_LIMIT = MethodHandles.lookup().findStaticVarHandle(UuidV7.class, "newestLimit", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  /** The newest lease, of any thread; at first one that no thread holds, of the value 0. */
-  private static volatile Lease newest = new Lease(null, 0, 1, 1);
+  /**
+   * The value after the newest lease's last ({@code millis << 12 | counter}), strictly increasing;
+   * at first 1, after a lease of the value 0 that no thread holds.
+   */
+  private static volatile long newestLimit = 1;
+
+  /**
+   * The newest lease as far as its holder has published it: the one a thread checks first. It may
+   * lag behind {@link #newestLimit}, which decides.
+   */
+  private static volatile Lease published = new Lease(null);
 
   private UuidV7() {}
 
@@ -82,42 +92,43 @@ public final class UuidV7 {
 
   /** {@link #next()} at the given time, which tests choose. */
   static UUID next(long nowMillis) {
-    Lease lease = newest;
-    if (lease.holder != Thread.currentThread() || !lease.holdsValueAt(nowMillis)) {
-      lease = takeLease(nowMillis);
+    Lease lease = published;
+    if (lease.holder != Thread.currentThread() || lease.limit != newestLimit || !lease.holdsValueAt(nowMillis)) {
+      lease = takeLease(lease, nowMillis);
     }
     return lease.nextId();
   }
 
-  /** The newest lease, for tests. */
-  static Lease newestLease() {
-    return newest;
+  /** The newest lease as published, for tests. */
+  static Lease publishedLease() {
+    return published;
   }
 
   /**
-   * Makes this thread the holder of the newest lease: the values after the last lease's, or from a
-   * new millisecond on.
+   * Makes this thread the holder of the newest lease, {@code published} if it holds that already:
+   * the values after the last lease's, or from a new millisecond on.
    */
-  private static Lease takeLease(long nowMillis) {
+  private static Lease takeLease(Lease published, long nowMillis) {
     Thread thread = Thread.currentThread();
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long seed = random.nextLong() | 1; // a xorshift state is never 0
-    while (true) {
-      Lease last = newest;
-      int size = last.holder == thread ? Math.min(2 * last.size, MAX_LEASE) : 1;
-      long start;
-      if (nowMillis > (last.limit - 1) >>> COUNTER_BITS) {
+    Lease lease = published.holder == thread ? published : new Lease(thread);
+    long last;
+    long start;
+    int size;
+    do {
+      last = newestLimit;
+      // After its own lease a thread takes twice the values; after another thread's, one.
+      size = lease.limit == last ? Math.min(2 * lease.size, MAX_LEASE) : 1;
+      if (nowMillis > (last - 1) >>> COUNTER_BITS) {
         // A new millisecond: seed the counter low so that it has room to count within it.
-        start = (nowMillis << COUNTER_BITS) | random.nextLong(1L << (COUNTER_BITS - 1));
+        start = (nowMillis << COUNTER_BITS) | ThreadLocalRandom.current().nextLong(1L << (COUNTER_BITS - 1));
       } else {
         // Same millisecond (or the clock went back): count on; a full counter carries into the time.
-        start = last.limit;
+        start = last;
       }
-      Lease lease = new Lease(thread, start, size, seed);
-      if (NEWEST.compareAndSet(last, lease)) {
-        return lease;
-      }
-    }
+    } while (!NEWEST_LIMIT.compareAndSet(last, start + size));
+    lease.renew(start, size);
+    UuidV7.published = lease;
+    return lease;
   }
 
   static UUID fromTimeAndCounter(long timeAndCounter, long random) {
@@ -130,24 +141,30 @@ public final class UuidV7 {
 
   /**
    * A block of consecutive timestamp-and-counter values ({@code millis << 12 | counter}) that one
-   * thread alone counts through, and the state of that thread's random bits.
+   * thread alone counts through, and the state of that thread's random bits. Only the holder reads
+   * or writes anything but {@code holder}.
    */
   static final class Lease {
     final Thread holder;
-    final int size;
-    /** The value after the last one this lease holds. */
-    final long limit;
+    /** How many values the lease holds. */
+    int size;
+    /** The value after the last one the lease holds; 0 before the first renewal. */
+    long limit;
     /** The value of the next id. */
     private long next;
-    /** A xorshift64 state. */
+    /** A xorshift64 state, never 0. */
     private long random;
 
-    private Lease(Thread holder, long start, int size, long seed) {
+    private Lease(Thread holder) {
       this.holder = holder;
+      this.random = ThreadLocalRandom.current().nextLong() | 1;
+    }
+
+    /** Holds the {@code size} values from {@code start} on. */
+    void renew(long start, int size) {
       this.size = size;
       this.limit = start + size;
       this.next = start;
-      this.random = seed;
     }
 
     /** Whether a value is left, and of {@code nowMillis} or later. */

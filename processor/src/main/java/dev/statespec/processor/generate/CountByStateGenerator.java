@@ -96,7 +96,8 @@ public final class CountByStateGenerator {
             CodeBlock.of("Returns a builder that starts from these counts.\n"),
             CodeBlock.of("Returns these counts as a new ordered map keyed by $L.\n\n@return the map\n", keys),
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
-            CodeBlock.of("Returns the counts set so far.\n")))
+            CodeBlock.of("Returns the counts set so far.\n"),
+            null))
         .build();
   }
 

@@ -72,8 +72,7 @@ public final class StateGenerator {
   private static ValueClass valueClass(SpecModel spec) {
     GeneratedNames names = spec.names();
     ValueClass.Builder value = ValueClass.builder(names.state(), names.stateBuilder(),
-            ParameterizedTypeName.get(Names.STATE_VALUE, names.stateType()), "state")
-        .construction(ValueClass.Construction.FROM_FIELDS);
+            ParameterizedTypeName.get(Names.STATE_VALUE, names.stateType()), "state");
     CodeBlock buildRules = buildRules(spec);
     for (StateField field : StateField.values()) {
       value.field(valueField(spec, field, buildRules.isEmpty()));
@@ -114,7 +113,16 @@ public final class StateGenerator {
                 + "shape the details.\n\n"
                 + "@return the new state\n"
                 + "@throws $T if the type is missing, or a build rule refuses the details\n",
-                Names.STATE_VALIDATION_EXCEPTION)))
+                Names.STATE_VALIDATION_EXCEPTION),
+            new ValueClass.OfDocs(
+                CodeBlock.of("Returns a new state of these fields, as {@link #builder(StateType) builder(type)}, its setters and\n"
+                    + "{@link Builder#build()} make it, with no builder: a null id takes a new UUIDv7, a null name the\n"
+                    + "type's default name, a null timestamp the current time, null details the defaults; then the\n"
+                    + "spec's build rules for the type shape the details.\n\n"),
+                CodeBlock.of("@return the new state\n"
+                    + "@throws $T if the type is missing, the timestamp lies outside the years 1 to\n"
+                    + "    9999, which ISO-8601 text carries, or a build rule refuses the details\n",
+                    Names.STATE_VALIDATION_EXCEPTION))))
         .build();
   }
 
@@ -130,7 +138,8 @@ public final class StateGenerator {
                 + "defaults it.\n\n@param $L $L\n@return the copy\n$L", key, field.javaName(), parameterDoc(field),
                 throwsDoc(field)),
             CodeBlock.of("Sets the {@code $L}.\n\n@param $L $L\n@return this builder\n$L",
-                key, field.javaName(), parameterDoc(field), throwsDoc(field)));
+                key, field.javaName(), parameterDoc(field), throwsDoc(field)))
+        .parameterDoc(parameterDoc(field));
     ValueField.Builder shaped = switch (field) {
       case ID -> value.overridesInterface().nullDefault(CodeBlock.of("$T.next()", Names.UUID_V7));
       case TYPE -> value.overridesInterface().comparedByIdentity().readByRules()
@@ -151,9 +160,11 @@ public final class StateGenerator {
           // Details holding decimals are read from JSON as themselves, or Jackson would make each a double.
           .jsonSetterType(holdsDecimals(spec) ? spec.names().stateDetails() : ClassName.OBJECT)
           .nullDefault(CodeBlock.of("$N", DEFAULT_DETAILS))
-          .builtValue(noBuildRules ? CodeBlock.of("$N()", field.javaName()) : CodeBlock.of("details"))
           .mapValue(CodeBlock.of("$N.toMap()", field.javaName()));
     };
+    if (field == StateField.STATE_DETAILS && !noBuildRules) {
+      shaped.builtValue(CodeBlock.of("details")); // the build rules' result
+    }
     return shaped.build();
   }
 
@@ -318,7 +329,8 @@ public final class StateGenerator {
         .build();
   }
 
-  // StateDetails details = stateDetails(); if (type == StateType.X) { details = Spec.rule(details); } ...
+  // StateDetails details = stateDetails != null ? stateDetails : DEFAULT_DETAILS;
+  // try { if (type == StateType.X) { details = Spec.rule(details); } ... } catch (RuntimeException e) { ... }
   private static CodeBlock buildRules(SpecModel spec) {
     Map<StateTypeModel, List<BuildRuleModel>> rulesByType = new LinkedHashMap<>();
     for (StateTypeModel type : spec.types()) {
@@ -332,7 +344,9 @@ public final class StateGenerator {
       return code.build();
     }
     String type = StateField.TYPE.javaName();
-    code.addStatement("$T details = $N()", spec.names().stateDetails(), StateField.STATE_DETAILS.javaName());
+    String stateDetails = StateField.STATE_DETAILS.javaName();
+    code.addStatement("$T details = $N != null ? $N : $N", spec.names().stateDetails(), stateDetails, stateDetails,
+        DEFAULT_DETAILS);
     // Whatever a rule throws reaches the caller as the one documented exception, at state_details.
     code.beginControlFlow("try");
     boolean first = true;

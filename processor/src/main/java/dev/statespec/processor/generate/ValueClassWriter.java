@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  * are the class's alone ({@link OwnMembers}) in their places. The order:
  *
  * <ol>
- *   <li>constants, fields, the constructor, {@code builder(...)};
+ *   <li>constants, fields, the constructor, {@code of(...)} (when building does more than pass the
+ *       fields to the constructor), {@code builder(...)};
  *   <li>{@code fromMap}, {@code validateList}, the class's own readers, the JSON creator;
  *   <li>accessors, the class's own queries, withers, {@code toBuilder()}, {@code resetFields()}, the
  *       class's own copies;
@@ -73,6 +74,7 @@ final class ValueClassWriter {
     type.addFields(own.constants);
     type.addFields(fields);
     addConstructor(type);
+    MethodSpec of = addOf(type);
     addBuilderFactory(type);
     MethodSpec fromMap = addFromMap(type);
     addValidateList(type, fromMap);
@@ -89,7 +91,7 @@ final class ValueClassWriter {
     addEquals(type);
     addHashCode(type);
     addToString(type);
-    addBuilder(type, own.builderMethods);
+    addBuilder(type, own.builderMethods, of);
     return type;
   }
 
@@ -175,6 +177,32 @@ final class ValueClassWriter {
         yield constructor.build();
       }
     });
+  }
+
+  // public static State of(UUID id, StateType type, ...) {
+  //   <required fields checked>; <build rules>; return new State(id != null ? id : UuidV7.next(), ...); }
+  // For a class constructed from its fields, when building does more than pass them to the constructor:
+  // the one place building happens. The builder's build() passes its fields on; a caller that has the
+  // fields at hand (a factory, a hot path) makes no builder.
+  private MethodSpec addOf(TypeSpec.Builder type) {
+    if (value.construction() != ValueClass.Construction.FROM_FIELDS || !value.buildingShapesFields()) {
+      return null;
+    }
+    ValueClass.OfDocs docs = Objects.requireNonNull(value.docs().of(), "of(...) Javadoc");
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+        .addJavadoc(docs.description())
+        .addModifiers(PUBLIC, STATIC)
+        .returns(value.name());
+    for (ValueField field : value.fields()) {
+      of.addParameter(field.type(), field.name())
+          .addJavadoc("@param $N $L\n", field.name(),
+              field.parameterDoc() != null ? field.parameterDoc() : "the {@code " + field.jsonKey() + "}");
+    }
+    of.addJavadoc(docs.tags());
+    addBuildBody(of, true);
+    MethodSpec method = of.build();
+    type.addMethod(method);
+    return method;
   }
 
   // public static Builder builder() { return new Builder(); }
@@ -481,7 +509,7 @@ final class ValueClassWriter {
   }
 
   // @JsonIgnoreProperties(ignoreUnknown = true) @JsonAutoDetect(... NONE) public static final class Builder { ... }
-  private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods) {
+  private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods, MethodSpec of) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(value.builder())
         .addJavadoc(value.docs().builderClass())
         .addAnnotation(GeneratedFiles.generatedMark())
@@ -493,7 +521,7 @@ final class ValueClassWriter {
         .addMethod(copyConstructor(ParameterSpec.builder(value.name(), value.instanceName()).build()));
     addBuilderSetters(builder);
     builder.addMethods(ownMethods);
-    addBuild(builder);
+    addBuild(builder, of);
     addBuilderJsonSetters(builder);
     type.addType(builder.build());
   }
@@ -525,12 +553,30 @@ final class ValueClassWriter {
     }
   }
 
-  // public State build() { <required fields checked>; <build rules>; return new State(...); }
-  private void addBuild(TypeSpec.Builder builder) {
+  // public State build() { return of(id, type, ...); }
+  // public StateDetails build() { return new StateDetails(flowRunId, ...); }
+  // public StateDetails build() { <required fields checked>; return new StateDetails(this); }
+  private void addBuild(TypeSpec.Builder builder, MethodSpec of) {
     MethodSpec.Builder build = MethodSpec.methodBuilder(BUILD)
         .addJavadoc(value.docs().build())
         .addModifiers(PUBLIC)
         .returns(value.name());
+    if (of != null) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      fields.forEach(field -> arguments.add(CodeBlock.of("$N", field)));
+      build.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
+    } else {
+      addBuildBody(build, false);
+    }
+    builder.addMethod(build.build());
+  }
+
+  /**
+   * {@code <required fields checked>; <build rules>; return new State(...);} (or {@code new
+   * StateDetails(this)}), over the builder's fields or, {@code fromParameters}, over parameters that
+   * no setter has read yet.
+   */
+  private void addBuildBody(MethodSpec.Builder build, boolean fromParameters) {
     for (ValueField field : value.requiredFields()) {
       build.beginControlFlow("if ($N == null)", field.name())
           .addStatement("throw new $T($S,$W$L)", Names.STATE_VALIDATION_EXCEPTION, field.jsonKey(),
@@ -542,12 +588,27 @@ final class ValueClassWriter {
       case FROM_BUILDER -> CodeBlock.of("new $T(this)", value.name());
       case FROM_FIELDS -> {
         List<CodeBlock> arguments = new ArrayList<>();
-        value.fields().forEach(field -> arguments.add(
-            field.builtValue() != null ? field.builtValue() : defaulted(field)));
+        value.fields().forEach(field -> arguments.add(builtValue(field, fromParameters)));
         yield CodeBlock.of("new $T(\n$L)", value.name(), CodeBlock.join(arguments, ",\n"));
       }
     });
-    builder.addMethod(build.build());
+  }
+
+  /**
+   * What building passes the constructor for {@code field}: what the build rules made of it, or the
+   * field with its null default; a parameter that a setter reads ({@code readOnSet}) is read first.
+   */
+  private static CodeBlock builtValue(ValueField field, boolean fromParameter) {
+    if (field.builtValue() != null) {
+      return field.builtValue();
+    }
+    if (!fromParameter || !field.readOnSet()) {
+      return defaulted(field);
+    }
+    CodeBlock read = field.reader().apply(CodeBlock.of("$N", field.name()));
+    return field.nullDefault() == null
+        ? read
+        : CodeBlock.of("$N != null ? $L : $L", field.name(), read, field.nullDefault());
   }
 
   // @JsonProperty("flow_run_id") private void jsonFlowRunId(Object value) { this.flowRunId = Values.uuid(...); }

@@ -45,6 +45,8 @@ import java.util.function.UnaryOperator;
  * @param accessorJavadoc the accessor's Javadoc
  * @param witherJavadoc the wither's Javadoc
  * @param setterJavadoc the builder setter's Javadoc
+ * @param parameterDoc what the field is as a parameter ({@code the id; {@code null} takes a new
+ *     UUIDv7}), or null for its JSON key
  */
 record ValueField(
     String name,
@@ -66,7 +68,8 @@ record ValueField(
     TypeName jsonSetterType,
     CodeBlock accessorJavadoc,
     CodeBlock witherJavadoc,
-    CodeBlock setterJavadoc) {
+    CodeBlock setterJavadoc,
+    String parameterDoc) {
 
   /** How {@code equals} compares a field. */
   enum Comparison {
@@ -125,6 +128,7 @@ record ValueField(
     private CodeBlock accessorJavadoc;
     private CodeBlock witherJavadoc;
     private CodeBlock setterJavadoc;
+    private String parameterDoc;
 
     private Builder(String name, String jsonKey, TypeName type) {
       this.name = name;
@@ -212,13 +216,18 @@ record ValueField(
       return this;
     }
 
+    Builder parameterDoc(String parameterDoc) {
+      this.parameterDoc = parameterDoc;
+      return this;
+    }
+
     ValueField build() {
       return new ValueField(name, jsonKey, type, reader, readOnSet, initializer, nullDefault, requiredMessage,
           builtValue, reset, comparison, readByRules, overridesInterface, mapValue,
           List.copyOf(accessorAnnotations), List.copyOf(jsonSetterAnnotations), jsonSetterType,
           Objects.requireNonNull(accessorJavadoc, "accessor Javadoc"),
           Objects.requireNonNull(witherJavadoc, "wither Javadoc"),
-          Objects.requireNonNull(setterJavadoc, "setter Javadoc"));
+          Objects.requireNonNull(setterJavadoc, "setter Javadoc"), parameterDoc);
     }
   }
 }

@@ -47,11 +47,11 @@ public final class CountByState implements SchemaValue {
 
   private final int closed;
 
-  private CountByState(Builder builder) {
-    this.open = builder.open;
-    this.inProgress = builder.inProgress;
-    this.resolved = builder.resolved;
-    this.closed = builder.closed;
+  private CountByState(int open, int inProgress, int resolved, int closed) {
+    this.open = open;
+    this.inProgress = inProgress;
+    this.resolved = resolved;
+    this.closed = closed;
   }
 
   /**
@@ -183,28 +183,28 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code OPEN} states.
    */
   public CountByState withOpen(int open) {
-    return toBuilder().open(open).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code IN_PROGRESS} states.
    */
   public CountByState withInProgress(int inProgress) {
-    return toBuilder().inProgress(inProgress).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RESOLVED} states.
    */
   public CountByState withResolved(int resolved) {
-    return toBuilder().resolved(resolved).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code CLOSED} states.
    */
   public CountByState withClosed(int closed) {
-    return toBuilder().closed(closed).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
@@ -348,7 +348,11 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          open,
+          inProgress,
+          resolved,
+          closed);
     }
 
     @JsonProperty("OPEN")

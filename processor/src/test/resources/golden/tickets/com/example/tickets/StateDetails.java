@@ -43,10 +43,10 @@ public final class StateDetails implements SchemaValue {
 
   private final List<String> labels;
 
-  private StateDetails(Builder builder) {
-    this.assignee = builder.assignee;
-    this.priority = builder.priority;
-    this.labels = builder.labels;
+  private StateDetails(String assignee, int priority, List<String> labels) {
+    this.assignee = assignee;
+    this.priority = priority;
+    this.labels = labels;
   }
 
   /**
@@ -129,21 +129,21 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code assignee}.
    */
   public StateDetails withAssignee(String assignee) {
-    return toBuilder().assignee(assignee).build();
+    return new StateDetails(assignee, priority, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code priority}.
    */
   public StateDetails withPriority(int priority) {
-    return toBuilder().priority(priority).build();
+    return new StateDetails(assignee, priority, labels);
   }
 
   /**
    * Returns a copy of these details with the given {@code labels}.
    */
   public StateDetails withLabels(List<String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(assignee, priority, Values.stringList(labels, "labels"));
   }
 
   /**
@@ -276,7 +276,10 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          assignee,
+          priority,
+          labels);
     }
 
     @JsonProperty("assignee")

@@ -31,7 +31,7 @@ public final class States {
    * @return the new state
    */
   public static State open() {
-    return open(NO_OPTIONS);
+    return State.of(null, StateType.OPEN, "Open", null, null, null, null);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class States {
    * @return the new state
    */
   public static State inProgress() {
-    return inProgress(NO_OPTIONS);
+    return State.of(null, StateType.IN_PROGRESS, "In Progress", null, null, null, null);
   }
 
   /**
@@ -79,7 +79,7 @@ public final class States {
    * @return the new state
    */
   public static State resolved() {
-    return resolved(NO_OPTIONS);
+    return State.of(null, StateType.RESOLVED, "Resolved", null, null, null, null);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class States {
    * @return the new state
    */
   public static State closed() {
-    return closed(NO_OPTIONS);
+    return State.of(null, StateType.CLOSED, "Closed", null, null, null, null);
   }
 
   /**

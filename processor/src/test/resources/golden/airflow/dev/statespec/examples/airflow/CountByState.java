@@ -69,20 +69,22 @@ public final class CountByState implements SchemaValue {
 
   private final int deferred;
 
-  private CountByState(Builder builder) {
-    this.removed = builder.removed;
-    this.scheduled = builder.scheduled;
-    this.queued = builder.queued;
-    this.running = builder.running;
-    this.success = builder.success;
-    this.shutdown = builder.shutdown;
-    this.restarting = builder.restarting;
-    this.failed = builder.failed;
-    this.upForRetry = builder.upForRetry;
-    this.upForReschedule = builder.upForReschedule;
-    this.upstreamFailed = builder.upstreamFailed;
-    this.skipped = builder.skipped;
-    this.deferred = builder.deferred;
+  private CountByState(int removed, int scheduled, int queued, int running, int success,
+      int shutdown, int restarting, int failed, int upForRetry, int upForReschedule,
+      int upstreamFailed, int skipped, int deferred) {
+    this.removed = removed;
+    this.scheduled = scheduled;
+    this.queued = queued;
+    this.running = running;
+    this.success = success;
+    this.shutdown = shutdown;
+    this.restarting = restarting;
+    this.failed = failed;
+    this.upForRetry = upForRetry;
+    this.upForReschedule = upForReschedule;
+    this.upstreamFailed = upstreamFailed;
+    this.skipped = skipped;
+    this.deferred = deferred;
   }
 
   /**
@@ -316,91 +318,104 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code REMOVED} states.
    */
   public CountByState withRemoved(int removed) {
-    return toBuilder().removed(removed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
    */
   public CountByState withScheduled(int scheduled) {
-    return toBuilder().scheduled(scheduled).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SUCCESS} states.
    */
   public CountByState withSuccess(int success) {
-    return toBuilder().success(success).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SHUTDOWN} states.
    */
   public CountByState withShutdown(int shutdown) {
-    return toBuilder().shutdown(shutdown).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RESTARTING} states.
    */
   public CountByState withRestarting(int restarting) {
-    return toBuilder().restarting(restarting).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RETRY} states.
    */
   public CountByState withUpForRetry(int upForRetry) {
-    return toBuilder().upForRetry(upForRetry).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code UP_FOR_RESCHEDULE} states.
    */
   public CountByState withUpForReschedule(int upForReschedule) {
-    return toBuilder().upForReschedule(upForReschedule).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code UPSTREAM_FAILED} states.
    */
   public CountByState withUpstreamFailed(int upstreamFailed) {
-    return toBuilder().upstreamFailed(upstreamFailed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code DEFERRED} states.
    */
   public CountByState withDeferred(int deferred) {
-    return toBuilder().deferred(deferred).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -672,7 +687,20 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          removed,
+          scheduled,
+          queued,
+          running,
+          success,
+          shutdown,
+          restarting,
+          failed,
+          upForRetry,
+          upForReschedule,
+          upstreamFailed,
+          skipped,
+          deferred);
     }
 
     @JsonProperty("removed")

@@ -99,29 +99,34 @@ public final class StateDetails implements SchemaValue {
 
   private final Set<String> outlets;
 
-  private StateDetails(Builder builder) {
-    this.startDate = builder.startDate;
-    this.endDate = builder.endDate;
-    this.duration = builder.duration;
-    this.tryNumber = builder.tryNumber;
-    this.maxTries = builder.maxTries;
-    this.hostname = builder.hostname;
-    this.pool = builder.pool;
-    this.poolSlots = builder.poolSlots;
-    this.queue = builder.queue;
-    this.priorityWeight = builder.priorityWeight;
-    this.weightRule = builder.weightRule;
-    this.operator = builder.operator;
-    this.queuedDttm = builder.queuedDttm;
-    this.pid = builder.pid;
-    this.executorConfig = builder.executorConfig;
-    this.triggerId = builder.triggerId;
-    this.triggerTimeout = builder.triggerTimeout;
-    this.nextMethod = builder.nextMethod;
-    this.nextKwargs = builder.nextKwargs;
-    this.mapIndex = builder.mapIndex;
-    this.skipOnExitCode = builder.skipOnExitCode;
-    this.outlets = builder.outlets;
+  private StateDetails(Instant startDate, Instant endDate, Double duration, int tryNumber,
+      int maxTries, String hostname, String pool, int poolSlots, String queue, int priorityWeight,
+      WeightRule weightRule, String operator, Instant queuedDttm, Integer pid,
+      Map<String, Object> executorConfig, Long triggerId, Instant triggerTimeout, String nextMethod,
+      Map<String, Object> nextKwargs, int mapIndex, List<Integer> skipOnExitCode,
+      Set<String> outlets) {
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.duration = duration;
+    this.tryNumber = tryNumber;
+    this.maxTries = maxTries;
+    this.hostname = hostname;
+    this.pool = pool;
+    this.poolSlots = poolSlots;
+    this.queue = queue;
+    this.priorityWeight = priorityWeight;
+    this.weightRule = weightRule;
+    this.operator = operator;
+    this.queuedDttm = queuedDttm;
+    this.pid = pid;
+    this.executorConfig = executorConfig;
+    this.triggerId = triggerId;
+    this.triggerTimeout = triggerTimeout;
+    this.nextMethod = nextMethod;
+    this.nextKwargs = nextKwargs;
+    this.mapIndex = mapIndex;
+    this.skipOnExitCode = skipOnExitCode;
+    this.outlets = outlets;
   }
 
   /**
@@ -401,154 +406,206 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code start_date}.
    */
   public StateDetails withStartDate(Instant startDate) {
-    return toBuilder().startDate(startDate).build();
+    return new StateDetails(Values.instant(startDate, "start_date"), endDate, duration, tryNumber,
+        maxTries, hostname, pool, poolSlots, queue, priorityWeight, weightRule, operator,
+        queuedDttm, pid, executorConfig, triggerId, triggerTimeout, nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code end_date}.
    */
   public StateDetails withEndDate(Instant endDate) {
-    return toBuilder().endDate(endDate).build();
+    return new StateDetails(startDate, Values.instant(endDate, "end_date"), duration, tryNumber,
+        maxTries, hostname, pool, poolSlots, queue, priorityWeight, weightRule, operator,
+        queuedDttm, pid, executorConfig, triggerId, triggerTimeout, nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code duration}.
    */
   public StateDetails withDuration(Double duration) {
-    return toBuilder().duration(duration).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code try_number}.
    */
   public StateDetails withTryNumber(int tryNumber) {
-    return toBuilder().tryNumber(tryNumber).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code max_tries}.
    */
   public StateDetails withMaxTries(int maxTries) {
-    return toBuilder().maxTries(maxTries).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code hostname}.
    */
   public StateDetails withHostname(String hostname) {
-    return toBuilder().hostname(hostname).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code pool}.
    */
   public StateDetails withPool(String pool) {
-    return toBuilder().pool(pool).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code pool_slots}.
    */
   public StateDetails withPoolSlots(int poolSlots) {
-    return toBuilder().poolSlots(poolSlots).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code queue}.
    */
   public StateDetails withQueue(String queue) {
-    return toBuilder().queue(queue).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code priority_weight}.
    */
   public StateDetails withPriorityWeight(int priorityWeight) {
-    return toBuilder().priorityWeight(priorityWeight).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code weight_rule}.
    */
   public StateDetails withWeightRule(WeightRule weightRule) {
-    return toBuilder().weightRule(weightRule).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code operator}.
    */
   public StateDetails withOperator(String operator) {
-    return toBuilder().operator(operator).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code queued_dttm}.
    */
   public StateDetails withQueuedDttm(Instant queuedDttm) {
-    return toBuilder().queuedDttm(queuedDttm).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator,
+        Values.instant(queuedDttm, "queued_dttm"), pid, executorConfig, triggerId, triggerTimeout,
+        nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code pid}.
    */
   public StateDetails withPid(Integer pid) {
-    return toBuilder().pid(pid).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code executor_config}.
    */
   public StateDetails withExecutorConfig(Map<String, Object> executorConfig) {
-    return toBuilder().executorConfig(executorConfig).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid,
+        Values.jsonObject(executorConfig, "executor_config"), triggerId, triggerTimeout, nextMethod,
+        nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code trigger_id}.
    */
   public StateDetails withTriggerId(Long triggerId) {
-    return toBuilder().triggerId(triggerId).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code trigger_timeout}.
    */
   public StateDetails withTriggerTimeout(Instant triggerTimeout) {
-    return toBuilder().triggerTimeout(triggerTimeout).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, Values.instant(triggerTimeout, "trigger_timeout"), nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code next_method}.
    */
   public StateDetails withNextMethod(String nextMethod) {
-    return toBuilder().nextMethod(nextMethod).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code next_kwargs}.
    */
   public StateDetails withNextKwargs(Map<String, Object> nextKwargs) {
-    return toBuilder().nextKwargs(nextKwargs).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, Values.jsonObject(nextKwargs, "next_kwargs"),
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code map_index}.
    */
   public StateDetails withMapIndex(int mapIndex) {
-    return toBuilder().mapIndex(mapIndex).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code skip_on_exit_code}.
    */
   public StateDetails withSkipOnExitCode(List<Integer> skipOnExitCode) {
-    return toBuilder().skipOnExitCode(skipOnExitCode).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex,
+        Values.list(skipOnExitCode, "skip_on_exit_code", Values::integer), outlets);
   }
 
   /**
    * Returns a copy of these details with the given {@code outlets}.
    */
   public StateDetails withOutlets(Set<String> outlets) {
-    return toBuilder().outlets(outlets).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode,
+        Values.set(outlets, "outlets", Values::string));
   }
 
   /**
@@ -964,7 +1021,29 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          startDate,
+          endDate,
+          duration,
+          tryNumber,
+          maxTries,
+          hostname,
+          pool,
+          poolSlots,
+          queue,
+          priorityWeight,
+          weightRule,
+          operator,
+          queuedDttm,
+          pid,
+          executorConfig,
+          triggerId,
+          triggerTimeout,
+          nextMethod,
+          nextKwargs,
+          mapIndex,
+          skipOnExitCode,
+          outlets);
     }
 
     @JsonProperty("start_date")

@@ -33,7 +33,7 @@ public final class States {
    * @return the new state
    */
   public static State removed() {
-    return removed(NO_OPTIONS);
+    return State.of(null, StateType.REMOVED, "Removed", null, null, null, null);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class States {
    * @return the new state
    */
   public static State scheduled() {
-    return scheduled(NO_OPTIONS);
+    return State.of(null, StateType.SCHEDULED, "Scheduled", null, null, null, null);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -129,7 +129,7 @@ public final class States {
    * @return the new state
    */
   public static State success() {
-    return success(NO_OPTIONS);
+    return State.of(null, StateType.SUCCESS, "Success", null, null, null, null);
   }
 
   /**
@@ -153,7 +153,7 @@ public final class States {
    * @return the new state
    */
   public static State shutdown() {
-    return shutdown(NO_OPTIONS);
+    return State.of(null, StateType.SHUTDOWN, "Shutdown", null, null, null, null);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class States {
    * @return the new state
    */
   public static State restarting() {
-    return restarting(NO_OPTIONS);
+    return State.of(null, StateType.RESTARTING, "Restarting", null, null, null, null);
   }
 
   /**
@@ -201,7 +201,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -265,7 +265,7 @@ public final class States {
    * @return the new state
    */
   public static State upForReschedule() {
-    return upForReschedule(NO_OPTIONS);
+    return State.of(null, StateType.UP_FOR_RESCHEDULE, "Up For Reschedule", null, null, null, null);
   }
 
   /**
@@ -289,7 +289,7 @@ public final class States {
    * @return the new state
    */
   public static State upstreamFailed() {
-    return upstreamFailed(NO_OPTIONS);
+    return State.of(null, StateType.UPSTREAM_FAILED, "Upstream Failed", null, null, null, null);
   }
 
   /**
@@ -313,7 +313,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(NO_OPTIONS);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

@@ -59,16 +59,17 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.queued = builder.queued;
-    this.building = builder.building;
-    this.testing = builder.testing;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.deploying = builder.deploying;
-    this.succeeded = builder.succeeded;
-    this.failed = builder.failed;
-    this.rolledBack = builder.rolledBack;
-    this.skipped = builder.skipped;
+  private CountByState(int queued, int building, int testing, int awaitingApproval, int deploying,
+      int succeeded, int failed, int rolledBack, int skipped) {
+    this.queued = queued;
+    this.building = building;
+    this.testing = testing;
+    this.awaitingApproval = awaitingApproval;
+    this.deploying = deploying;
+    this.succeeded = succeeded;
+    this.failed = failed;
+    this.rolledBack = rolledBack;
+    this.skipped = skipped;
   }
 
   /**
@@ -255,63 +256,72 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code QUEUED} states.
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code BUILDING} states.
    */
   public CountByState withBuilding(int building) {
-    return toBuilder().building(building).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code TESTING} states.
    */
   public CountByState withTesting(int testing) {
-    return toBuilder().testing(testing).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code AWAITING_APPROVAL} states.
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code DEPLOYING} states.
    */
   public CountByState withDeploying(int deploying) {
-    return toBuilder().deploying(deploying).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SUCCEEDED} states.
    */
   public CountByState withSucceeded(int succeeded) {
-    return toBuilder().succeeded(succeeded).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code ROLLED_BACK} states.
    */
   public CountByState withRolledBack(int rolledBack) {
-    return toBuilder().rolledBack(rolledBack).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SKIPPED} states.
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -526,7 +536,16 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          queued,
+          building,
+          testing,
+          awaitingApproval,
+          deploying,
+          succeeded,
+          failed,
+          rolledBack,
+          skipped);
     }
 
     @JsonProperty("QUEUED")

@@ -79,24 +79,28 @@ public final class StateDetails implements SchemaValue {
 
   private final UUID rollbackTo;
 
-  private StateDetails(Builder builder) {
-    this.pipelineRunId = builder.pipelineRunId;
-    this.commitSha = builder.commitSha;
-    this.environment = builder.environment;
-    this.stage = builder.stage;
-    this.attempt = builder.attempt;
-    this.maxAttempts = builder.maxAttempts;
-    this.canaryPercent = builder.canaryPercent;
-    this.artifactBytes = builder.artifactBytes;
-    this.elapsedMillis = builder.elapsedMillis;
-    this.approved = builder.approved;
-    this.dryRun = builder.dryRun;
-    this.notifyOwners = builder.notifyOwners;
-    this.approvalDeadline = builder.approvalDeadline;
-    this.approvers = builder.approvers;
-    this.labels = builder.labels;
-    this.skipReason = builder.skipReason;
-    this.rollbackTo = builder.rollbackTo;
+  private StateDetails(UUID pipelineRunId, String commitSha, String environment, String stage,
+      Integer attempt, int maxAttempts, Integer canaryPercent, Long artifactBytes,
+      long elapsedMillis, Boolean approved, boolean dryRun, Boolean notifyOwners,
+      Instant approvalDeadline, List<String> approvers, Map<String, String> labels,
+      String skipReason, UUID rollbackTo) {
+    this.pipelineRunId = pipelineRunId;
+    this.commitSha = commitSha;
+    this.environment = environment;
+    this.stage = stage;
+    this.attempt = attempt;
+    this.maxAttempts = maxAttempts;
+    this.canaryPercent = canaryPercent;
+    this.artifactBytes = artifactBytes;
+    this.elapsedMillis = elapsedMillis;
+    this.approved = approved;
+    this.dryRun = dryRun;
+    this.notifyOwners = notifyOwners;
+    this.approvalDeadline = approvalDeadline;
+    this.approvers = approvers;
+    this.labels = labels;
+    this.skipReason = skipReason;
+    this.rollbackTo = rollbackTo;
   }
 
   /**
@@ -314,119 +318,155 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code pipeline_run_id}.
    */
   public StateDetails withPipelineRunId(UUID pipelineRunId) {
-    return toBuilder().pipelineRunId(pipelineRunId).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code sha}.
    */
   public StateDetails withCommitSha(String commitSha) {
-    return toBuilder().commitSha(commitSha).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code environment}.
    */
   public StateDetails withEnvironment(String environment) {
-    return toBuilder().environment(environment).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code stage}.
    */
   public StateDetails withStage(String stage) {
-    return toBuilder().stage(stage).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code attempt}.
    */
   public StateDetails withAttempt(Integer attempt) {
-    return toBuilder().attempt(attempt).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code max_attempts}.
    */
   public StateDetails withMaxAttempts(int maxAttempts) {
-    return toBuilder().maxAttempts(maxAttempts).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code canary_percent}.
    */
   public StateDetails withCanaryPercent(Integer canaryPercent) {
-    return toBuilder().canaryPercent(canaryPercent).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code artifact_bytes}.
    */
   public StateDetails withArtifactBytes(Long artifactBytes) {
-    return toBuilder().artifactBytes(artifactBytes).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code elapsed_millis}.
    */
   public StateDetails withElapsedMillis(long elapsedMillis) {
-    return toBuilder().elapsedMillis(elapsedMillis).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code approved}.
    */
   public StateDetails withApproved(Boolean approved) {
-    return toBuilder().approved(approved).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code dry_run}.
    */
   public StateDetails withDryRun(boolean dryRun) {
-    return toBuilder().dryRun(dryRun).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code notify_owners}.
    */
   public StateDetails withNotifyOwners(Boolean notifyOwners) {
-    return toBuilder().notifyOwners(notifyOwners).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code approval_deadline}.
    */
   public StateDetails withApprovalDeadline(Instant approvalDeadline) {
-    return toBuilder().approvalDeadline(approvalDeadline).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        Values.instant(approvalDeadline, "approval_deadline"), approvers, labels, skipReason,
+        rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code approvers}.
    */
   public StateDetails withApprovers(List<String> approvers) {
-    return toBuilder().approvers(approvers).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, Values.stringList(approvers, "approvers"), labels, skipReason,
+        rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code labels}.
    */
   public StateDetails withLabels(Map<String, String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, Values.stringMap(labels, "labels"), skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code skip_reason}.
    */
   public StateDetails withSkipReason(String skipReason) {
-    return toBuilder().skipReason(skipReason).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
    * Returns a copy of these details with the given {@code rollback_to}.
    */
   public StateDetails withRollbackTo(UUID rollbackTo) {
-    return toBuilder().rollbackTo(rollbackTo).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -761,7 +801,24 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          pipelineRunId,
+          commitSha,
+          environment,
+          stage,
+          attempt,
+          maxAttempts,
+          canaryPercent,
+          artifactBytes,
+          elapsedMillis,
+          approved,
+          dryRun,
+          notifyOwners,
+          approvalDeadline,
+          approvers,
+          labels,
+          skipReason,
+          rollbackTo);
     }
 
     @JsonProperty("pipeline_run_id")

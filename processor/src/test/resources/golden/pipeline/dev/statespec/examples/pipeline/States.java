@@ -34,7 +34,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class States {
    * @return the new state
    */
   public static State building() {
-    return building(NO_OPTIONS);
+    return State.of(null, StateType.BUILDING, "Building", null, null, null, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class States {
    * @return the new state
    */
   public static State testing() {
-    return testing(NO_OPTIONS);
+    return State.of(null, StateType.TESTING, "Testing", null, null, null, null);
   }
 
   /**
@@ -281,7 +281,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(NO_OPTIONS);
+    return State.of(null, StateType.SUCCEEDED, "Succeeded", null, null, null, null);
   }
 
   /**
@@ -305,7 +305,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -475,7 +475,7 @@ public final class States {
    * @return the new state
    */
   public static State hotfix() {
-    return hotfix(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Hotfix", null, null, null, null);
   }
 
   /**
@@ -499,7 +499,7 @@ public final class States {
    * @return the new state
    */
   public static State nightly() {
-    return nightly(NO_OPTIONS);
+    return State.of(null, StateType.QUEUED, "Nightly", null, null, null, null);
   }
 
   /**
@@ -715,7 +715,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "TimedOut", null, null, null, null);
   }
 
   /**

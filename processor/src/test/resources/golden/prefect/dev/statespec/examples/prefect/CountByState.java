@@ -59,16 +59,17 @@ public final class CountByState implements SchemaValue {
 
   private final int scheduled;
 
-  private CountByState(Builder builder) {
-    this.completed = builder.completed;
-    this.pending = builder.pending;
-    this.running = builder.running;
-    this.failed = builder.failed;
-    this.cancelled = builder.cancelled;
-    this.crashed = builder.crashed;
-    this.paused = builder.paused;
-    this.cancelling = builder.cancelling;
-    this.scheduled = builder.scheduled;
+  private CountByState(int completed, int pending, int running, int failed, int cancelled,
+      int crashed, int paused, int cancelling, int scheduled) {
+    this.completed = completed;
+    this.pending = pending;
+    this.running = running;
+    this.failed = failed;
+    this.cancelled = cancelled;
+    this.crashed = crashed;
+    this.paused = paused;
+    this.cancelling = cancelling;
+    this.scheduled = scheduled;
   }
 
   /**
@@ -255,63 +256,72 @@ public final class CountByState implements SchemaValue {
    * Returns a copy of these counts with the given number of {@code COMPLETED} states.
    */
   public CountByState withCompleted(int completed) {
-    return toBuilder().completed(completed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code PENDING} states.
    */
   public CountByState withPending(int pending) {
-    return toBuilder().pending(pending).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code RUNNING} states.
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code FAILED} states.
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code CANCELLED} states.
    */
   public CountByState withCancelled(int cancelled) {
-    return toBuilder().cancelled(cancelled).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code CRASHED} states.
    */
   public CountByState withCrashed(int crashed) {
-    return toBuilder().crashed(crashed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code PAUSED} states.
    */
   public CountByState withPaused(int paused) {
-    return toBuilder().paused(paused).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code CANCELLING} states.
    */
   public CountByState withCancelling(int cancelling) {
-    return toBuilder().cancelling(cancelling).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
    * Returns a copy of these counts with the given number of {@code SCHEDULED} states.
    */
   public CountByState withScheduled(int scheduled) {
-    return toBuilder().scheduled(scheduled).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -526,7 +536,16 @@ public final class CountByState implements SchemaValue {
      * Returns the counts set so far.
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          completed,
+          pending,
+          running,
+          failed,
+          cancelled,
+          crashed,
+          paused,
+          cancelling,
+          scheduled);
     }
 
     @JsonProperty("COMPLETED")

@@ -83,25 +83,30 @@ public final class StateDetails implements SchemaValue {
 
   private final UUID deploymentConcurrencyLeaseId;
 
-  private StateDetails(Builder builder) {
-    this.flowRunId = builder.flowRunId;
-    this.taskRunId = builder.taskRunId;
-    this.childFlowRunId = builder.childFlowRunId;
-    this.scheduledTime = builder.scheduledTime;
-    this.cacheKey = builder.cacheKey;
-    this.cacheExpiration = builder.cacheExpiration;
-    this.deferred = builder.deferred;
-    this.untrackableResult = builder.untrackableResult;
-    this.pauseTimeout = builder.pauseTimeout;
-    this.pauseReschedule = builder.pauseReschedule;
-    this.pauseKey = builder.pauseKey;
-    this.runInputKeyset = builder.runInputKeyset;
-    this.refreshCache = builder.refreshCache;
-    this.retriable = builder.retriable;
-    this.transitionId = builder.transitionId;
-    this.taskParametersId = builder.taskParametersId;
-    this.traceparent = builder.traceparent;
-    this.deploymentConcurrencyLeaseId = builder.deploymentConcurrencyLeaseId;
+  private StateDetails(UUID flowRunId, UUID taskRunId, UUID childFlowRunId, Instant scheduledTime,
+      String cacheKey, Instant cacheExpiration, Boolean deferred, boolean untrackableResult,
+      Instant pauseTimeout, boolean pauseReschedule, String pauseKey,
+      Map<String, String> runInputKeyset, Boolean refreshCache, Boolean retriable,
+      UUID transitionId, UUID taskParametersId, String traceparent,
+      UUID deploymentConcurrencyLeaseId) {
+    this.flowRunId = flowRunId;
+    this.taskRunId = taskRunId;
+    this.childFlowRunId = childFlowRunId;
+    this.scheduledTime = scheduledTime;
+    this.cacheKey = cacheKey;
+    this.cacheExpiration = cacheExpiration;
+    this.deferred = deferred;
+    this.untrackableResult = untrackableResult;
+    this.pauseTimeout = pauseTimeout;
+    this.pauseReschedule = pauseReschedule;
+    this.pauseKey = pauseKey;
+    this.runInputKeyset = runInputKeyset;
+    this.refreshCache = refreshCache;
+    this.retriable = retriable;
+    this.transitionId = transitionId;
+    this.taskParametersId = taskParametersId;
+    this.traceparent = traceparent;
+    this.deploymentConcurrencyLeaseId = deploymentConcurrencyLeaseId;
   }
 
   /**
@@ -324,126 +329,180 @@ public final class StateDetails implements SchemaValue {
    * Returns a copy of these details with the given {@code flow_run_id}.
    */
   public StateDetails withFlowRunId(UUID flowRunId) {
-    return toBuilder().flowRunId(flowRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code task_run_id}.
    */
   public StateDetails withTaskRunId(UUID taskRunId) {
-    return toBuilder().taskRunId(taskRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code child_flow_run_id}.
    */
   public StateDetails withChildFlowRunId(UUID childFlowRunId) {
-    return toBuilder().childFlowRunId(childFlowRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code scheduled_time}.
    */
   public StateDetails withScheduledTime(Instant scheduledTime) {
-    return toBuilder().scheduledTime(scheduledTime).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId,
+        Values.instant(scheduledTime, "scheduled_time"), cacheKey, cacheExpiration, deferred,
+        untrackableResult, pauseTimeout, pauseReschedule, pauseKey, runInputKeyset, refreshCache,
+        retriable, transitionId, taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code cache_key}.
    */
   public StateDetails withCacheKey(String cacheKey) {
-    return toBuilder().cacheKey(cacheKey).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code cache_expiration}.
    */
   public StateDetails withCacheExpiration(Instant cacheExpiration) {
-    return toBuilder().cacheExpiration(cacheExpiration).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        Values.instant(cacheExpiration, "cache_expiration"), deferred, untrackableResult,
+        pauseTimeout, pauseReschedule, pauseKey, runInputKeyset, refreshCache, retriable,
+        transitionId, taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code deferred}.
    */
   public StateDetails withDeferred(Boolean deferred) {
-    return toBuilder().deferred(deferred).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code untrackable_result}.
    */
   public StateDetails withUntrackableResult(boolean untrackableResult) {
-    return toBuilder().untrackableResult(untrackableResult).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code pause_timeout}.
    */
   public StateDetails withPauseTimeout(Instant pauseTimeout) {
-    return toBuilder().pauseTimeout(pauseTimeout).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, Values.instant(pauseTimeout, "pause_timeout"),
+        pauseReschedule, pauseKey, runInputKeyset, refreshCache, retriable, transitionId,
+        taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code pause_reschedule}.
    */
   public StateDetails withPauseReschedule(boolean pauseReschedule) {
-    return toBuilder().pauseReschedule(pauseReschedule).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code pause_key}.
    */
   public StateDetails withPauseKey(String pauseKey) {
-    return toBuilder().pauseKey(pauseKey).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code run_input_keyset}.
    */
   public StateDetails withRunInputKeyset(Map<String, String> runInputKeyset) {
-    return toBuilder().runInputKeyset(runInputKeyset).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        Values.stringMap(runInputKeyset, "run_input_keyset"), refreshCache, retriable, transitionId,
+        taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code refresh_cache}.
    */
   public StateDetails withRefreshCache(Boolean refreshCache) {
-    return toBuilder().refreshCache(refreshCache).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code retriable}.
    */
   public StateDetails withRetriable(Boolean retriable) {
-    return toBuilder().retriable(retriable).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code transition_id}.
    */
   public StateDetails withTransitionId(UUID transitionId) {
-    return toBuilder().transitionId(transitionId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code task_parameters_id}.
    */
   public StateDetails withTaskParametersId(UUID taskParametersId) {
-    return toBuilder().taskParametersId(taskParametersId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code traceparent}.
    */
   public StateDetails withTraceparent(String traceparent) {
-    return toBuilder().traceparent(traceparent).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
    * Returns a copy of these details with the given {@code deployment_concurrency_lease_id}.
    */
   public StateDetails withDeploymentConcurrencyLeaseId(UUID deploymentConcurrencyLeaseId) {
-    return toBuilder().deploymentConcurrencyLeaseId(deploymentConcurrencyLeaseId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -795,7 +854,25 @@ public final class StateDetails implements SchemaValue {
      * Returns the details holding the values set so far.
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          flowRunId,
+          taskRunId,
+          childFlowRunId,
+          scheduledTime,
+          cacheKey,
+          cacheExpiration,
+          deferred,
+          untrackableResult,
+          pauseTimeout,
+          pauseReschedule,
+          pauseKey,
+          runInputKeyset,
+          refreshCache,
+          retriable,
+          transitionId,
+          taskParametersId,
+          traceparent,
+          deploymentConcurrencyLeaseId);
     }
 
     @JsonProperty("flow_run_id")

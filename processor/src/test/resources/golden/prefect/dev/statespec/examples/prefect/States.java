@@ -106,7 +106,7 @@ public final class States {
    * @return the new state
    */
   public static State pending() {
-    return pending(NO_OPTIONS);
+    return State.of(null, StateType.PENDING, "Pending", null, null, null, null);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -154,7 +154,7 @@ public final class States {
    * @return the new state
    */
   public static State completed() {
-    return completed(NO_OPTIONS);
+    return State.of(null, StateType.COMPLETED, "Completed", null, null, null, null);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(NO_OPTIONS);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -202,7 +202,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelled() {
-    return cancelled(NO_OPTIONS);
+    return State.of(null, StateType.CANCELLED, "Cancelled", null, null, null, null);
   }
 
   /**
@@ -226,7 +226,7 @@ public final class States {
    * @return the new state
    */
   public static State crashed() {
-    return crashed(NO_OPTIONS);
+    return State.of(null, StateType.CRASHED, "Crashed", null, null, null, null);
   }
 
   /**
@@ -364,7 +364,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelling() {
-    return cancelling(NO_OPTIONS);
+    return State.of(null, StateType.CANCELLING, "Cancelling", null, null, null, null);
   }
 
   /**
@@ -608,7 +608,7 @@ public final class States {
    * @return the new state
    */
   public static State retrying() {
-    return retrying(NO_OPTIONS);
+    return State.of(null, StateType.RUNNING, "Retrying", null, null, null, null);
   }
 
   /**
@@ -632,7 +632,7 @@ public final class States {
    * @return the new state
    */
   public static State submitting() {
-    return submitting(NO_OPTIONS);
+    return State.of(null, StateType.PENDING, "Submitting", null, null, null, null);
   }
 
   /**
@@ -656,7 +656,7 @@ public final class States {
    * @return the new state
    */
   public static State infrastructurePending() {
-    return infrastructurePending(NO_OPTIONS);
+    return State.of(null, StateType.PENDING, "InfrastructurePending", null, null, null, null);
   }
 
   /**
