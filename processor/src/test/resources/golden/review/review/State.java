@@ -357,7 +357,7 @@ public final class State implements StateValue<StateType> {
    * @return the copy
    */
   public State withType(StateType type) {
-    return toBuilder().type(type).build();
+    return of(id, type, name, timestamp, message, data, stateDetails);
   }
 
   /**
@@ -416,7 +416,7 @@ public final class State implements StateValue<StateType> {
    * @return the copy
    */
   public State withStateDetails(StateDetails stateDetails) {
-    return toBuilder().stateDetails(stateDetails).build();
+    return of(id, type, name, timestamp, message, data, stateDetails);
   }
 
   /**

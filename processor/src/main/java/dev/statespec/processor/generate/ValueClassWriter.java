@@ -82,7 +82,7 @@ final class ValueClassWriter {
     addFromJson(type);
     addAccessors(type);
     type.addMethods(own.queries);
-    addWithers(type);
+    addWithers(type, of);
     addToBuilder(type);
     addResetFields(type);
     type.addMethods(own.copies);
@@ -332,9 +332,10 @@ final class ValueClassWriter {
     }
   }
 
-  // public StateDetails withFlowRunId(UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
   // public State withMessage(String message) { return new State(id, type, name, timestamp, message, ...); }
-  private void addWithers(TypeSpec.Builder type) {
+  // public State withType(StateType type) { return of(id, type, name, ...); }  (the build rules read it)
+  // public StateDetails withFlowRunId(UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
+  private void addWithers(TypeSpec.Builder type, MethodSpec of) {
     for (ValueField field : value.fields()) {
       MethodSpec.Builder wither = MethodSpec.methodBuilder(field.witherName())
           .addJavadoc(field.witherJavadoc())
@@ -344,6 +345,11 @@ final class ValueClassWriter {
       if (copiesByConstructor(List.of(field))) {
         CodeBlock newValue = field.readOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
         wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
+      } else if (of != null) {
+        // Built again, as through the builder, but with none: the parameter shadows its field.
+        List<CodeBlock> arguments = new ArrayList<>();
+        fields.forEach(each -> arguments.add(CodeBlock.of("$N", each)));
+        wither.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
       } else {
         wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
       }
