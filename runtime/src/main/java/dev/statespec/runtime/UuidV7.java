@@ -19,13 +19,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>How, without a compare-and-set on shared state for each id: a thread takes a <em>lease</em>, a
  * block of consecutive timestamp-and-counter values, with one compare-and-set on the JVM-wide limit
  * of the newest lease, and then counts through it by itself for as long as its lease is still the
- * newest and the lease's values have not fallen behind the clock. Each id thus reads shared state
+ * newest and the lease's values have not fallen behind the clock: such an id reads shared state
  * and writes nothing shared. A thread that takes one lease after another gets twice as many values
- * each time, up to {@value #MAX_LEASE}; a thread taking over from another gets one, so that threads
- * making ids in turn use up counter values no faster than one per id. Leases follow each other and
- * never overlap, so no value is used twice; and an id made after another saw a lease at least as
- * new, so it is greater. A thread renewing its own lease reuses it, so a thread alone allocates
- * nothing but its ids.
+ * each time, up to {@value #MAX_LEASE}, and reuses its lease object, so a thread alone takes a lease
+ * per {@value #MAX_LEASE} ids or new millisecond and allocates nothing but its ids. A thread taking
+ * over from another gets one value and a lease object of its own, so threads making ids in turn pay a
+ * compare-and-set and 48 bytes per turn (the order between them needs shared state) and use up
+ * counter values no faster than one per id. Leases follow each other and never overlap, so no value
+ * is used twice; and an id made after another saw a lease at least as new, so it is greater.
  *
  * <p>The random bits come from a xorshift generator that only the lease's holder touches, seeded from
  * {@link ThreadLocalRandom}, so no lock and no {@code SecureRandom} call sits on the path. The ids are
@@ -105,12 +106,13 @@ public final class UuidV7 {
   }
 
   /**
-   * Makes this thread the holder of the newest lease, {@code published} if it holds that already:
-   * the values after the last lease's, or from a new millisecond on.
+   * Makes this thread the holder of the newest lease, renewing {@code seen} (the lease last
+   * published) if this thread holds it: the values after the last lease's, or from a new millisecond
+   * on. A thread taking over from another makes a lease of its own.
    */
-  private static Lease takeLease(Lease published, long nowMillis) {
+  private static Lease takeLease(Lease seen, long nowMillis) {
     Thread thread = Thread.currentThread();
-    Lease lease = published.holder == thread ? published : new Lease(thread);
+    Lease lease = seen.holder == thread ? seen : new Lease(thread);
     long last;
     long start;
     int size;
@@ -127,7 +129,7 @@ public final class UuidV7 {
       }
     } while (!NEWEST_LIMIT.compareAndSet(last, start + size));
     lease.renew(start, size);
-    UuidV7.published = lease;
+    published = lease;
     return lease;
   }
 
