@@ -3,7 +3,7 @@
 # profiler in one run, and prints a Markdown table of throughput and bytes/op as ratios to the
 # hand-written records of the same run.
 #
-#   bash benchmarks/run.sh                 # all six operations, ~6 minutes on 2 cores
+#   bash benchmarks/run.sh                 # all six operations and the ids, ~8 minutes on 2 cores
 #   bash benchmarks/run.sh OrmDict         # a regex of benchmarks (JMH's include pattern)
 #   JMH_OPTS="-f 2 -wi 5 -w 2s -i 10 -r 2s" bash benchmarks/run.sh   # longer, steadier
 #

@@ -53,11 +53,9 @@ public final class Fixtures {
   }
 
   public static StateRecord recordsState() {
-    return StateRecord.builder(RecordStateType.RUNNING).id(ID).timestamp(TIMESTAMP).message(MESSAGE)
-        .stateDetails(DetailsRecord.builder().flowRunId(FLOW_RUN_ID).taskRunId(TASK_RUN_ID)
-            .cacheKey(CACHE_KEY).cacheExpiration(CACHE_EXPIRATION).transitionId(TRANSITION_ID)
-            .traceparent(TRACEPARENT).build())
-        .build();
+    return new StateRecord(ID, RecordStateType.RUNNING, null, TIMESTAMP, MESSAGE, null,
+        new DetailsRecord(FLOW_RUN_ID, TASK_RUN_ID, null, null, CACHE_KEY, CACHE_EXPIRATION, Boolean.FALSE, false, null,
+            false, null, null, null, null, TRANSITION_ID, null, TRACEPARENT, null));
   }
 
   public static RunState immutablesState() {
@@ -100,7 +98,7 @@ public final class Fixtures {
     int[] ordinals = typeOrdinals();
     StateRecord[] states = new StateRecord[STATES];
     for (int i = 0; i < STATES; i++) {
-      states[i] = StateRecord.builder(RecordStateType.values()[ordinals[i]]).timestamp(TIMESTAMP).build();
+      states[i] = new StateRecord(null, RecordStateType.values()[ordinals[i]], null, TIMESTAMP, null, null, null);
     }
     return states;
   }

@@ -72,6 +72,30 @@ public final class Report {
             .append(bytes(r.bytes)).append(" for records (target ≤)\n");
       }
     }
+    Score builder = scores.get("Construct.statespecBuilder");
+    Score records = scores.get("Construct.records");
+    if (builder != null && records != null) {
+      out.append("\nconstruct through statespec's state builder instead of State.of: ").append(ops(builder))
+          .append(" ops/s, ").append(ratio(builder.ops / records.ops)).append(" records, ")
+          .append(bytes(builder.bytes)).append(" B/op\n");
+    }
+    Score ids = scores.get("Ids.statespec");
+    Score idsRecords = scores.get("Ids.records");
+    Score idsShared = scores.get("Ids.sharedCounter");
+    if (ids != null && idsRecords != null && idsShared != null) {
+      out.append("\nnew UUIDv7 alone: statespec ").append(ops(ids)).append(" ops/s, ")
+          .append(ratio(ids.ops / idsRecords.ops)).append(" records, ")
+          .append(ratio(ids.ops / idsShared.ops)).append(" the former shared counter");
+      Score ids2 = scores.get("Ids.statespecTwoThreads");
+      Score shared2 = scores.get("Ids.sharedCounterTwoThreads");
+      Score records2 = scores.get("Ids.recordsTwoThreads");
+      if (ids2 != null && shared2 != null && records2 != null) {
+        out.append("; on two threads ").append(ops(ids2)).append(" ops/s, ")
+            .append(ratio(ids2.ops / records2.ops)).append(" records, ")
+            .append(ratio(ids2.ops / shared2.ops)).append(" the former shared counter");
+      }
+      out.append('\n');
+    }
     Score so = scores.get("OrmDict.statespec");
     Score io = scores.get("OrmDict.immutables");
     if (so != null && io != null) {

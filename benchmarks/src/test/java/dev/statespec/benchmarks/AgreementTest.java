@@ -77,16 +77,11 @@ class AgreementTest {
 
   static StateRecord toRecords(State s) {
     StateDetails d = s.stateDetails();
-    return StateRecord.builder(RecordStateType.valueOf(s.type().name())).id(s.id()).name(s.name())
-        .timestamp(s.timestamp()).message(s.message()).data(s.data())
-        .stateDetails(DetailsRecord.builder().flowRunId(d.flowRunId()).taskRunId(d.taskRunId())
-            .childFlowRunId(d.childFlowRunId()).scheduledTime(d.scheduledTime()).cacheKey(d.cacheKey())
-            .cacheExpiration(d.cacheExpiration()).deferred(d.deferred()).untrackableResult(d.untrackableResult())
-            .pauseTimeout(d.pauseTimeout()).pauseReschedule(d.pauseReschedule()).pauseKey(d.pauseKey())
-            .runInputKeyset(d.runInputKeyset()).refreshCache(d.refreshCache()).retriable(d.retriable())
-            .transitionId(d.transitionId()).taskParametersId(d.taskParametersId()).traceparent(d.traceparent())
-            .deploymentConcurrencyLeaseId(d.deploymentConcurrencyLeaseId()).build())
-        .build();
+    return new StateRecord(s.id(), RecordStateType.valueOf(s.type().name()), s.name(), s.timestamp(), s.message(),
+        s.data(), new DetailsRecord(d.flowRunId(), d.taskRunId(), d.childFlowRunId(), d.scheduledTime(), d.cacheKey(),
+            d.cacheExpiration(), d.deferred(), d.untrackableResult(), d.pauseTimeout(), d.pauseReschedule(),
+            d.pauseKey(), d.runInputKeyset(), d.refreshCache(), d.retriable(), d.transitionId(),
+            d.taskParametersId(), d.traceparent(), d.deploymentConcurrencyLeaseId()));
   }
 
   static RunState toImmutables(State s) {
@@ -220,6 +215,8 @@ class AgreementTest {
   void benchmarksDoTheSameWork() throws Exception {
     ConstructBenchmark construct = new ConstructBenchmark();
     compareIgnoringIdAndTime(construct.statespec(), construct.records(), construct.immutables());
+    assertEquals(construct.statespec().withTimestamp(Fixtures.TIMESTAMP), // equals ignores the id
+        construct.statespecBuilder().withTimestamp(Fixtures.TIMESTAMP));
 
     SerializeBenchmark serialize = new SerializeBenchmark();
     serialize.setUp();
@@ -271,6 +268,30 @@ class AgreementTest {
     JsonNode expected = strip.apply(tree(Fixtures.STATESPEC_MAPPER, s));
     assertEquals(expected, strip.apply(tree(Fixtures.RECORDS_MAPPER, r)));
     assertEquals(expected, strip.apply(tree(Fixtures.IMMUTABLES_MAPPER, i)));
+  }
+
+  /** New states get alike defaults: a version 7, variant 2 id of the current millisecond, now to the microsecond. */
+  @Test
+  void newIdsAndTimestampsAreAlike() {
+    ConstructBenchmark construct = new ConstructBenchmark();
+    ResetFieldsBenchmark reset = new ResetFieldsBenchmark();
+    reset.setUp();
+    Instant before = Instant.now();
+    List<UUID> ids = List.of(construct.statespec().id(), construct.statespecBuilder().id(), construct.records().id(),
+        construct.immutables().id(), reset.statespec().id(), reset.records().id(), reset.immutables().id());
+    List<Instant> timestamps = List.of(construct.statespec().timestamp(), construct.statespecBuilder().timestamp(),
+        construct.records().timestamp(), construct.immutables().timestamp());
+    Instant after = Instant.now();
+    for (UUID id : ids) {
+      assertEquals(7, id.version(), id.toString());
+      assertEquals(2, id.variant(), id.toString());
+      long millis = id.getMostSignificantBits() >>> 16;
+      assertTrue(millis >= before.toEpochMilli() && millis <= after.toEpochMilli(), id + " at " + before);
+    }
+    for (Instant timestamp : timestamps) {
+      assertEquals(0, timestamp.getNano() % 1_000, timestamp.toString());
+      assertTrue(!timestamp.isBefore(before.minusNanos(999)) && !timestamp.isAfter(after), timestamp.toString());
+    }
   }
 
   @Test

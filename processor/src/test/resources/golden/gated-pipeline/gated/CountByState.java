@@ -56,13 +56,14 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.done = builder.done;
-    this.failed = builder.failed;
-    this.running = builder.running;
-    this.queued = builder.queued;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.skipped = builder.skipped;
+  private CountByState(int done, int failed, int running, int queued, int awaitingApproval,
+      int skipped) {
+    this.done = done;
+    this.failed = failed;
+    this.running = running;
+    this.queued = queued;
+    this.awaitingApproval = awaitingApproval;
+    this.skipped = skipped;
   }
 
   /**
@@ -249,7 +250,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withDone(int done) {
-    return toBuilder().done(done).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -259,7 +260,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -269,7 +270,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -279,7 +280,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -289,7 +290,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -299,7 +300,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(done, failed, running, queued, awaitingApproval, skipped);
   }
 
   /**
@@ -532,7 +533,13 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          done,
+          failed,
+          running,
+          queued,
+          awaitingApproval,
+          skipped);
     }
 
     @JsonProperty("DONE")

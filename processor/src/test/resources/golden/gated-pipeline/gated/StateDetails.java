@@ -49,10 +49,11 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable String approver;
 
-  private StateDetails(Builder builder) {
-    this.owner = builder.owner;
-    this.startAt = builder.startAt;
-    this.approver = builder.approver;
+  private StateDetails(@Nullable String owner, @Nullable Instant startAt,
+      @Nullable String approver) {
+    this.owner = owner;
+    this.startAt = startAt;
+    this.approver = approver;
   }
 
   /**
@@ -161,7 +162,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withOwner(@Nullable String owner) {
-    return toBuilder().owner(owner).build();
+    return new StateDetails(owner, startAt, approver);
   }
 
   /**
@@ -172,7 +173,7 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withStartAt(@Nullable Instant startAt) {
-    return toBuilder().startAt(startAt).build();
+    return new StateDetails(owner, Values.instant(startAt, "start_at"), approver);
   }
 
   /**
@@ -182,7 +183,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withApprover(@Nullable String approver) {
-    return toBuilder().approver(approver).build();
+    return new StateDetails(owner, startAt, approver);
   }
 
   /**
@@ -364,7 +365,10 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          owner,
+          startAt,
+          approver);
     }
 
     @JsonProperty("owner")

@@ -35,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(States::noOptions);
+    return State.of(null, StateType.DONE, "Done", null, null, null, null);
   }
 
   /**
@@ -107,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -131,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(States::noOptions);
+    return State.of(null, StateType.AWAITING_APPROVAL, "Awaiting Approval", null, null, null, null);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(States::noOptions);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

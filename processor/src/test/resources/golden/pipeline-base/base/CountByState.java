@@ -50,11 +50,11 @@ public final class CountByState implements SchemaValue {
 
   private final int queued;
 
-  private CountByState(Builder builder) {
-    this.done = builder.done;
-    this.failed = builder.failed;
-    this.running = builder.running;
-    this.queued = builder.queued;
+  private CountByState(int done, int failed, int running, int queued) {
+    this.done = done;
+    this.failed = failed;
+    this.running = running;
+    this.queued = queued;
   }
 
   /**
@@ -202,7 +202,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withDone(int done) {
-    return toBuilder().done(done).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
@@ -212,7 +212,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
@@ -232,7 +232,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(done, failed, running, queued);
   }
 
   /**
@@ -402,7 +402,11 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          done,
+          failed,
+          running,
+          queued);
     }
 
     @JsonProperty("DONE")

@@ -46,9 +46,9 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable Instant startAt;
 
-  private StateDetails(Builder builder) {
-    this.owner = builder.owner;
-    this.startAt = builder.startAt;
+  private StateDetails(@Nullable String owner, @Nullable Instant startAt) {
+    this.owner = owner;
+    this.startAt = startAt;
   }
 
   /**
@@ -133,7 +133,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withOwner(@Nullable String owner) {
-    return toBuilder().owner(owner).build();
+    return new StateDetails(owner, startAt);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withStartAt(@Nullable Instant startAt) {
-    return toBuilder().startAt(startAt).build();
+    return new StateDetails(owner, Values.instant(startAt, "start_at"));
   }
 
   /**
@@ -278,7 +278,9 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          owner,
+          startAt);
     }
 
     @JsonProperty("owner")

@@ -33,7 +33,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class States {
    * @return the new state
    */
   public static State done() {
-    return done(States::noOptions);
+    return State.of(null, StateType.DONE, "Done", null, null, null, null);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**

@@ -55,13 +55,14 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.draft = builder.draft;
-    this.inReview = builder.inReview;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.approved = builder.approved;
-    this.rejected = builder.rejected;
-    this.skipped = builder.skipped;
+  private CountByState(int draft, int inReview, int awaitingApproval, int approved, int rejected,
+      int skipped) {
+    this.draft = draft;
+    this.inReview = inReview;
+    this.awaitingApproval = awaitingApproval;
+    this.approved = approved;
+    this.rejected = rejected;
+    this.skipped = skipped;
   }
 
   /**
@@ -231,7 +232,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withDraft(int draft) {
-    return toBuilder().draft(draft).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -241,7 +242,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withInReview(int inReview) {
-    return toBuilder().inReview(inReview).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -251,7 +252,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -261,7 +262,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withApproved(int approved) {
-    return toBuilder().approved(approved).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -271,7 +272,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRejected(int rejected) {
-    return toBuilder().rejected(rejected).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -281,7 +282,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(draft, inReview, awaitingApproval, approved, rejected, skipped);
   }
 
   /**
@@ -490,7 +491,13 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          draft,
+          inReview,
+          awaitingApproval,
+          approved,
+          rejected,
+          skipped);
     }
 
     @JsonProperty("DRAFT")

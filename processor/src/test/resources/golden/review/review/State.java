@@ -80,6 +80,41 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
+   * Returns a new state of these fields, as {@link #builder(StateType) builder(type)}, its setters and
+   * {@link Builder#build()} make it, with no builder: a null id takes a new UUIDv7, a null name the
+   * type's default name, a null timestamp the current time, null details the defaults; then the
+   * spec's build rules for the type shape the details.
+   *
+   * @param id the id; {@code null} takes a new UUIDv7
+   * @param type the type, required
+   * @param name the name; {@code null} takes the type's default name
+   * @param timestamp when the state was created; {@code null} takes the current time
+   * @param message a message about the state, or {@code null}
+   * @param data data attached to the state, any JSON value, or {@code null}
+   * @param stateDetails the details; {@code null} takes the defaults
+   * @return the new state
+   * @throws StateValidationException if the type is missing, the timestamp lies outside the years 1 to
+   *     9999, which ISO-8601 text carries, or a build rule refuses the details
+   */
+  public static State of(@Nullable UUID id, @Nullable StateType type, @Nullable String name,
+      @Nullable Instant timestamp, @Nullable String message, @Nullable Object data,
+      @Nullable StateDetails stateDetails) {
+    if (type == null) {
+      throw new StateValidationException("type",
+          "is required; expected one of " + StateType.wireValueList());
+    }
+    Instant readTimestamp = Values.instant(timestamp, "timestamp");
+    return new State(
+        id != null ? id : UuidV7.next(),
+        type,
+        name != null ? name : type.defaultName(),
+        readTimestamp != null ? readTimestamp : StateClock.now(),
+        message,
+        data,
+        stateDetails != null ? stateDetails : DEFAULT_DETAILS);
+  }
+
+  /**
    * Returns a builder of a state of type {@code type}, every other field at its default.
    *
    * @param type the state's type; {@link Builder#build()} refuses a null one
@@ -334,7 +369,7 @@ public final class State implements StateValue<StateType> {
    * @return the copy
    */
   public State withType(StateType type) {
-    return toBuilder().type(type).build();
+    return of(id, type, name, timestamp, message, data, stateDetails);
   }
 
   /**
@@ -393,7 +428,7 @@ public final class State implements StateValue<StateType> {
    * @return the copy
    */
   public State withStateDetails(@Nullable StateDetails stateDetails) {
-    return toBuilder().stateDetails(stateDetails).build();
+    return of(id, type, name, timestamp, message, data, stateDetails);
   }
 
   /**
@@ -651,18 +686,7 @@ public final class State implements StateValue<StateType> {
      * @throws StateValidationException if the type is missing, or a build rule refuses the details
      */
     public State build() {
-      if (type == null) {
-        throw new StateValidationException("type",
-            "is required; expected one of " + StateType.wireValueList());
-      }
-      return new State(
-          id != null ? id : UuidV7.next(),
-          type,
-          name != null ? name : type.defaultName(),
-          timestamp != null ? timestamp : StateClock.now(),
-          message,
-          data,
-          stateDetails());
+      return of(id, type, name, timestamp, message, data, stateDetails);
     }
 
     @JsonProperty("id")

@@ -61,15 +61,17 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable Map<String, String> labels;
 
-  private StateDetails(Builder builder) {
-    this.reviewer = builder.reviewer;
-    this.documentId = builder.documentId;
-    this.dueAt = builder.dueAt;
-    this.round = builder.round;
-    this.budget = builder.budget;
-    this.notifyOwner = builder.notifyOwner;
-    this.tags = builder.tags;
-    this.labels = builder.labels;
+  private StateDetails(@Nullable String reviewer, @Nullable UUID documentId,
+      @Nullable Instant dueAt, int round, @Nullable Long budget, @Nullable Boolean notifyOwner,
+      @Nullable List<String> tags, @Nullable Map<String, String> labels) {
+    this.reviewer = reviewer;
+    this.documentId = documentId;
+    this.dueAt = dueAt;
+    this.round = round;
+    this.budget = budget;
+    this.notifyOwner = notifyOwner;
+    this.tags = tags;
+    this.labels = labels;
   }
 
   /**
@@ -214,7 +216,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withReviewer(@Nullable String reviewer) {
-    return toBuilder().reviewer(reviewer).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
@@ -224,7 +226,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withDocumentId(@Nullable UUID documentId) {
-    return toBuilder().documentId(documentId).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
@@ -235,7 +237,8 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withDueAt(@Nullable Instant dueAt) {
-    return toBuilder().dueAt(dueAt).build();
+    return new StateDetails(reviewer, documentId, Values.instant(dueAt, "due_at"), round, budget,
+        notifyOwner, tags, labels);
   }
 
   /**
@@ -245,7 +248,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withRound(int round) {
-    return toBuilder().round(round).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
@@ -255,7 +258,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withBudget(@Nullable Long budget) {
-    return toBuilder().budget(budget).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
@@ -265,7 +268,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withNotifyOwner(@Nullable Boolean notifyOwner) {
-    return toBuilder().notifyOwner(notifyOwner).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags, labels);
   }
 
   /**
@@ -276,7 +279,8 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withTags(@Nullable List<String> tags) {
-    return toBuilder().tags(tags).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner,
+        Values.stringList(tags, "tag_list"), labels);
   }
 
   /**
@@ -287,7 +291,8 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withLabels(@Nullable Map<String, String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(reviewer, documentId, dueAt, round, budget, notifyOwner, tags,
+        Values.stringMap(labels, "labels"));
   }
 
   /**
@@ -538,7 +543,15 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          reviewer,
+          documentId,
+          dueAt,
+          round,
+          budget,
+          notifyOwner,
+          tags,
+          labels);
     }
 
     @JsonProperty("reviewer")

@@ -32,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State draft() {
-    return draft(States::noOptions);
+    return State.of(null, StateType.DRAFT, "Draft", null, null, null, null);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inReview() {
-    return inReview(States::noOptions);
+    return State.of(null, StateType.IN_REVIEW, "In Review", null, null, null, null);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State awaitingApproval() {
-    return awaitingApproval(States::noOptions);
+    return State.of(null, StateType.AWAITING_APPROVAL, "Awaiting Approval", null, null, null, null);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State approved() {
-    return approved(States::noOptions);
+    return State.of(null, StateType.APPROVED, "Approved", null, null, null, null);
   }
 
   /**
@@ -128,7 +128,7 @@ public final class States {
    * @return the new state
    */
   public static State rejected() {
-    return rejected(States::noOptions);
+    return State.of(null, StateType.REJECTED, "Rejected", null, null, null, null);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(States::noOptions);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

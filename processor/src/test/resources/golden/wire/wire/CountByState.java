@@ -55,13 +55,14 @@ public final class CountByState implements SchemaValue {
 
   private final int queued;
 
-  private CountByState(Builder builder) {
-    this.succeeded = builder.succeeded;
-    this.failed = builder.failed;
-    this.timedOut = builder.timedOut;
-    this.upForRetry = builder.upForRetry;
-    this.running = builder.running;
-    this.queued = builder.queued;
+  private CountByState(int succeeded, int failed, int timedOut, int upForRetry, int running,
+      int queued) {
+    this.succeeded = succeeded;
+    this.failed = failed;
+    this.timedOut = timedOut;
+    this.upForRetry = upForRetry;
+    this.running = running;
+    this.queued = queued;
   }
 
   /**
@@ -232,7 +233,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSucceeded(int succeeded) {
-    return toBuilder().succeeded(succeeded).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -242,7 +243,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -252,7 +253,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withTimedOut(int timedOut) {
-    return toBuilder().timedOut(timedOut).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -262,7 +263,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withUpForRetry(int upForRetry) {
-    return toBuilder().upForRetry(upForRetry).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -272,7 +273,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -282,7 +283,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(succeeded, failed, timedOut, upForRetry, running, queued);
   }
 
   /**
@@ -491,7 +492,13 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          succeeded,
+          failed,
+          timedOut,
+          upForRetry,
+          running,
+          queued);
     }
 
     @JsonProperty("succeeded")

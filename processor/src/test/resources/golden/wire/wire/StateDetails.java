@@ -44,9 +44,9 @@ public final class StateDetails implements SchemaValue {
 
   private final int attempt;
 
-  private StateDetails(Builder builder) {
-    this.worker = builder.worker;
-    this.attempt = builder.attempt;
+  private StateDetails(@Nullable String worker, int attempt) {
+    this.worker = worker;
+    this.attempt = attempt;
   }
 
   /**
@@ -130,7 +130,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withWorker(@Nullable String worker) {
-    return toBuilder().worker(worker).build();
+    return new StateDetails(worker, attempt);
   }
 
   /**
@@ -140,7 +140,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withAttempt(int attempt) {
-    return toBuilder().attempt(attempt).build();
+    return new StateDetails(worker, attempt);
   }
 
   /**
@@ -273,7 +273,9 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          worker,
+          attempt);
     }
 
     @JsonProperty("worker")

@@ -32,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -153,7 +153,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(States::noOptions);
+    return State.of(null, StateType.SUCCEEDED, "Succeeded", null, null, null, null);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -201,7 +201,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(States::noOptions);
+    return State.of(null, StateType.TIMED_OUT, "Timed Out", null, null, null, null);
   }
 
   /**

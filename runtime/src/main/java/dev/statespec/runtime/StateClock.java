@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * datetimes on the other end of the wire. A test pins it for its own thread with {@link
  * #pin(Clock)} or {@link #pinAt(Instant)} inside try-with-resources; closing the pin restores
  * whatever was in force before, so nothing leaks from one test into the next and tests running in
- * parallel on other threads are not affected.
+ * parallel on other threads are not affected. While no thread has a pin open, {@link #now()} reads
+ * the system clock without looking for one.
  *
  * <pre>{@code
  * try (StateClock.Pin pin = StateClock.pinAt(Instant.parse("2024-01-01T00:00:00Z"))) {
@@ -27,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 public final class StateClock {
 
   private static final ThreadLocal<Clock> PINNED = new ThreadLocal<>();
+
+  /** How many pins are open, on all threads: while none is, no thread need look up its own. */
+  private static final AtomicInteger OPEN_PINS = new AtomicInteger();
 
   /** The first instant ISO-8601 text and Python's datetime carry. */
   private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
@@ -42,9 +46,21 @@ public final class StateClock {
    * @return the instant, truncated to microseconds
    */
   public static Instant now() {
+    if (OPEN_PINS.get() == 0) {
+      return toMicros(Instant.now());
+    }
     Clock pinned = PINNED.get();
-    Instant now = pinned == null ? Instant.now() : pinned.instant();
-    return now.truncatedTo(ChronoUnit.MICROS);
+    return toMicros(pinned == null ? Instant.now() : pinned.instant());
+  }
+
+  /**
+   * {@code instant} truncated to microseconds, as {@code truncatedTo(ChronoUnit.MICROS)} does, but
+   * always a new instant made from its fields: once inlined, the instant read from the clock is then
+   * never allocated, only the result.
+   */
+  private static Instant toMicros(Instant instant) {
+    int nanos = instant.getNano();
+    return Instant.ofEpochSecond(instant.getEpochSecond(), nanos - nanos % 1_000);
   }
 
   /**
@@ -76,6 +92,7 @@ public final class StateClock {
   public static Pin pin(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     Pin pin = new Pin(PINNED.get(), clock);
+    OPEN_PINS.incrementAndGet();
     PINNED.set(clock);
     return pin;
   }
@@ -90,11 +107,15 @@ public final class StateClock {
     return pin(Clock.fixed(instant, ZoneOffset.UTC));
   }
 
-  /** A pinned clock; closing it restores the clock that was in force when it was pinned. */
+  /**
+   * A pinned clock; closing it restores the clock that was in force when it was pinned. Closing it
+   * again has no effect.
+   */
   public static final class Pin implements AutoCloseable {
 
     private final @Nullable Clock previous;
     private final Clock clock;
+    private boolean closed;
 
     private Pin(@Nullable Clock previous, Clock clock) {
       this.previous = previous;
@@ -107,16 +128,21 @@ public final class StateClock {
      * @return what {@link StateClock#now()} returns on this thread while the pin is in force
      */
     public Instant instant() {
-      return clock.instant().truncatedTo(ChronoUnit.MICROS);
+      return toMicros(clock.instant());
     }
 
     @Override
     public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
       if (previous == null) {
         PINNED.remove();
       } else {
         PINNED.set(previous);
       }
+      OPEN_PINS.decrementAndGet();
     }
   }
 }

@@ -1,20 +1,35 @@
 package dev.statespec.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Generates version 7 UUIDs (RFC 9562, section 5.7): a 48-bit Unix millisecond timestamp, then a
  * 12-bit counter in {@code rand_a}, then 62 random bits.
  *
- * <p>Ids are strictly increasing across all threads of the JVM, so they sort in creation order,
- * also within one millisecond (RFC 9562 section 6.2, method 1: a fixed-length counter seeded at a
- * random value below half its range each new millisecond). When the counter runs out within a
- * millisecond the timestamp is advanced by one, as the RFC allows, rather than repeating a value.
+ * <p>Ids sort in creation order: those of one thread strictly increase in their first 64 bits, also
+ * within one millisecond, and an id made after another (in the Java memory model's happens-before
+ * order, whatever the threads) is greater. No two share their first 64 bits. The counter counts as
+ * RFC 9562 section 6.2 method 1 does: seeded at a random value below half its range each new
+ * millisecond, and when it runs out within a millisecond the timestamp is advanced by one, as the RFC
+ * allows, rather than repeating a value.
  *
- * <p>The shared state is one {@link AtomicLong}; the random bits come from {@link
- * ThreadLocalRandom}, so no lock and no {@code SecureRandom} call sits on the path. The ids are
+ * <p>How, without a compare-and-set on shared state for each id: a thread takes a <em>lease</em>, a
+ * block of consecutive timestamp-and-counter values, with one compare-and-set on the JVM-wide limit
+ * of the newest lease, and then counts through it by itself for as long as its lease is still the
+ * newest and the lease's values have not fallen behind the clock: such an id reads shared state
+ * and writes nothing shared. A thread that takes one lease after another gets twice as many values
+ * each time, up to {@value #MAX_LEASE}, and reuses its lease object, so a thread alone takes a lease
+ * per {@value #MAX_LEASE} ids or new millisecond and allocates nothing but its ids. A thread taking
+ * over from another gets one value and a lease object of its own, so threads making ids in turn pay a
+ * compare-and-set and 48 bytes per turn (the order between them needs shared state) and use up
+ * counter values no faster than one per id. Leases follow each other and never overlap, so no value
+ * is used twice; and an id made after another saw a lease at least as new, so it is greater.
+ *
+ * <p>The random bits come from a xorshift generator that only the lease's holder touches, seeded from
+ * {@link ThreadLocalRandom}, so no lock and no {@code SecureRandom} call sits on the path. The ids are
  * unique and ordered, not secret: do not use them as tokens.
  */
 public final class UuidV7 {
@@ -25,19 +40,41 @@ public final class UuidV7 {
   private static final long VARIANT = 0x2L << 62;
   private static final long RAND_B_MASK = (1L << 62) - 1;
 
-  /** The last issued (millisecond timestamp << 12 | counter). */
-  private static final AtomicLong LAST = new AtomicLong();
+  /** The most values one lease holds. */
+  static final int MAX_LEASE = 64;
+
+  private static final VarHandle NEWEST_LIMIT;
+
+  static {
+    try {
+      NEWEST_LIMIT = MethodHandles.lookup().findStaticVarHandle(UuidV7.class, "newestLimit", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * The value after the newest lease's last ({@code millis << 12 | counter}), strictly increasing;
+   * at first 1, after a lease of the value 0 that no thread holds.
+   */
+  private static volatile long newestLimit = 1;
+
+  /**
+   * The newest lease as far as its holder has published it: the one a thread checks first. It may
+   * lag behind {@link #newestLimit}, which decides.
+   */
+  private static volatile Lease published = new Lease(null);
 
   private UuidV7() {}
 
   /**
-   * A new version 7 UUID, greater than every one this class returned before.
+   * A new version 7 UUID: greater than every one this thread made before, and than every one made
+   * before by any thread whose making happens-before this call.
    *
    * @return the UUID
    */
   public static UUID next() {
-    return fromTimeAndCounter(nextTimeAndCounter(System.currentTimeMillis()),
-        ThreadLocalRandom.current().nextLong());
+    return next(System.currentTimeMillis());
   }
 
   /**
@@ -54,21 +91,46 @@ public final class UuidV7 {
     return uuid.getMostSignificantBits() >>> 16;
   }
 
-  static long nextTimeAndCounter(long nowMillis) {
-    while (true) {
-      long last = LAST.get();
-      long candidate;
-      if (nowMillis > (last >>> COUNTER_BITS)) {
+  /** {@link #next()} at the given time, which tests choose. */
+  static UUID next(long nowMillis) {
+    Lease lease = published;
+    if (lease.holder != Thread.currentThread() || lease.limit != newestLimit || !lease.holdsValueAt(nowMillis)) {
+      lease = takeLease(lease, nowMillis);
+    }
+    return lease.nextId();
+  }
+
+  /** The newest lease as published, for tests. */
+  static Lease publishedLease() {
+    return published;
+  }
+
+  /**
+   * Makes this thread the holder of the newest lease, renewing {@code seen} (the lease last
+   * published) if this thread holds it: the values after the last lease's, or from a new millisecond
+   * on. A thread taking over from another makes a lease of its own.
+   */
+  private static Lease takeLease(Lease seen, long nowMillis) {
+    Thread thread = Thread.currentThread();
+    Lease lease = seen.holder == thread ? seen : new Lease(thread);
+    long last;
+    long start;
+    int size;
+    do {
+      last = newestLimit;
+      // After its own lease a thread takes twice the values; after another thread's, one.
+      size = lease.limit == last ? Math.min(2 * lease.size, MAX_LEASE) : 1;
+      if (nowMillis > (last - 1) >>> COUNTER_BITS) {
         // A new millisecond: seed the counter low so that it has room to count within it.
-        candidate = (nowMillis << COUNTER_BITS) | ThreadLocalRandom.current().nextLong(1L << (COUNTER_BITS - 1));
+        start = (nowMillis << COUNTER_BITS) | ThreadLocalRandom.current().nextLong(1L << (COUNTER_BITS - 1));
       } else {
         // Same millisecond (or the clock went back): count on; a full counter carries into the time.
-        candidate = last + 1;
+        start = last;
       }
-      if (LAST.compareAndSet(last, candidate)) {
-        return candidate;
-      }
-    }
+    } while (!NEWEST_LIMIT.compareAndSet(last, start + size));
+    lease.renew(start, size);
+    published = lease;
+    return lease;
   }
 
   static UUID fromTimeAndCounter(long timeAndCounter, long random) {
@@ -77,5 +139,49 @@ public final class UuidV7 {
     long msb = (millis << 16) | VERSION | counter;
     long lsb = VARIANT | (random & RAND_B_MASK);
     return new UUID(msb, lsb);
+  }
+
+  /**
+   * A block of consecutive timestamp-and-counter values ({@code millis << 12 | counter}) that one
+   * thread alone counts through, and the state of that thread's random bits. Only the holder reads
+   * or writes anything but {@code holder}.
+   */
+  static final class Lease {
+    final Thread holder;
+    /** How many values the lease holds. */
+    int size;
+    /** The value after the last one the lease holds; 0 before the first renewal. */
+    long limit;
+    /** The value of the next id. */
+    private long next;
+    /** A xorshift64 state, never 0. */
+    private long random;
+
+    private Lease(Thread holder) {
+      this.holder = holder;
+      this.random = ThreadLocalRandom.current().nextLong() | 1;
+    }
+
+    /** Holds the {@code size} values from {@code start} on. */
+    void renew(long start, int size) {
+      this.size = size;
+      this.limit = start + size;
+      this.next = start;
+    }
+
+    /** Whether a value is left, and of {@code nowMillis} or later. */
+    boolean holdsValueAt(long nowMillis) {
+      return next < limit && next >>> COUNTER_BITS >= nowMillis;
+    }
+
+    /** The id of the next value and new random bits. */
+    UUID nextId() {
+      long x = random;
+      x ^= x << 13;
+      x ^= x >>> 7;
+      x ^= x << 17;
+      random = x;
+      return fromTimeAndCounter(next++, x);
+    }
   }
 }

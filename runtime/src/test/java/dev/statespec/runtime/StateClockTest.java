@@ -206,6 +206,37 @@ class StateClockTest {
   }
 
   @Test
+  void closingAPinAgainChangesNothing() throws Exception {
+    // Another thread's pin stays in force (a second close must not count as the close of another pin).
+    CountDownLatch pinned = new CountDownLatch(1);
+    CountDownLatch closedTwice = new CountDownLatch(1);
+    AtomicReference<Instant> seenThere = new AtomicReference<>();
+    Thread thread = new Thread(() -> {
+      try (StateClock.Pin pin = StateClock.pinAt(NEW_YEAR_2024)) {
+        pinned.countDown();
+        closedTwice.await(10, TimeUnit.SECONDS);
+        seenThere.set(StateClock.now());
+        assertEquals(NEW_YEAR_2024, pin.instant());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    thread.start();
+    try {
+      assertTrue(pinned.await(10, TimeUnit.SECONDS));
+      StateClock.Pin pin = StateClock.pinAt(Y2K);
+      assertEquals(Y2K, StateClock.now());
+      pin.close();
+      pin.close();
+      assertReadsRealClock();
+    } finally {
+      closedTwice.countDown();
+      thread.join(10_000);
+    }
+    assertEquals(NEW_YEAR_2024, seenThere.get());
+  }
+
+  @Test
   void pinRejectsNull() {
     assertThrows(NullPointerException.class, () -> StateClock.pin(null));
     assertThrows(NullPointerException.class, () -> StateClock.pinAt(null));

@@ -1,6 +1,7 @@
 package dev.statespec.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Exchanger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link UuidV7}: layout (RFC 9562 section 5.7), timestamps, monotonicity within and across
- * threads, counter carry. No timing assertions: speed is measured with JMH, not here.
+ * threads, leases, counter carry. No timing assertions: speed is measured with JMH, not here.
  *
  * <p>The generator's state is JVM-wide, and some tests here drive it a few milliseconds ahead of
  * the wall clock on purpose; every assertion allows for that.
@@ -34,6 +36,12 @@ class UuidV7Test {
   private static int compareUnsigned(UUID a, UUID b) {
     int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
     return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  }
+
+  /** The time and counter ({@code millis << 12 | counter}) of a new id made at {@code nowMillis}. */
+  private static long nextTimeAndCounter(long nowMillis) {
+    long msb = UuidV7.next(nowMillis).getMostSignificantBits();
+    return (msb >>> 16) << 12 | (msb & 0xFFF);
   }
 
   private static void assertStrictlyIncreasing(UUID before, UUID after) {
@@ -129,12 +137,67 @@ class UuidV7Test {
   }
 
   @Test
+  void idsMadeOneAfterAnotherOnAlternatingThreadsIncrease() throws Exception {
+    // Each handoff is a happens-before edge; most fall within one millisecond, where only the
+    // leases order the ids: a thread whose lease another thread has since outdated takes a new one.
+    Exchanger<UUID> exchanger = new Exchanger<>();
+    int rounds = 2_000;
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> partner = other.submit(() -> {
+        for (int i = 0; i < rounds; i++) {
+          UUID received = exchanger.exchange(null, 10, TimeUnit.SECONDS);
+          exchanger.exchange(UuidV7.next(), 10, TimeUnit.SECONDS);
+          if (received == null) {
+            throw new AssertionError("no id received");
+          }
+        }
+        return null;
+      });
+      UUID previous = UuidV7.next();
+      for (int i = 0; i < rounds; i++) {
+        exchanger.exchange(previous, 10, TimeUnit.SECONDS);
+        UUID theirs = exchanger.exchange(null, 10, TimeUnit.SECONDS);
+        assertStrictlyIncreasing(previous, theirs);
+        UUID mine = UuidV7.next();
+        assertStrictlyIncreasing(theirs, mine);
+        // Taking over from another thread, a lease of one value: ids made in turn use no more.
+        assertEquals(1, UuidV7.publishedLease().size);
+        previous = mine;
+      }
+      partner.get(10, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
+  void aThreadAloneTakesLeasesOfManyValues() {
+    // No write to shared state per id: a thread counts through its lease, and each lease it takes
+    // after its own holds twice the values, up to MAX_LEASE. (No other thread makes ids meanwhile.)
+    long now = System.currentTimeMillis() + 100; // a millisecond of its own, ahead of earlier ids
+    long previous = nextTimeAndCounter(now);
+    Set<Long> leases = new HashSet<>();
+    int ids = 10_000;
+    for (int i = 0; i < ids; i++) {
+      long current = nextTimeAndCounter(now);
+      assertEquals(previous + 1, current, "leases of one thread follow each other");
+      previous = current;
+      UuidV7.Lease lease = UuidV7.publishedLease();
+      assertSame(Thread.currentThread(), lease.holder);
+      leases.add(lease.limit);
+    }
+    assertEquals(UuidV7.MAX_LEASE, UuidV7.publishedLease().size);
+    assertTrue(leases.size() <= ids / UuidV7.MAX_LEASE + 8, leases.size() + " leases for " + ids + " ids");
+  }
+
+  @Test
   void counterRunningOutWithinOneMillisecondCarriesIntoTheTimestamp() {
     long now = System.currentTimeMillis();
-    long first = UuidV7.nextTimeAndCounter(now);
+    long first = nextTimeAndCounter(now);
     long previous = first;
     for (int i = 1; i < 5_000; i++) { // more than the 4096 values a 12-bit counter holds
-      long current = UuidV7.nextTimeAndCounter(now);
+      long current = nextTimeAndCounter(now);
       assertEquals(previous + 1, current, "step " + i + " counts on by one, carrying into the time");
       previous = current;
     }
@@ -152,11 +215,11 @@ class UuidV7Test {
 
   @Test
   void aNewMillisecondSeedsTheCounterInItsLowerHalf() {
-    long latest = UuidV7.nextTimeAndCounter(System.currentTimeMillis());
+    long latest = nextTimeAndCounter(System.currentTimeMillis());
     Set<Long> seeds = new HashSet<>();
     for (int i = 1; i <= 20; i++) {
       long newMillis = (latest >>> 12) + 1;
-      long value = UuidV7.nextTimeAndCounter(newMillis);
+      long value = nextTimeAndCounter(newMillis);
       assertEquals(newMillis, value >>> 12, "a later millisecond is taken as the timestamp");
       long counter = value & 0xFFF;
       assertTrue(counter < 2048, "counter seeded below half its range: " + counter);
@@ -168,9 +231,9 @@ class UuidV7Test {
 
   @Test
   void aClockGoingBackwardsDoesNotMakeIdsGoBackwards() {
-    long latest = UuidV7.nextTimeAndCounter(System.currentTimeMillis());
-    assertEquals(latest + 1, UuidV7.nextTimeAndCounter((latest >>> 12) - 10_000));
-    assertEquals(latest + 2, UuidV7.nextTimeAndCounter(0));
+    long latest = nextTimeAndCounter(System.currentTimeMillis());
+    assertEquals(latest + 1, nextTimeAndCounter((latest >>> 12) - 10_000));
+    assertEquals(latest + 2, nextTimeAndCounter(0));
   }
 
   @Test

@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Prefect's state details as a hand-written Java 17 record with a builder: the baseline a Java user
- * would write instead of a spec. Same fields, defaults ({@code deferred} = false when absent) and
- * wire shape as the generated {@code StateDetails}.
+ * Prefect's state details as a hand-written Java 17 record, written for speed: the baseline a Java
+ * user would write instead of a spec. Same fields, defaults ({@code deferred} = false when absent)
+ * and wire shape as the generated {@code StateDetails}. Callers use the canonical constructor.
  *
- * <p>JSON is read through the builder, so an absent {@code deferred} takes its default while an
- * explicit {@code null} stays null, as pydantic does.
+ * <p>Only JSON is read through a builder ({@link JsonBuilder}, which nothing else uses), so that an
+ * absent {@code deferred} takes its default while an explicit {@code null} stays null, as pydantic
+ * does: a creator cannot tell the two apart.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,7 +29,7 @@ import java.util.UUID;
     "cache_expiration", "deferred", "untrackable_result", "pause_timeout", "pause_reschedule", "pause_key",
     "run_input_keyset", "refresh_cache", "retriable", "transition_id", "task_parameters_id", "traceparent",
     "deployment_concurrency_lease_id"})
-@JsonDeserialize(builder = DetailsRecord.Builder.class)
+@JsonDeserialize(builder = DetailsRecord.JsonBuilder.class)
 public record DetailsRecord(
     UUID flowRunId,
     UUID taskRunId,
@@ -50,21 +51,14 @@ public record DetailsRecord(
     UUID deploymentConcurrencyLeaseId) {
 
   /** The all-defaults details. */
-  public static final DetailsRecord DEFAULTS = builder().build();
+  public static final DetailsRecord DEFAULTS = new DetailsRecord(null, null, null, null, null, null, Boolean.FALSE,
+      false, null, false, null, null, null, null, null, null, null, null);
 
   /** Keeps an unmodifiable, ordered copy of the keyset. */
   public DetailsRecord {
     if (runInputKeyset != null) {
       runInputKeyset = Collections.unmodifiableMap(new LinkedHashMap<>(runInputKeyset));
     }
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  public Builder toBuilder() {
-    return new Builder(this);
   }
 
   public DetailsRecord withScheduledTime(Instant scheduledTime) {
@@ -102,11 +96,11 @@ public record DetailsRecord(
     return map;
   }
 
-  /** Builds details; fields not set keep their defaults. */
+  /** Reads details from JSON; fields absent from it keep their defaults. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Builder {
+  public static final class JsonBuilder {
     private UUID flowRunId;
     private UUID taskRunId;
     private UUID childFlowRunId;
@@ -126,47 +120,26 @@ public record DetailsRecord(
     private String traceparent;
     private UUID deploymentConcurrencyLeaseId;
 
-    Builder() {}
+    JsonBuilder() {}
 
-    Builder(DetailsRecord d) {
-      flowRunId = d.flowRunId;
-      taskRunId = d.taskRunId;
-      childFlowRunId = d.childFlowRunId;
-      scheduledTime = d.scheduledTime;
-      cacheKey = d.cacheKey;
-      cacheExpiration = d.cacheExpiration;
-      deferred = d.deferred;
-      untrackableResult = d.untrackableResult;
-      pauseTimeout = d.pauseTimeout;
-      pauseReschedule = d.pauseReschedule;
-      pauseKey = d.pauseKey;
-      runInputKeyset = d.runInputKeyset;
-      refreshCache = d.refreshCache;
-      retriable = d.retriable;
-      transitionId = d.transitionId;
-      taskParametersId = d.taskParametersId;
-      traceparent = d.traceparent;
-      deploymentConcurrencyLeaseId = d.deploymentConcurrencyLeaseId;
-    }
-
-    public Builder flowRunId(UUID v) { flowRunId = v; return this; }
-    public Builder taskRunId(UUID v) { taskRunId = v; return this; }
-    public Builder childFlowRunId(UUID v) { childFlowRunId = v; return this; }
-    public Builder scheduledTime(Instant v) { scheduledTime = v; return this; }
-    public Builder cacheKey(String v) { cacheKey = v; return this; }
-    public Builder cacheExpiration(Instant v) { cacheExpiration = v; return this; }
-    public Builder deferred(Boolean v) { deferred = v; return this; }
-    public Builder untrackableResult(boolean v) { untrackableResult = v; return this; }
-    public Builder pauseTimeout(Instant v) { pauseTimeout = v; return this; }
-    public Builder pauseReschedule(boolean v) { pauseReschedule = v; return this; }
-    public Builder pauseKey(String v) { pauseKey = v; return this; }
-    public Builder runInputKeyset(Map<String, String> v) { runInputKeyset = v; return this; }
-    public Builder refreshCache(Boolean v) { refreshCache = v; return this; }
-    public Builder retriable(Boolean v) { retriable = v; return this; }
-    public Builder transitionId(UUID v) { transitionId = v; return this; }
-    public Builder taskParametersId(UUID v) { taskParametersId = v; return this; }
-    public Builder traceparent(String v) { traceparent = v; return this; }
-    public Builder deploymentConcurrencyLeaseId(UUID v) { deploymentConcurrencyLeaseId = v; return this; }
+    public JsonBuilder flowRunId(UUID v) { flowRunId = v; return this; }
+    public JsonBuilder taskRunId(UUID v) { taskRunId = v; return this; }
+    public JsonBuilder childFlowRunId(UUID v) { childFlowRunId = v; return this; }
+    public JsonBuilder scheduledTime(Instant v) { scheduledTime = v; return this; }
+    public JsonBuilder cacheKey(String v) { cacheKey = v; return this; }
+    public JsonBuilder cacheExpiration(Instant v) { cacheExpiration = v; return this; }
+    public JsonBuilder deferred(Boolean v) { deferred = v; return this; }
+    public JsonBuilder untrackableResult(boolean v) { untrackableResult = v; return this; }
+    public JsonBuilder pauseTimeout(Instant v) { pauseTimeout = v; return this; }
+    public JsonBuilder pauseReschedule(boolean v) { pauseReschedule = v; return this; }
+    public JsonBuilder pauseKey(String v) { pauseKey = v; return this; }
+    public JsonBuilder runInputKeyset(Map<String, String> v) { runInputKeyset = v; return this; }
+    public JsonBuilder refreshCache(Boolean v) { refreshCache = v; return this; }
+    public JsonBuilder retriable(Boolean v) { retriable = v; return this; }
+    public JsonBuilder transitionId(UUID v) { transitionId = v; return this; }
+    public JsonBuilder taskParametersId(UUID v) { taskParametersId = v; return this; }
+    public JsonBuilder traceparent(String v) { traceparent = v; return this; }
+    public JsonBuilder deploymentConcurrencyLeaseId(UUID v) { deploymentConcurrencyLeaseId = v; return this; }
 
     public DetailsRecord build() {
       return new DetailsRecord(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey, cacheExpiration,

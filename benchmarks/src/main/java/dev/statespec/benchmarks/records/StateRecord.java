@@ -8,8 +8,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import dev.statespec.runtime.StateClock;
-import dev.statespec.runtime.UuidV7;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +15,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Prefect's state as a hand-written Java 17 record with a builder: the baseline a Java user would
- * write instead of a spec. The compact constructor applies the contract's defaults (a new UUIDv7 id,
- * now, the type's default name, default details, a SCHEDULED state's scheduled time), so the
- * builder, {@code resetFields} and JSON (through the canonical constructor) all get them.
- * {@code equals} ignores {@code id}, the reset field; {@code hashCode} hashes Prefect's hash key.
+ * Prefect's state as a hand-written Java 17 record, written for speed: the baseline a Java user
+ * would write instead of a spec. There is no builder: callers use the canonical constructor, whose
+ * compact form applies the contract's defaults (a new UUIDv7 id, now, the type's default name,
+ * default details, a SCHEDULED state's scheduled time), so construction, {@code resetFields} and
+ * JSON (Jackson calls the canonical constructor) all get them. {@code equals} ignores {@code id},
+ * the reset field; {@code hashCode} hashes Prefect's hash key.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -43,29 +42,20 @@ public record StateRecord(
       throw new IllegalArgumentException("type is required");
     }
     if (id == null) {
-      id = UuidV7.next();
+      id = RecordIds.uuidV7();
     }
     if (name == null) {
       name = type.defaultName();
     }
     if (timestamp == null) {
-      timestamp = StateClock.now();
+      timestamp = RecordIds.now();
     }
     if (stateDetails == null) {
       stateDetails = DetailsRecord.DEFAULTS;
     }
     if (type == RecordStateType.SCHEDULED && stateDetails.scheduledTime() == null) {
-      stateDetails = stateDetails.withScheduledTime(StateClock.now());
+      stateDetails = stateDetails.withScheduledTime(RecordIds.now());
     }
-  }
-
-  public static Builder builder(RecordStateType type) {
-    return new Builder(type);
-  }
-
-  public Builder toBuilder() {
-    return new Builder(type).id(id).name(name).timestamp(timestamp).message(message).data(data)
-        .stateDetails(stateDetails);
   }
 
   public boolean isScheduled() { return type == RecordStateType.SCHEDULED; }
@@ -85,12 +75,12 @@ public record StateRecord(
 
   /** A copy with a new id. */
   public StateRecord resetFields() {
-    return new StateRecord(UuidV7.next(), type, name, timestamp, message, data, stateDetails);
+    return new StateRecord(RecordIds.uuidV7(), type, name, timestamp, message, data, stateDetails);
   }
 
   /** Every field but {@code data}, by JSON name, values keeping their Java types, details nested. */
   public Map<String, Object> ormDict() {
-    Map<String, Object> map = new LinkedHashMap<>(16);
+    Map<String, Object> map = new LinkedHashMap<>(8); // six entries, no rehash
     map.put("id", id);
     map.put("type", type);
     map.put("name", name);
@@ -117,32 +107,5 @@ public record StateRecord(
     h = 31 * h + Objects.hashCode(stateDetails.taskRunId());
     h = 31 * h + timestamp.hashCode();
     return 31 * h + type.hashCode();
-  }
-
-  /** Builds a state; fields not set take their defaults. */
-  public static final class Builder {
-    private UUID id;
-    private RecordStateType type;
-    private String name;
-    private Instant timestamp;
-    private String message;
-    private Object data;
-    private DetailsRecord stateDetails;
-
-    Builder(RecordStateType type) {
-      this.type = type;
-    }
-
-    public Builder id(UUID v) { id = v; return this; }
-    public Builder type(RecordStateType v) { type = v; return this; }
-    public Builder name(String v) { name = v; return this; }
-    public Builder timestamp(Instant v) { timestamp = v; return this; }
-    public Builder message(String v) { message = v; return this; }
-    public Builder data(Object v) { data = v; return this; }
-    public Builder stateDetails(DetailsRecord v) { stateDetails = v; return this; }
-
-    public StateRecord build() {
-      return new StateRecord(id, type, name, timestamp, message, data, stateDetails);
-    }
   }
 }

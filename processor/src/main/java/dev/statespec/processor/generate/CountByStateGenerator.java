@@ -102,7 +102,8 @@ public final class CountByStateGenerator {
             CodeBlock.of("Returns a builder that starts from these counts.\n\n@return a new builder\n"),
             CodeBlock.of("Returns these counts as a new ordered map keyed by $L.\n\n@return the map\n", keys),
             CodeBlock.of("Builds {@link $T}; every count starts at zero.\n", counts),
-            CodeBlock.of("Returns the counts set so far.\n\n@return the new counts\n")))
+            CodeBlock.of("Returns the counts set so far.\n\n@return the new counts\n"),
+            null))
         .build();
   }
 

@@ -54,7 +54,9 @@ public final class FactoriesGenerator {
     addConstructor(factories);
     addTypeFactories(factories, spec);
     addNamedStateFactories(factories, spec);
-    addNoOptions(factories, spec);
+    if (hasRuleFactories(spec)) {
+      addNoOptions(factories, spec);
+    }
     return GeneratedFiles.javaFile(spec, factories);
   }
 
@@ -66,6 +68,12 @@ public final class FactoriesGenerator {
             + "before the spec's rule, if any, shapes its details.\n\n$L",
             spec.names().state(), spec.names().state(), GeneratedFiles.seeSpec(spec))
         .addAnnotations(GeneratedFiles.generatedAnnotations(spec));
+  }
+
+  /** Whether a factory takes a {@code @Factory} rule, whose forms without options pass {@code States::noOptions}. */
+  private static boolean hasRuleFactories(SpecModel spec) {
+    return spec.types().stream().anyMatch(type -> spec.factoryRuleFor(type.name()).isPresent())
+        || spec.namedStates().stream().anyMatch(named -> spec.factoryRuleFor(named.name()).isPresent());
   }
 
   // private static void noOptions(State.Builder builder) {}: what the forms without options pass, as States::noOptions
@@ -210,6 +218,7 @@ public final class FactoriesGenerator {
     }
 
     // public static State x(@Nullable Instant time) { return x(time, States::noOptions); }
+    // public static State x() { return State.of(null, StateType.X, "X", null, null, null, null); }
     MethodSpec shortForm(List<RuleParameter> given, boolean withOptions, MethodSpec full) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(PUBLIC, STATIC)
@@ -244,10 +253,25 @@ public final class FactoriesGenerator {
       if (withOptions) {
         method.addJavadoc("@param $N $L\n", options, optionsDoc());
       }
-      return method.addJavadoc("@return the new state\n")
-          .addJavadoc("$L", ruleThrows())
-          .addStatement("return $N($L)", full, CodeBlock.join(arguments, ",$W"))
-          .build();
+      method.addJavadoc("@return the new state\n").addJavadoc("$L", ruleThrows());
+      if (rule == null && !withOptions) {
+        // Nothing to set and no rule: the state straight from its fields, as a hand-written factory makes it.
+        return method.addStatement("return $T.of($L)", spec.names().state(), stateFields()).build();
+      }
+      return method.addStatement("return $N($L)", full, CodeBlock.join(arguments, ",$W")).build();
+    }
+
+    /** {@code null, StateType.X, "X", null, ...}: the factory's type and name, every other state field null. */
+    private CodeBlock stateFields() {
+      List<CodeBlock> fields = new ArrayList<>();
+      for (StateField field : StateField.values()) {
+        fields.add(switch (field) {
+          case TYPE -> CodeBlock.of("$T.$L", spec.names().stateType(), type.name());
+          case NAME -> CodeBlock.of("$S", stateName);
+          case ID, TIMESTAMP, MESSAGE, DATA, STATE_DETAILS -> CodeBlock.of("null");
+        });
+      }
+      return CodeBlock.join(fields, ",$W");
     }
 
     /** {@code Creates a {@code Retrying} state of type {@link StateType#RUNNING}.} and a blank line. */

@@ -60,7 +60,8 @@ public final class StateDetailsGenerator {
             CodeBlock.of("Returns these details as a new ordered map keyed by JSON names; values keep their Java\n"
                 + "types.\n\n@return the map\n"),
             CodeBlock.of("Builds {@link $T}; every field starts at its default.\n", details),
-            CodeBlock.of("Returns the details holding the values set so far.\n\n@return the new details\n")))
+            CodeBlock.of("Returns the details holding the values set so far.\n\n@return the new details\n"),
+            null))
         .build();
   }
 

@@ -73,8 +73,7 @@ public final class StateGenerator {
     GeneratedNames names = spec.names();
     ValueClass.Builder value = ValueClass.builder(names.state(), names.stateBuilder(),
             ParameterizedTypeName.get(Names.STATE_VALUE, names.stateType()), "state")
-        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec))
-        .construction(ValueClass.Construction.FROM_FIELDS);
+        .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec));
     CodeBlock buildRules = buildRules(spec);
     for (StateField field : StateField.values()) {
       value.field(valueField(spec, field, buildRules.isEmpty()));
@@ -115,7 +114,16 @@ public final class StateGenerator {
                 + "shape the details.\n\n"
                 + "@return the new state\n"
                 + "@throws $T if the type is missing, or a build rule refuses the details\n",
-                Names.STATE_VALIDATION_EXCEPTION)))
+                Names.STATE_VALIDATION_EXCEPTION),
+            new ValueClass.OfDocs(
+                CodeBlock.of("Returns a new state of these fields, as {@link #builder(StateType) builder(type)}, its setters and\n"
+                    + "{@link Builder#build()} make it, with no builder: a null id takes a new UUIDv7, a null name the\n"
+                    + "type's default name, a null timestamp the current time, null details the defaults; then the\n"
+                    + "spec's build rules for the type shape the details.\n\n"),
+                CodeBlock.of("@return the new state\n"
+                    + "@throws $T if the type is missing, the timestamp lies outside the years 1 to\n"
+                    + "    9999, which ISO-8601 text carries, or a build rule refuses the details\n",
+                    Names.STATE_VALIDATION_EXCEPTION))))
         .build();
   }
 
@@ -153,9 +161,11 @@ public final class StateGenerator {
           // Details holding decimals are read from JSON as themselves, or Jackson would make each a double.
           .jsonSetterType(holdsDecimals(spec) ? spec.names().stateDetails() : ClassName.OBJECT)
           .nullDefault(CodeBlock.of("$N", DEFAULT_DETAILS))
-          .builtValue(noBuildRules ? CodeBlock.of("$N()", field.javaName()) : CodeBlock.of("details"))
           .mapValue(CodeBlock.of("$N.toMap()", field.javaName()));
     };
+    if (field == StateField.STATE_DETAILS && !noBuildRules) {
+      shaped.builtValue(CodeBlock.of("details")); // the build rules' result
+    }
     return shaped.build();
   }
 
@@ -324,7 +334,7 @@ public final class StateGenerator {
         .build();
   }
 
-  // StateDetails details = stateDetails();
+  // StateDetails details = stateDetails != null ? stateDetails : DEFAULT_DETAILS;
   // try { switch (type) { case X, Y -> details = Spec.rule(details); ... default -> { } } } catch (...) { ... }
   // (a switch, whose cases are a list: an if-else chain across thousands of types would overflow javac's stack)
   private static CodeBlock buildRules(SpecModel spec) {
@@ -340,7 +350,9 @@ public final class StateGenerator {
     if (typesByRules.isEmpty()) {
       return code.build();
     }
-    code.addStatement("$T details = $N()", spec.names().stateDetails(), StateField.STATE_DETAILS.javaName());
+    String stateDetails = StateField.STATE_DETAILS.javaName();
+    code.addStatement("$T details = $N != null ? $N : $N", spec.names().stateDetails(), stateDetails, stateDetails,
+        DEFAULT_DETAILS);
     // Whatever a rule throws reaches the caller as the one documented exception, at state_details.
     code.beginControlFlow("try")
         .beginControlFlow("switch ($N)", StateField.TYPE.javaName());

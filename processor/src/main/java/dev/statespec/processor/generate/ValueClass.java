@@ -20,13 +20,15 @@ import java.util.Objects;
  * @param instanceName what the Javadoc calls an instance, and the name of the builder's copy
  *     constructor parameter ({@code details})
  * @param fields the fields, in the order of the class, its maps and its JSON
- * @param construction how the class's constructor takes its fields
+ * @param construction how the class's constructor takes its fields: from them, when they fit in
+ *     a constructor's parameters
  * @param ownMapReading statements of the class's own by which {@code fromMap} reads its parameter
  *     {@code map} into its local {@code builder}, or null to read each field by its key and ignore
  *     unknown keys, as JSON reading does
  * @param hashKey what {@code hashCode} hashes; empty for every field {@code equals} compares
- * @param buildRules statements {@code Builder.build()} runs before it constructs the value (they may
- *     declare locals that fields' {@link ValueField#nullDefault()} read), or empty
+ * @param buildRules statements building runs before it constructs the value, with the builder's
+ *     fields at hand by their names (they may declare locals that fields' {@link
+ *     ValueField#builtValue()} read), or empty
  * @param ownToString a {@code toString()} of the class's own, or null for {@code Name[key=value, ...]}
  * @param docs the Javadoc of the members whose wording is the class's own
  * @param generatedAnnotations the annotations that mark the class generated ({@link
@@ -48,14 +50,21 @@ record ValueClass(
 
   /** How a value class's constructor takes its fields. */
   enum Construction {
-    /** {@code private X(Builder builder)}: any number of fields; copies go through the builder. */
+    /**
+     * {@code private X(Builder builder)}: for more fields than a constructor can take (255 parameter
+     * slots, {@code this} and each {@code long} or {@code double} taking one more); copies go through
+     * the builder.
+     */
     FROM_BUILDER,
     /**
-     * {@code private X(UUID id, ...)}: one parameter a field (at most 255), so that a copy with new
-     * values of some fields calls the constructor without a builder.
+     * {@code private X(UUID id, ...)}: one parameter a field, so that {@code build()} and a copy with
+     * new values of some fields pass values, not a builder, to the constructor.
      */
     FROM_FIELDS
   }
+
+  /** The parameter slots of a method: {@code this} and the parameters, a {@code long} or {@code double} taking two. */
+  private static final int MAX_PARAMETER_SLOTS = 255;
 
   /** A {@code toString()} of the class's own: its Javadoc and its body. */
   record OwnToString(CodeBlock javadoc, CodeBlock body) {}
@@ -73,9 +82,14 @@ record ValueClass(
    * @param toMap {@code toMap()}'s
    * @param builderClass the nested {@code Builder}'s
    * @param build {@code Builder.build()}'s
+   * @param of {@code of(...)}'s, before its {@code @param} tags, and its {@code @return} and {@code
+   *     @throws} tags after them; null for a class that has none (building only passes fields on)
    */
   record Docs(CodeBlock type, CodeBlock builderFactory, CodeBlock fromMap, CodeBlock toBuilder, CodeBlock toMap,
-      CodeBlock builderClass, CodeBlock build) {}
+      CodeBlock builderClass, CodeBlock build, OfDocs of) {}
+
+  /** The Javadoc of {@code of(...)}: what comes before the {@code @param} tags, and what after. */
+  record OfDocs(CodeBlock description, CodeBlock tags) {}
 
   static Builder builder(ClassName name, ClassName builder, TypeName superinterface, String instanceName) {
     return new Builder(name, builder, superinterface, instanceName);
@@ -96,6 +110,15 @@ record ValueClass(
     return fields.stream().filter(ValueField::required).toList();
   }
 
+  /**
+   * Whether building does more than pass the builder's fields on: it checks a required field,
+   * defaults a null one or runs build rules.
+   */
+  boolean buildingShapesFields() {
+    return !requiredFields().isEmpty() || !buildRules.isEmpty()
+        || fields.stream().anyMatch(field -> field.nullDefault() != null || field.builtValue() != null);
+  }
+
   /** Builds a {@link ValueClass}. */
   static final class Builder {
     private final ClassName name;
@@ -103,7 +126,6 @@ record ValueClass(
     private final TypeName superinterface;
     private final String instanceName;
     private final List<ValueField> fields = new ArrayList<>();
-    private Construction construction = Construction.FROM_BUILDER;
     private CodeBlock ownMapReading;
     private List<HashPart> hashKey = List.of();
     private CodeBlock buildRules = CodeBlock.of("");
@@ -120,11 +142,6 @@ record ValueClass(
 
     Builder field(ValueField field) {
       fields.add(field);
-      return this;
-    }
-
-    Builder construction(Construction construction) {
-      this.construction = construction;
       return this;
     }
 
@@ -163,6 +180,11 @@ record ValueClass(
     }
 
     ValueClass build() {
+      int slots = 1; // this
+      for (ValueField field : fields) {
+        slots += field.type().equals(TypeName.LONG) || field.type().equals(TypeName.DOUBLE) ? 2 : 1;
+      }
+      Construction construction = slots <= MAX_PARAMETER_SLOTS ? Construction.FROM_FIELDS : Construction.FROM_BUILDER;
       return new ValueClass(name, builder, superinterface, instanceName, List.copyOf(fields), construction,
           ownMapReading, hashKey, buildRules, ownToString, Objects.requireNonNull(docs, "docs"),
           Objects.requireNonNull(generatedAnnotations, "generatedAnnotations"));

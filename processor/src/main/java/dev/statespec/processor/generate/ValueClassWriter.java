@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  * are the class's alone ({@link OwnMembers}) in their places. The order:
  *
  * <ol>
- *   <li>constants, fields, the constructor, {@code builder(...)};
+ *   <li>constants, fields, the constructor, {@code of(...)} (when building does more than pass the
+ *       fields to the constructor), {@code builder(...)};
  *   <li>{@code fromMap}, {@code validateList}, the class's own readers, the JSON creator;
  *   <li>accessors, the class's own queries, withers, {@code toBuilder()}, {@code resetFields()}, the
  *       class's own copies;
@@ -81,6 +82,7 @@ final class ValueClassWriter {
     type.addFields(own.constants);
     type.addFields(fields);
     addConstructor(type);
+    MethodSpec of = addOf(type);
     addBuilderFactory(type);
     MethodSpec fromMap = addFromMap(type);
     addValidateList(type, fromMap);
@@ -88,7 +90,7 @@ final class ValueClassWriter {
     addFromJson(type);
     addAccessors(type);
     type.addMethods(own.queries);
-    addWithers(type);
+    addWithers(type, of);
     addToBuilder(type);
     addResetFields(type);
     type.addMethods(own.copies);
@@ -97,7 +99,7 @@ final class ValueClassWriter {
     addEquals(type);
     addHashCode(type);
     addToString(type);
-    addBuilder(type, own.builderMethods);
+    addBuilder(type, own.builderMethods, of);
     return type;
   }
 
@@ -188,6 +190,31 @@ final class ValueClassWriter {
         yield constructor.build();
       }
     });
+  }
+
+  // public static State of(UUID id, StateType type, ...) {
+  //   <required fields checked>; <build rules>; return new State(id != null ? id : UuidV7.next(), ...); }
+  // For a class constructed from its fields, when building does more than pass them to the constructor:
+  // the one place building happens. The builder's build() passes its fields on; a caller that has the
+  // fields at hand (a factory, a hot path) makes no builder.
+  private MethodSpec addOf(TypeSpec.Builder type) {
+    if (value.construction() != ValueClass.Construction.FROM_FIELDS || !value.buildingShapesFields()) {
+      return null;
+    }
+    ValueClass.OfDocs docs = Objects.requireNonNull(value.docs().of(), "of(...) Javadoc");
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+        .addJavadoc(docs.description())
+        .addModifiers(PUBLIC, STATIC)
+        .returns(value.name());
+    for (ValueField field : value.fields()) {
+      of.addParameter(field.builderType(), field.name())
+          .addJavadoc("@param $N $L\n", field.name(), field.docs().parameter());
+    }
+    of.addJavadoc(docs.tags());
+    addBuildBody(of, true);
+    MethodSpec method = of.build();
+    type.addMethod(method);
+    return method;
   }
 
   // public static Builder builder() { return new Builder(); }
@@ -321,9 +348,10 @@ final class ValueClassWriter {
     }
   }
 
-  // public StateDetails withFlowRunId(@Nullable UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
   // public State withMessage(@Nullable String message) { return new State(id, type, name, timestamp, message, ...); }
-  private void addWithers(TypeSpec.Builder type) {
+  // public State withType(StateType type) { return of(id, type, name, ...); }  (the build rules read it)
+  // public StateDetails withFlowRunId(@Nullable UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
+  private void addWithers(TypeSpec.Builder type, MethodSpec of) {
     for (ValueField field : value.fields()) {
       ValueField.Docs docs = field.docs();
       MethodSpec.Builder wither = MethodSpec.methodBuilder(field.witherName())
@@ -344,6 +372,11 @@ final class ValueClassWriter {
           newValue = field.readOnSet() ? field.reader().apply(defaulted(field)) : defaulted(field);
         }
         wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
+      } else if (of != null) {
+        // Built again, as through the builder, but with none: the parameter shadows its field.
+        List<CodeBlock> arguments = new ArrayList<>();
+        fields.forEach(each -> arguments.add(CodeBlock.of("$N", each)));
+        wither.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
       } else {
         wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
       }
@@ -512,7 +545,7 @@ final class ValueClassWriter {
   }
 
   // @JsonIgnoreProperties(ignoreUnknown = true) @JsonAutoDetect(... NONE) public static final class Builder { ... }
-  private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods) {
+  private void addBuilder(TypeSpec.Builder type, List<MethodSpec> ownMethods, MethodSpec of) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(value.builder())
         .addJavadoc(value.docs().builderClass())
         .addAnnotation(GeneratedFiles.generatedMark())
@@ -524,7 +557,7 @@ final class ValueClassWriter {
         .addMethod(copyConstructor(ParameterSpec.builder(value.name(), value.instanceName()).build()));
     addBuilderSetters(builder);
     builder.addMethods(ownMethods);
-    addBuild(builder);
+    addBuild(builder, of);
     addBuilderJsonSetters(builder);
     type.addType(builder.build());
   }
@@ -558,12 +591,30 @@ final class ValueClassWriter {
     }
   }
 
-  // public State build() { <required fields checked>; <build rules>; return new State(...); }
-  private void addBuild(TypeSpec.Builder builder) {
+  // public State build() { return of(id, type, ...); }
+  // public StateDetails build() { return new StateDetails(flowRunId, ...); }
+  // public StateDetails build() { <required fields checked>; return new StateDetails(this); }
+  private void addBuild(TypeSpec.Builder builder, MethodSpec of) {
     MethodSpec.Builder build = MethodSpec.methodBuilder(BUILD)
         .addJavadoc(value.docs().build())
         .addModifiers(PUBLIC)
         .returns(value.name());
+    if (of != null) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      fields.forEach(field -> arguments.add(CodeBlock.of("$N", field)));
+      build.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
+    } else {
+      addBuildBody(build, false);
+    }
+    builder.addMethod(build.build());
+  }
+
+  /**
+   * {@code <required fields checked>; <build rules>; return new State(...);} (or {@code new
+   * StateDetails(this)}), over the builder's fields or, {@code fromParameters}, over parameters that
+   * no setter has read yet.
+   */
+  private void addBuildBody(MethodSpec.Builder build, boolean fromParameters) {
     for (ValueField field : value.requiredFields()) {
       build.beginControlFlow("if ($N == null)", field.name())
           .addStatement("throw new $T($S,$W$L)", Names.STATE_VALIDATION_EXCEPTION, field.jsonKey(),
@@ -571,16 +622,45 @@ final class ValueClassWriter {
           .endControlFlow();
     }
     build.addCode(value.buildRules());
+    Map<ValueField, String> reads = new LinkedHashMap<>();
+    if (fromParameters) {
+      // Instant readTimestamp = Values.instant(timestamp, "timestamp"); ... readTimestamp != null ? readTimestamp : now
+      // A parameter no setter has read yet is read first, into a local: the reader's result is null for
+      // null, as far as its signature tells, so it is defaulted apart from the read.
+      for (ValueField field : value.fields()) {
+        if (field.builtValue() == null && field.readOnSet() && field.nullDefault() != null) {
+          String read = localName("read" + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1));
+          build.addStatement("$T $N = $L", field.type(), read, field.reader().apply(CodeBlock.of("$N", field.name())));
+          reads.put(field, read);
+        }
+      }
+    }
     build.addStatement("return $L", switch (value.construction()) {
       case FROM_BUILDER -> CodeBlock.of("new $T(this)", value.name());
       case FROM_FIELDS -> {
         List<CodeBlock> arguments = new ArrayList<>();
-        value.fields().forEach(field -> arguments.add(
-            field.builtValue() != null ? field.builtValue() : defaulted(field)));
+        value.fields().forEach(field -> arguments.add(builtValue(field, fromParameters, reads.get(field))));
         yield CodeBlock.of("new $T(\n$L)", value.name(), CodeBlock.join(arguments, ",\n"));
       }
     });
-    builder.addMethod(build.build());
+  }
+
+  /**
+   * What building passes the constructor for {@code field}: what the build rules made of it, or the
+   * field with its null default; a parameter that a setter reads ({@code readOnSet}) is read first,
+   * into the local {@code read} when it has a null default.
+   */
+  private static CodeBlock builtValue(ValueField field, boolean fromParameter, String read) {
+    if (field.builtValue() != null) {
+      return field.builtValue();
+    }
+    if (!fromParameter || !field.readOnSet()) {
+      return defaulted(field);
+    }
+    if (read != null) {
+      return CodeBlock.of("$N != null ? $N : $L", read, read, field.nullDefault());
+    }
+    return field.reader().apply(CodeBlock.of("$N", field.name()));
   }
 
   // @JsonProperty("flow_run_id") private void jsonFlowRunId(@Nullable Object value) { this.flowRunId = Values.uuid(...); }

@@ -13,6 +13,7 @@ import dev.statespec.processor.spec.FieldType;
 import dev.statespec.processor.spec.FieldType.ScalarKind;
 import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateTypeModel;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,42 @@ class DetailsAndCountGeneratorsTest {
     assertThat(details).contains("text_.append(\", text=\").append(text);");
     assertThat(counts).contains("public int get(StateType type_) {");
     assertThat(counts).contains("case TYPE -> type;");
+  }
+
+  @Test
+  void detailsAreConstructedFromTheirFieldsWhileTheyFitInAConstructor() {
+    // 126 longs and two ints: with this, 255 parameter slots, the most a constructor takes.
+    String fits = new StateDetailsGenerator().generate(manyFields(126, 2)).toString();
+    assertThat(fits).contains("private StateDetails(long f0, long f1,");
+    assertThat(fits).contains("return new StateDetails(\n");
+    assertThat(fits).doesNotContain("new StateDetails(this)");
+    assertThat(fits).contains("public StateDetails withF0(long f0) {\n    return new StateDetails(f0, f1,");
+
+    // One slot more: the constructor takes the builder, and copies go through it.
+    SpecModel tooMany = manyFields(126, 3);
+    String details = new StateDetailsGenerator().generate(tooMany).toString();
+    assertThat(details).contains("private StateDetails(Builder builder) {");
+    assertThat(details).contains("return new StateDetails(this);");
+    assertThat(details).contains("return toBuilder().f0(f0).build();");
+    Compilation compilation = javac()
+        .withOptions("-Xlint:all", "-Werror")
+        .compile(source(new StateTypeGenerator().generate(tooMany)),
+            source(new StateDetailsGenerator().generate(tooMany)),
+            source(new CountByStateGenerator().generate(tooMany)),
+            source(new StateGenerator().generate(tooMany)));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** A spec whose details are {@code longs} primitive longs and then {@code ints} primitive ints. */
+  private static SpecModel manyFields(int longs, int ints) {
+    List<DetailsFieldModel> fields = new ArrayList<>();
+    for (int i = 0; i < longs + ints; i++) {
+      fields.add(field("f" + i, new FieldType.Basic(i < longs ? ScalarKind.LONG : ScalarKind.INT, true), null));
+    }
+    return SpecModel.builder(null, ClassName.get("com.example.wide", "WideSpec"))
+        .types(List.of(type("OPEN", false), type("DONE", true)))
+        .detailsFields(fields)
+        .build();
   }
 
   @Test

@@ -50,11 +50,11 @@ public final class CountByState implements SchemaValue {
 
   private final int closed;
 
-  private CountByState(Builder builder) {
-    this.open = builder.open;
-    this.inProgress = builder.inProgress;
-    this.resolved = builder.resolved;
-    this.closed = builder.closed;
+  private CountByState(int open, int inProgress, int resolved, int closed) {
+    this.open = open;
+    this.inProgress = inProgress;
+    this.resolved = resolved;
+    this.closed = closed;
   }
 
   /**
@@ -202,7 +202,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withOpen(int open) {
-    return toBuilder().open(open).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
@@ -212,7 +212,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withInProgress(int inProgress) {
-    return toBuilder().inProgress(inProgress).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withResolved(int resolved) {
-    return toBuilder().resolved(resolved).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
@@ -232,7 +232,7 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withClosed(int closed) {
-    return toBuilder().closed(closed).build();
+    return new CountByState(open, inProgress, resolved, closed);
   }
 
   /**
@@ -402,7 +402,11 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          open,
+          inProgress,
+          resolved,
+          closed);
     }
 
     @JsonProperty("OPEN")

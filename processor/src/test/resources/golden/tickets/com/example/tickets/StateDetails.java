@@ -46,10 +46,10 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable List<String> labels;
 
-  private StateDetails(Builder builder) {
-    this.assignee = builder.assignee;
-    this.priority = builder.priority;
-    this.labels = builder.labels;
+  private StateDetails(@Nullable String assignee, int priority, @Nullable List<String> labels) {
+    this.assignee = assignee;
+    this.priority = priority;
+    this.labels = labels;
   }
 
   /**
@@ -142,7 +142,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withAssignee(@Nullable String assignee) {
-    return toBuilder().assignee(assignee).build();
+    return new StateDetails(assignee, priority, labels);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPriority(int priority) {
-    return toBuilder().priority(priority).build();
+    return new StateDetails(assignee, priority, labels);
   }
 
   /**
@@ -163,7 +163,7 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withLabels(@Nullable List<String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(assignee, priority, Values.stringList(labels, "labels"));
   }
 
   /**
@@ -316,7 +316,10 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          assignee,
+          priority,
+          labels);
     }
 
     @JsonProperty("assignee")

@@ -32,7 +32,7 @@ public final class States {
    * @return the new state
    */
   public static State open() {
-    return open(States::noOptions);
+    return State.of(null, StateType.OPEN, "Open", null, null, null, null);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class States {
    * @return the new state
    */
   public static State inProgress() {
-    return inProgress(States::noOptions);
+    return State.of(null, StateType.IN_PROGRESS, "In Progress", null, null, null, null);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class States {
    * @return the new state
    */
   public static State resolved() {
-    return resolved(States::noOptions);
+    return State.of(null, StateType.RESOLVED, "Resolved", null, null, null, null);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class States {
    * @return the new state
    */
   public static State closed() {
-    return closed(States::noOptions);
+    return State.of(null, StateType.CLOSED, "Closed", null, null, null, null);
   }
 
   /**

@@ -72,20 +72,22 @@ public final class CountByState implements SchemaValue {
 
   private final int deferred;
 
-  private CountByState(Builder builder) {
-    this.removed = builder.removed;
-    this.scheduled = builder.scheduled;
-    this.queued = builder.queued;
-    this.running = builder.running;
-    this.success = builder.success;
-    this.shutdown = builder.shutdown;
-    this.restarting = builder.restarting;
-    this.failed = builder.failed;
-    this.upForRetry = builder.upForRetry;
-    this.upForReschedule = builder.upForReschedule;
-    this.upstreamFailed = builder.upstreamFailed;
-    this.skipped = builder.skipped;
-    this.deferred = builder.deferred;
+  private CountByState(int removed, int scheduled, int queued, int running, int success,
+      int shutdown, int restarting, int failed, int upForRetry, int upForReschedule,
+      int upstreamFailed, int skipped, int deferred) {
+    this.removed = removed;
+    this.scheduled = scheduled;
+    this.queued = queued;
+    this.running = running;
+    this.success = success;
+    this.shutdown = shutdown;
+    this.restarting = restarting;
+    this.failed = failed;
+    this.upForRetry = upForRetry;
+    this.upForReschedule = upForReschedule;
+    this.upstreamFailed = upstreamFailed;
+    this.skipped = skipped;
+    this.deferred = deferred;
   }
 
   /**
@@ -333,7 +335,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRemoved(int removed) {
-    return toBuilder().removed(removed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -343,7 +346,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withScheduled(int scheduled) {
-    return toBuilder().scheduled(scheduled).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -353,7 +357,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -363,7 +368,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -373,7 +379,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSuccess(int success) {
-    return toBuilder().success(success).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -383,7 +390,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withShutdown(int shutdown) {
-    return toBuilder().shutdown(shutdown).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -393,7 +401,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRestarting(int restarting) {
-    return toBuilder().restarting(restarting).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -403,7 +412,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -413,7 +423,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withUpForRetry(int upForRetry) {
-    return toBuilder().upForRetry(upForRetry).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -423,7 +434,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withUpForReschedule(int upForReschedule) {
-    return toBuilder().upForReschedule(upForReschedule).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -433,7 +445,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withUpstreamFailed(int upstreamFailed) {
-    return toBuilder().upstreamFailed(upstreamFailed).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -443,7 +456,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -453,7 +467,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withDeferred(int deferred) {
-    return toBuilder().deferred(deferred).build();
+    return new CountByState(removed, scheduled, queued, running, success, shutdown, restarting,
+        failed, upForRetry, upForReschedule, upstreamFailed, skipped, deferred);
   }
 
   /**
@@ -796,7 +811,20 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          removed,
+          scheduled,
+          queued,
+          running,
+          success,
+          shutdown,
+          restarting,
+          failed,
+          upForRetry,
+          upForReschedule,
+          upstreamFailed,
+          skipped,
+          deferred);
     }
 
     @JsonProperty("removed")

@@ -102,29 +102,36 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable Set<String> outlets;
 
-  private StateDetails(Builder builder) {
-    this.startDate = builder.startDate;
-    this.endDate = builder.endDate;
-    this.duration = builder.duration;
-    this.tryNumber = builder.tryNumber;
-    this.maxTries = builder.maxTries;
-    this.hostname = builder.hostname;
-    this.pool = builder.pool;
-    this.poolSlots = builder.poolSlots;
-    this.queue = builder.queue;
-    this.priorityWeight = builder.priorityWeight;
-    this.weightRule = builder.weightRule;
-    this.operator = builder.operator;
-    this.queuedDttm = builder.queuedDttm;
-    this.pid = builder.pid;
-    this.executorConfig = builder.executorConfig;
-    this.triggerId = builder.triggerId;
-    this.triggerTimeout = builder.triggerTimeout;
-    this.nextMethod = builder.nextMethod;
-    this.nextKwargs = builder.nextKwargs;
-    this.mapIndex = builder.mapIndex;
-    this.skipOnExitCode = builder.skipOnExitCode;
-    this.outlets = builder.outlets;
+  private StateDetails(@Nullable Instant startDate, @Nullable Instant endDate,
+      @Nullable Double duration, int tryNumber, int maxTries, @Nullable String hostname,
+      @Nullable String pool, int poolSlots, @Nullable String queue, int priorityWeight,
+      @Nullable WeightRule weightRule, @Nullable String operator, @Nullable Instant queuedDttm,
+      @Nullable Integer pid, @Nullable Map<String, @Nullable Object> executorConfig,
+      @Nullable Long triggerId, @Nullable Instant triggerTimeout, @Nullable String nextMethod,
+      @Nullable Map<String, @Nullable Object> nextKwargs, int mapIndex,
+      @Nullable List<Integer> skipOnExitCode, @Nullable Set<String> outlets) {
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.duration = duration;
+    this.tryNumber = tryNumber;
+    this.maxTries = maxTries;
+    this.hostname = hostname;
+    this.pool = pool;
+    this.poolSlots = poolSlots;
+    this.queue = queue;
+    this.priorityWeight = priorityWeight;
+    this.weightRule = weightRule;
+    this.operator = operator;
+    this.queuedDttm = queuedDttm;
+    this.pid = pid;
+    this.executorConfig = executorConfig;
+    this.triggerId = triggerId;
+    this.triggerTimeout = triggerTimeout;
+    this.nextMethod = nextMethod;
+    this.nextKwargs = nextKwargs;
+    this.mapIndex = mapIndex;
+    this.skipOnExitCode = skipOnExitCode;
+    this.outlets = outlets;
   }
 
   /**
@@ -459,7 +466,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withStartDate(@Nullable Instant startDate) {
-    return toBuilder().startDate(startDate).build();
+    return new StateDetails(Values.instant(startDate, "start_date"), endDate, duration, tryNumber,
+        maxTries, hostname, pool, poolSlots, queue, priorityWeight, weightRule, operator,
+        queuedDttm, pid, executorConfig, triggerId, triggerTimeout, nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -470,7 +480,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withEndDate(@Nullable Instant endDate) {
-    return toBuilder().endDate(endDate).build();
+    return new StateDetails(startDate, Values.instant(endDate, "end_date"), duration, tryNumber,
+        maxTries, hostname, pool, poolSlots, queue, priorityWeight, weightRule, operator,
+        queuedDttm, pid, executorConfig, triggerId, triggerTimeout, nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -480,7 +493,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withDuration(@Nullable Double duration) {
-    return toBuilder().duration(duration).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -490,7 +505,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTryNumber(int tryNumber) {
-    return toBuilder().tryNumber(tryNumber).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -500,7 +517,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withMaxTries(int maxTries) {
-    return toBuilder().maxTries(maxTries).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -510,7 +529,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withHostname(@Nullable String hostname) {
-    return toBuilder().hostname(hostname).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -520,7 +541,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPool(@Nullable String pool) {
-    return toBuilder().pool(pool).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -530,7 +553,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPoolSlots(int poolSlots) {
-    return toBuilder().poolSlots(poolSlots).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -540,7 +565,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withQueue(@Nullable String queue) {
-    return toBuilder().queue(queue).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -550,7 +577,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPriorityWeight(int priorityWeight) {
-    return toBuilder().priorityWeight(priorityWeight).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -560,7 +589,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withWeightRule(@Nullable WeightRule weightRule) {
-    return toBuilder().weightRule(weightRule).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -570,7 +601,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withOperator(@Nullable String operator) {
-    return toBuilder().operator(operator).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -581,7 +614,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withQueuedDttm(@Nullable Instant queuedDttm) {
-    return toBuilder().queuedDttm(queuedDttm).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator,
+        Values.instant(queuedDttm, "queued_dttm"), pid, executorConfig, triggerId, triggerTimeout,
+        nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -591,7 +627,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPid(@Nullable Integer pid) {
-    return toBuilder().pid(pid).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -602,7 +640,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withExecutorConfig(@Nullable Map<String, @Nullable Object> executorConfig) {
-    return toBuilder().executorConfig(executorConfig).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid,
+        Values.jsonObject(executorConfig, "executor_config"), triggerId, triggerTimeout, nextMethod,
+        nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -612,7 +653,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTriggerId(@Nullable Long triggerId) {
-    return toBuilder().triggerId(triggerId).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -623,7 +666,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withTriggerTimeout(@Nullable Instant triggerTimeout) {
-    return toBuilder().triggerTimeout(triggerTimeout).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, Values.instant(triggerTimeout, "trigger_timeout"), nextMethod, nextKwargs,
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -633,7 +679,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withNextMethod(@Nullable String nextMethod) {
-    return toBuilder().nextMethod(nextMethod).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -644,7 +692,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withNextKwargs(@Nullable Map<String, @Nullable Object> nextKwargs) {
-    return toBuilder().nextKwargs(nextKwargs).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, Values.jsonObject(nextKwargs, "next_kwargs"),
+        mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -654,7 +705,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withMapIndex(int mapIndex) {
-    return toBuilder().mapIndex(mapIndex).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode, outlets);
   }
 
   /**
@@ -665,7 +718,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withSkipOnExitCode(@Nullable List<Integer> skipOnExitCode) {
-    return toBuilder().skipOnExitCode(skipOnExitCode).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex,
+        Values.list(skipOnExitCode, "skip_on_exit_code", Values::integer), outlets);
   }
 
   /**
@@ -676,7 +732,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withOutlets(@Nullable Set<String> outlets) {
-    return toBuilder().outlets(outlets).build();
+    return new StateDetails(startDate, endDate, duration, tryNumber, maxTries, hostname, pool,
+        poolSlots, queue, priorityWeight, weightRule, operator, queuedDttm, pid, executorConfig,
+        triggerId, triggerTimeout, nextMethod, nextKwargs, mapIndex, skipOnExitCode,
+        Values.set(outlets, "outlets", Values::string));
   }
 
   /**
@@ -1200,7 +1259,29 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          startDate,
+          endDate,
+          duration,
+          tryNumber,
+          maxTries,
+          hostname,
+          pool,
+          poolSlots,
+          queue,
+          priorityWeight,
+          weightRule,
+          operator,
+          queuedDttm,
+          pid,
+          executorConfig,
+          triggerId,
+          triggerTimeout,
+          nextMethod,
+          nextKwargs,
+          mapIndex,
+          skipOnExitCode,
+          outlets);
     }
 
     @JsonProperty("start_date")

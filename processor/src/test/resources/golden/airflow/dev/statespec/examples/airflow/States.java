@@ -34,7 +34,7 @@ public final class States {
    * @return the new state
    */
   public static State removed() {
-    return removed(States::noOptions);
+    return State.of(null, StateType.REMOVED, "Removed", null, null, null, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class States {
    * @return the new state
    */
   public static State scheduled() {
-    return scheduled(States::noOptions);
+    return State.of(null, StateType.SCHEDULED, "Scheduled", null, null, null, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class States {
    * @return the new state
    */
   public static State success() {
-    return success(States::noOptions);
+    return State.of(null, StateType.SUCCESS, "Success", null, null, null, null);
   }
 
   /**
@@ -154,7 +154,7 @@ public final class States {
    * @return the new state
    */
   public static State shutdown() {
-    return shutdown(States::noOptions);
+    return State.of(null, StateType.SHUTDOWN, "Shutdown", null, null, null, null);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class States {
    * @return the new state
    */
   public static State restarting() {
-    return restarting(States::noOptions);
+    return State.of(null, StateType.RESTARTING, "Restarting", null, null, null, null);
   }
 
   /**
@@ -202,7 +202,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -266,7 +266,7 @@ public final class States {
    * @return the new state
    */
   public static State upForReschedule() {
-    return upForReschedule(States::noOptions);
+    return State.of(null, StateType.UP_FOR_RESCHEDULE, "Up For Reschedule", null, null, null, null);
   }
 
   /**
@@ -290,7 +290,7 @@ public final class States {
    * @return the new state
    */
   public static State upstreamFailed() {
-    return upstreamFailed(States::noOptions);
+    return State.of(null, StateType.UPSTREAM_FAILED, "Upstream Failed", null, null, null, null);
   }
 
   /**
@@ -314,7 +314,7 @@ public final class States {
    * @return the new state
    */
   public static State skipped() {
-    return skipped(States::noOptions);
+    return State.of(null, StateType.SKIPPED, "Skipped", null, null, null, null);
   }
 
   /**

@@ -62,16 +62,17 @@ public final class CountByState implements SchemaValue {
 
   private final int skipped;
 
-  private CountByState(Builder builder) {
-    this.queued = builder.queued;
-    this.building = builder.building;
-    this.testing = builder.testing;
-    this.awaitingApproval = builder.awaitingApproval;
-    this.deploying = builder.deploying;
-    this.succeeded = builder.succeeded;
-    this.failed = builder.failed;
-    this.rolledBack = builder.rolledBack;
-    this.skipped = builder.skipped;
+  private CountByState(int queued, int building, int testing, int awaitingApproval, int deploying,
+      int succeeded, int failed, int rolledBack, int skipped) {
+    this.queued = queued;
+    this.building = building;
+    this.testing = testing;
+    this.awaitingApproval = awaitingApproval;
+    this.deploying = deploying;
+    this.succeeded = succeeded;
+    this.failed = failed;
+    this.rolledBack = rolledBack;
+    this.skipped = skipped;
   }
 
   /**
@@ -274,7 +275,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withQueued(int queued) {
-    return toBuilder().queued(queued).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -284,7 +286,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withBuilding(int building) {
-    return toBuilder().building(building).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -294,7 +297,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withTesting(int testing) {
-    return toBuilder().testing(testing).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -304,7 +308,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withAwaitingApproval(int awaitingApproval) {
-    return toBuilder().awaitingApproval(awaitingApproval).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -314,7 +319,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withDeploying(int deploying) {
-    return toBuilder().deploying(deploying).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -324,7 +330,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSucceeded(int succeeded) {
-    return toBuilder().succeeded(succeeded).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -334,7 +341,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -344,7 +352,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRolledBack(int rolledBack) {
-    return toBuilder().rolledBack(rolledBack).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -354,7 +363,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withSkipped(int skipped) {
-    return toBuilder().skipped(skipped).build();
+    return new CountByState(queued, building, testing, awaitingApproval, deploying, succeeded,
+        failed, rolledBack, skipped);
   }
 
   /**
@@ -620,7 +630,16 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          queued,
+          building,
+          testing,
+          awaitingApproval,
+          deploying,
+          succeeded,
+          failed,
+          rolledBack,
+          skipped);
     }
 
     @JsonProperty("QUEUED")

@@ -82,24 +82,30 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable UUID rollbackTo;
 
-  private StateDetails(Builder builder) {
-    this.pipelineRunId = builder.pipelineRunId;
-    this.commitSha = builder.commitSha;
-    this.environment = builder.environment;
-    this.stage = builder.stage;
-    this.attempt = builder.attempt;
-    this.maxAttempts = builder.maxAttempts;
-    this.canaryPercent = builder.canaryPercent;
-    this.artifactBytes = builder.artifactBytes;
-    this.elapsedMillis = builder.elapsedMillis;
-    this.approved = builder.approved;
-    this.dryRun = builder.dryRun;
-    this.notifyOwners = builder.notifyOwners;
-    this.approvalDeadline = builder.approvalDeadline;
-    this.approvers = builder.approvers;
-    this.labels = builder.labels;
-    this.skipReason = builder.skipReason;
-    this.rollbackTo = builder.rollbackTo;
+  private StateDetails(@Nullable UUID pipelineRunId, @Nullable String commitSha,
+      @Nullable String environment, @Nullable String stage, @Nullable Integer attempt,
+      int maxAttempts, @Nullable Integer canaryPercent, @Nullable Long artifactBytes,
+      long elapsedMillis, @Nullable Boolean approved, boolean dryRun,
+      @Nullable Boolean notifyOwners, @Nullable Instant approvalDeadline,
+      @Nullable List<String> approvers, @Nullable Map<String, String> labels,
+      @Nullable String skipReason, @Nullable UUID rollbackTo) {
+    this.pipelineRunId = pipelineRunId;
+    this.commitSha = commitSha;
+    this.environment = environment;
+    this.stage = stage;
+    this.attempt = attempt;
+    this.maxAttempts = maxAttempts;
+    this.canaryPercent = canaryPercent;
+    this.artifactBytes = artifactBytes;
+    this.elapsedMillis = elapsedMillis;
+    this.approved = approved;
+    this.dryRun = dryRun;
+    this.notifyOwners = notifyOwners;
+    this.approvalDeadline = approvalDeadline;
+    this.approvers = approvers;
+    this.labels = labels;
+    this.skipReason = skipReason;
+    this.rollbackTo = rollbackTo;
   }
 
   /**
@@ -361,7 +367,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPipelineRunId(@Nullable UUID pipelineRunId) {
-    return toBuilder().pipelineRunId(pipelineRunId).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -371,7 +379,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withCommitSha(@Nullable String commitSha) {
-    return toBuilder().commitSha(commitSha).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -381,7 +391,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withEnvironment(@Nullable String environment) {
-    return toBuilder().environment(environment).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -391,7 +403,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withStage(@Nullable String stage) {
-    return toBuilder().stage(stage).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -401,7 +415,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withAttempt(@Nullable Integer attempt) {
-    return toBuilder().attempt(attempt).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -411,7 +427,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withMaxAttempts(int maxAttempts) {
-    return toBuilder().maxAttempts(maxAttempts).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -421,7 +439,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withCanaryPercent(@Nullable Integer canaryPercent) {
-    return toBuilder().canaryPercent(canaryPercent).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -431,7 +451,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withArtifactBytes(@Nullable Long artifactBytes) {
-    return toBuilder().artifactBytes(artifactBytes).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -441,7 +463,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withElapsedMillis(long elapsedMillis) {
-    return toBuilder().elapsedMillis(elapsedMillis).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -451,7 +475,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withApproved(@Nullable Boolean approved) {
-    return toBuilder().approved(approved).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -461,7 +487,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withDryRun(boolean dryRun) {
-    return toBuilder().dryRun(dryRun).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -471,7 +499,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withNotifyOwners(@Nullable Boolean notifyOwners) {
-    return toBuilder().notifyOwners(notifyOwners).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -482,7 +512,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withApprovalDeadline(@Nullable Instant approvalDeadline) {
-    return toBuilder().approvalDeadline(approvalDeadline).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        Values.instant(approvalDeadline, "approval_deadline"), approvers, labels, skipReason,
+        rollbackTo);
   }
 
   /**
@@ -493,7 +526,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withApprovers(@Nullable List<String> approvers) {
-    return toBuilder().approvers(approvers).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, Values.stringList(approvers, "approvers"), labels, skipReason,
+        rollbackTo);
   }
 
   /**
@@ -504,7 +540,9 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withLabels(@Nullable Map<String, String> labels) {
-    return toBuilder().labels(labels).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, Values.stringMap(labels, "labels"), skipReason, rollbackTo);
   }
 
   /**
@@ -514,7 +552,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withSkipReason(@Nullable String skipReason) {
-    return toBuilder().skipReason(skipReason).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -524,7 +564,9 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withRollbackTo(@Nullable UUID rollbackTo) {
-    return toBuilder().rollbackTo(rollbackTo).build();
+    return new StateDetails(pipelineRunId, commitSha, environment, stage, attempt, maxAttempts,
+        canaryPercent, artifactBytes, elapsedMillis, approved, dryRun, notifyOwners,
+        approvalDeadline, approvers, labels, skipReason, rollbackTo);
   }
 
   /**
@@ -947,7 +989,24 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          pipelineRunId,
+          commitSha,
+          environment,
+          stage,
+          attempt,
+          maxAttempts,
+          canaryPercent,
+          artifactBytes,
+          elapsedMillis,
+          approved,
+          dryRun,
+          notifyOwners,
+          approvalDeadline,
+          approvers,
+          labels,
+          skipReason,
+          rollbackTo);
     }
 
     @JsonProperty("pipeline_run_id")

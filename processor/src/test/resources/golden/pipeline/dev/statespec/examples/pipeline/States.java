@@ -35,7 +35,7 @@ public final class States {
    * @return the new state
    */
   public static State queued() {
-    return queued(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Queued", null, null, null, null);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class States {
    * @return the new state
    */
   public static State building() {
-    return building(States::noOptions);
+    return State.of(null, StateType.BUILDING, "Building", null, null, null, null);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class States {
    * @return the new state
    */
   public static State testing() {
-    return testing(States::noOptions);
+    return State.of(null, StateType.TESTING, "Testing", null, null, null, null);
   }
 
   /**
@@ -283,7 +283,7 @@ public final class States {
    * @return the new state
    */
   public static State succeeded() {
-    return succeeded(States::noOptions);
+    return State.of(null, StateType.SUCCEEDED, "Succeeded", null, null, null, null);
   }
 
   /**
@@ -307,7 +307,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -477,7 +477,7 @@ public final class States {
    * @return the new state
    */
   public static State hotfix() {
-    return hotfix(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Hotfix", null, null, null, null);
   }
 
   /**
@@ -501,7 +501,7 @@ public final class States {
    * @return the new state
    */
   public static State nightly() {
-    return nightly(States::noOptions);
+    return State.of(null, StateType.QUEUED, "Nightly", null, null, null, null);
   }
 
   /**
@@ -717,7 +717,7 @@ public final class States {
    * @return the new state
    */
   public static State timedOut() {
-    return timedOut(States::noOptions);
+    return State.of(null, StateType.FAILED, "TimedOut", null, null, null, null);
   }
 
   /**

@@ -62,16 +62,17 @@ public final class CountByState implements SchemaValue {
 
   private final int scheduled;
 
-  private CountByState(Builder builder) {
-    this.completed = builder.completed;
-    this.pending = builder.pending;
-    this.running = builder.running;
-    this.failed = builder.failed;
-    this.cancelled = builder.cancelled;
-    this.crashed = builder.crashed;
-    this.paused = builder.paused;
-    this.cancelling = builder.cancelling;
-    this.scheduled = builder.scheduled;
+  private CountByState(int completed, int pending, int running, int failed, int cancelled,
+      int crashed, int paused, int cancelling, int scheduled) {
+    this.completed = completed;
+    this.pending = pending;
+    this.running = running;
+    this.failed = failed;
+    this.cancelled = cancelled;
+    this.crashed = crashed;
+    this.paused = paused;
+    this.cancelling = cancelling;
+    this.scheduled = scheduled;
   }
 
   /**
@@ -274,7 +275,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withCompleted(int completed) {
-    return toBuilder().completed(completed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -284,7 +286,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withPending(int pending) {
-    return toBuilder().pending(pending).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -294,7 +297,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withRunning(int running) {
-    return toBuilder().running(running).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -304,7 +308,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withFailed(int failed) {
-    return toBuilder().failed(failed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -314,7 +319,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withCancelled(int cancelled) {
-    return toBuilder().cancelled(cancelled).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -324,7 +330,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withCrashed(int crashed) {
-    return toBuilder().crashed(crashed).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -334,7 +341,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withPaused(int paused) {
-    return toBuilder().paused(paused).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -344,7 +352,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withCancelling(int cancelling) {
-    return toBuilder().cancelling(cancelling).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -354,7 +363,8 @@ public final class CountByState implements SchemaValue {
    * @return the copy
    */
   public CountByState withScheduled(int scheduled) {
-    return toBuilder().scheduled(scheduled).build();
+    return new CountByState(completed, pending, running, failed, cancelled, crashed, paused,
+        cancelling, scheduled);
   }
 
   /**
@@ -620,7 +630,16 @@ public final class CountByState implements SchemaValue {
      * @return the new counts
      */
     public CountByState build() {
-      return new CountByState(this);
+      return new CountByState(
+          completed,
+          pending,
+          running,
+          failed,
+          cancelled,
+          crashed,
+          paused,
+          cancelling,
+          scheduled);
     }
 
     @JsonProperty("COMPLETED")

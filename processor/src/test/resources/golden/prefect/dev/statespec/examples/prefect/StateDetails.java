@@ -86,25 +86,31 @@ public final class StateDetails implements SchemaValue {
 
   private final @Nullable UUID deploymentConcurrencyLeaseId;
 
-  private StateDetails(Builder builder) {
-    this.flowRunId = builder.flowRunId;
-    this.taskRunId = builder.taskRunId;
-    this.childFlowRunId = builder.childFlowRunId;
-    this.scheduledTime = builder.scheduledTime;
-    this.cacheKey = builder.cacheKey;
-    this.cacheExpiration = builder.cacheExpiration;
-    this.deferred = builder.deferred;
-    this.untrackableResult = builder.untrackableResult;
-    this.pauseTimeout = builder.pauseTimeout;
-    this.pauseReschedule = builder.pauseReschedule;
-    this.pauseKey = builder.pauseKey;
-    this.runInputKeyset = builder.runInputKeyset;
-    this.refreshCache = builder.refreshCache;
-    this.retriable = builder.retriable;
-    this.transitionId = builder.transitionId;
-    this.taskParametersId = builder.taskParametersId;
-    this.traceparent = builder.traceparent;
-    this.deploymentConcurrencyLeaseId = builder.deploymentConcurrencyLeaseId;
+  private StateDetails(@Nullable UUID flowRunId, @Nullable UUID taskRunId,
+      @Nullable UUID childFlowRunId, @Nullable Instant scheduledTime, @Nullable String cacheKey,
+      @Nullable Instant cacheExpiration, @Nullable Boolean deferred, boolean untrackableResult,
+      @Nullable Instant pauseTimeout, boolean pauseReschedule, @Nullable String pauseKey,
+      @Nullable Map<String, String> runInputKeyset, @Nullable Boolean refreshCache,
+      @Nullable Boolean retriable, @Nullable UUID transitionId, @Nullable UUID taskParametersId,
+      @Nullable String traceparent, @Nullable UUID deploymentConcurrencyLeaseId) {
+    this.flowRunId = flowRunId;
+    this.taskRunId = taskRunId;
+    this.childFlowRunId = childFlowRunId;
+    this.scheduledTime = scheduledTime;
+    this.cacheKey = cacheKey;
+    this.cacheExpiration = cacheExpiration;
+    this.deferred = deferred;
+    this.untrackableResult = untrackableResult;
+    this.pauseTimeout = pauseTimeout;
+    this.pauseReschedule = pauseReschedule;
+    this.pauseKey = pauseKey;
+    this.runInputKeyset = runInputKeyset;
+    this.refreshCache = refreshCache;
+    this.retriable = retriable;
+    this.transitionId = transitionId;
+    this.taskParametersId = taskParametersId;
+    this.traceparent = traceparent;
+    this.deploymentConcurrencyLeaseId = deploymentConcurrencyLeaseId;
   }
 
   /**
@@ -337,7 +343,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withFlowRunId(@Nullable UUID flowRunId) {
-    return toBuilder().flowRunId(flowRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -347,7 +356,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTaskRunId(@Nullable UUID taskRunId) {
-    return toBuilder().taskRunId(taskRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -357,7 +369,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withChildFlowRunId(@Nullable UUID childFlowRunId) {
-    return toBuilder().childFlowRunId(childFlowRunId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -368,7 +383,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withScheduledTime(@Nullable Instant scheduledTime) {
-    return toBuilder().scheduledTime(scheduledTime).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId,
+        Values.instant(scheduledTime, "scheduled_time"), cacheKey, cacheExpiration, deferred,
+        untrackableResult, pauseTimeout, pauseReschedule, pauseKey, runInputKeyset, refreshCache,
+        retriable, transitionId, taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -378,7 +396,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withCacheKey(@Nullable String cacheKey) {
-    return toBuilder().cacheKey(cacheKey).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -389,7 +410,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withCacheExpiration(@Nullable Instant cacheExpiration) {
-    return toBuilder().cacheExpiration(cacheExpiration).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        Values.instant(cacheExpiration, "cache_expiration"), deferred, untrackableResult,
+        pauseTimeout, pauseReschedule, pauseKey, runInputKeyset, refreshCache, retriable,
+        transitionId, taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -399,7 +423,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withDeferred(@Nullable Boolean deferred) {
-    return toBuilder().deferred(deferred).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -409,7 +436,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withUntrackableResult(boolean untrackableResult) {
-    return toBuilder().untrackableResult(untrackableResult).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -420,7 +450,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException if it lies outside the years 1 to 9999, which ISO-8601 text carries
    */
   public StateDetails withPauseTimeout(@Nullable Instant pauseTimeout) {
-    return toBuilder().pauseTimeout(pauseTimeout).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, Values.instant(pauseTimeout, "pause_timeout"),
+        pauseReschedule, pauseKey, runInputKeyset, refreshCache, retriable, transitionId,
+        taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -430,7 +463,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPauseReschedule(boolean pauseReschedule) {
-    return toBuilder().pauseReschedule(pauseReschedule).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -440,7 +476,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withPauseKey(@Nullable String pauseKey) {
-    return toBuilder().pauseKey(pauseKey).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -451,7 +490,10 @@ public final class StateDetails implements SchemaValue {
    * @throws StateValidationException naming the entry that is null or cannot be read
    */
   public StateDetails withRunInputKeyset(@Nullable Map<String, String> runInputKeyset) {
-    return toBuilder().runInputKeyset(runInputKeyset).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        Values.stringMap(runInputKeyset, "run_input_keyset"), refreshCache, retriable, transitionId,
+        taskParametersId, traceparent, deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -461,7 +503,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withRefreshCache(@Nullable Boolean refreshCache) {
-    return toBuilder().refreshCache(refreshCache).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -471,7 +516,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withRetriable(@Nullable Boolean retriable) {
-    return toBuilder().retriable(retriable).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -481,7 +529,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTransitionId(@Nullable UUID transitionId) {
-    return toBuilder().transitionId(transitionId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -491,7 +542,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTaskParametersId(@Nullable UUID taskParametersId) {
-    return toBuilder().taskParametersId(taskParametersId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -501,7 +555,10 @@ public final class StateDetails implements SchemaValue {
    * @return the copy
    */
   public StateDetails withTraceparent(@Nullable String traceparent) {
-    return toBuilder().traceparent(traceparent).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -512,7 +569,10 @@ public final class StateDetails implements SchemaValue {
    */
   public StateDetails withDeploymentConcurrencyLeaseId(
       @Nullable UUID deploymentConcurrencyLeaseId) {
-    return toBuilder().deploymentConcurrencyLeaseId(deploymentConcurrencyLeaseId).build();
+    return new StateDetails(flowRunId, taskRunId, childFlowRunId, scheduledTime, cacheKey,
+        cacheExpiration, deferred, untrackableResult, pauseTimeout, pauseReschedule, pauseKey,
+        runInputKeyset, refreshCache, retriable, transitionId, taskParametersId, traceparent,
+        deploymentConcurrencyLeaseId);
   }
 
   /**
@@ -956,7 +1016,25 @@ public final class StateDetails implements SchemaValue {
      * @return the new details
      */
     public StateDetails build() {
-      return new StateDetails(this);
+      return new StateDetails(
+          flowRunId,
+          taskRunId,
+          childFlowRunId,
+          scheduledTime,
+          cacheKey,
+          cacheExpiration,
+          deferred,
+          untrackableResult,
+          pauseTimeout,
+          pauseReschedule,
+          pauseKey,
+          runInputKeyset,
+          refreshCache,
+          retriable,
+          transitionId,
+          taskParametersId,
+          traceparent,
+          deploymentConcurrencyLeaseId);
     }
 
     @JsonProperty("flow_run_id")

@@ -107,7 +107,7 @@ public final class States {
    * @return the new state
    */
   public static State pending() {
-    return pending(States::noOptions);
+    return State.of(null, StateType.PENDING, "Pending", null, null, null, null);
   }
 
   /**
@@ -131,7 +131,7 @@ public final class States {
    * @return the new state
    */
   public static State running() {
-    return running(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Running", null, null, null, null);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class States {
    * @return the new state
    */
   public static State completed() {
-    return completed(States::noOptions);
+    return State.of(null, StateType.COMPLETED, "Completed", null, null, null, null);
   }
 
   /**
@@ -179,7 +179,7 @@ public final class States {
    * @return the new state
    */
   public static State failed() {
-    return failed(States::noOptions);
+    return State.of(null, StateType.FAILED, "Failed", null, null, null, null);
   }
 
   /**
@@ -203,7 +203,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelled() {
-    return cancelled(States::noOptions);
+    return State.of(null, StateType.CANCELLED, "Cancelled", null, null, null, null);
   }
 
   /**
@@ -227,7 +227,7 @@ public final class States {
    * @return the new state
    */
   public static State crashed() {
-    return crashed(States::noOptions);
+    return State.of(null, StateType.CRASHED, "Crashed", null, null, null, null);
   }
 
   /**
@@ -365,7 +365,7 @@ public final class States {
    * @return the new state
    */
   public static State cancelling() {
-    return cancelling(States::noOptions);
+    return State.of(null, StateType.CANCELLING, "Cancelling", null, null, null, null);
   }
 
   /**
@@ -610,7 +610,7 @@ public final class States {
    * @return the new state
    */
   public static State retrying() {
-    return retrying(States::noOptions);
+    return State.of(null, StateType.RUNNING, "Retrying", null, null, null, null);
   }
 
   /**
@@ -634,7 +634,7 @@ public final class States {
    * @return the new state
    */
   public static State submitting() {
-    return submitting(States::noOptions);
+    return State.of(null, StateType.PENDING, "Submitting", null, null, null, null);
   }
 
   /**
@@ -658,7 +658,7 @@ public final class States {
    * @return the new state
    */
   public static State infrastructurePending() {
-    return infrastructurePending(States::noOptions);
+    return State.of(null, StateType.PENDING, "InfrastructurePending", null, null, null, null);
   }
 
   /**
