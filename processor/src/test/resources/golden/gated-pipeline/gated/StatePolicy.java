@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transition policy of {@link GatedPipeline}: whether a proposed {@link State} may follow
@@ -103,7 +104,7 @@ public final class StatePolicy {
    *     with the state that stays (or is proposed instead), the reason and the rule
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static TransitionResult<State> apply(State initial, State proposed) {
+  public static TransitionResult<State> apply(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided != null ? decided : TransitionResult.accepted(proposed);
   }
@@ -119,7 +120,7 @@ public final class StatePolicy {
    *     or aborted
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static State enforce(State initial, State proposed) {
+  public static State enforce(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided == null ? proposed : decided.orThrow();
   }
@@ -131,7 +132,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  private static TransitionResult<State> decide(State initial, State proposed) {
+  private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
         : !initial.type().canTransitionTo(proposed.type())) {
@@ -185,7 +186,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the reason
    */
-  private static String notAllowed(State initial, State proposed) {
+  private static String notAllowed(@Nullable State initial, State proposed) {
     return initial == null ? "the transitions table lets no first state be " + proposed.type()
         : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
   }
@@ -193,7 +194,7 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#keepOwner} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
@@ -211,7 +212,7 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#runBeforeDone} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
@@ -230,7 +231,7 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#retryOwned} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
@@ -250,13 +251,10 @@ public final class StatePolicy {
    * A state of this spec as the rules of {@link PipelineBase} take it: the same type, id, name,
    * timestamp, message and data, and the details fields that spec has.
    *
-   * @param state a state of one of that spec's types, or {@code null}
-   * @return the state in that spec's terms, or {@code null}
+   * @param state a state of one of that spec's types
+   * @return the state in that spec's terms
    */
   private static base.State toPipelineBase(State state) {
-    if (state == null) {
-      return null;
-    }
     return base.State.builder(base.StateType.valueOf(state.type().name()))
         .id(state.id())
         .name(state.name())

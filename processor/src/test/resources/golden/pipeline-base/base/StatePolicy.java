@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transition policy of {@link PipelineBase}: whether a proposed {@link State} may follow
@@ -81,7 +82,7 @@ public final class StatePolicy {
    *     with the state that stays (or is proposed instead), the reason and the rule
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static TransitionResult<State> apply(State initial, State proposed) {
+  public static TransitionResult<State> apply(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided != null ? decided : TransitionResult.accepted(proposed);
   }
@@ -97,7 +98,7 @@ public final class StatePolicy {
    *     or aborted
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static State enforce(State initial, State proposed) {
+  public static State enforce(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided == null ? proposed : decided.orThrow();
   }
@@ -109,7 +110,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  private static TransitionResult<State> decide(State initial, State proposed) {
+  private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
         : !initial.type().canTransitionTo(proposed.type())) {
@@ -153,7 +154,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the reason
    */
-  private static String notAllowed(State initial, State proposed) {
+  private static String notAllowed(@Nullable State initial, State proposed) {
     return initial == null ? "the transitions table lets no first state be " + proposed.type()
         : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
   }

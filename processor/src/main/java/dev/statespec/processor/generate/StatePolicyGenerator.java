@@ -235,7 +235,7 @@ public final class StatePolicyGenerator {
 
   // public static TransitionResult<State> apply(State initial, State proposed) { ... }
   private static void addApply(TypeSpec.Builder type, GeneratedNames names) {
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
     type.addMethod(MethodSpec.methodBuilder(APPLY)
@@ -256,7 +256,7 @@ public final class StatePolicyGenerator {
 
   // public static State enforce(State initial, State proposed) { ... }
   private static void addEnforce(TypeSpec.Builder type, GeneratedNames names) {
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
     type.addMethod(MethodSpec.methodBuilder(ENFORCE)
@@ -281,7 +281,7 @@ public final class StatePolicyGenerator {
   // private static TransitionResult<State> decide(State initial, State proposed) { table; rule; rule; ... }
   private static void addDecide(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
     GeneratedNames names = spec.names();
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName decision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state());
     CodeBlock.Builder body = CodeBlock.builder()
@@ -324,7 +324,7 @@ public final class StatePolicyGenerator {
         .addJavadoc("@param $N the state proposed to follow it\n", proposed)
         .addJavadoc("@return {@code null} when every rule accepts the proposed state as it is; else the result\n")
         .addModifiers(PRIVATE, STATIC)
-        .returns(ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state()))
+        .returns(Nullness.nullable(ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state())))
         .addParameter(initial)
         .addParameter(proposed)
         .addCode(body.build())
@@ -358,7 +358,7 @@ public final class StatePolicyGenerator {
       return;
     }
     GeneratedNames names = spec.names();
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     type.addMethod(MethodSpec.methodBuilder(NOT_ALLOWED)
         .addJavadoc("Why the table refuses the transition, naming its types.\n\n")
@@ -383,21 +383,31 @@ public final class StatePolicyGenerator {
         continue;
       }
       GeneratedNames ownerNames = rule.conversion().owner().names();
-      ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+      // Only a rule that runs on a first state is called without a state before.
+      boolean start = rule.types().start();
+      ParameterSpec initial = ParameterSpec.builder(start ? Nullness.nullable(names.state()) : names.state(),
+          "initial").build();
       ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
       TypeName ownerDecision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, ownerNames.state());
       String name = rule.model().qualifiedName();
-      type.addMethod(MethodSpec.methodBuilder(rule.inherited())
+      MethodSpec.Builder method = MethodSpec.methodBuilder(rule.inherited())
           .addJavadoc("Calls {@link $T#$N} on this spec's states, converted to its spec's and back.\n\n",
               rule.model().owner(), rule.model().methodName())
-          .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+          .addJavadoc(start ? "@param $N the state before, or {@code null} for a first state\n"
+              : "@param $N the state before\n", initial)
           .addJavadoc("@param $N the state proposed to follow it\n", proposed)
           .addJavadoc("@return the rule's decision, about this spec's states\n")
           .addModifiers(PRIVATE, STATIC)
           .returns(ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state()))
           .addParameter(initial)
-          .addParameter(proposed)
-          .addStatement("$T baseInitial = $N($N)", ownerNames.state(), rule.conversion().to(), initial)
+          .addParameter(proposed);
+      if (start) {
+        method.addStatement("$T baseInitial = $N == null ? null : $N($N)", ownerNames.state(), initial,
+            rule.conversion().to(), initial);
+      } else {
+        method.addStatement("$T baseInitial = $N($N)", ownerNames.state(), rule.conversion().to(), initial);
+      }
+      type.addMethod(method
           .addStatement("$T baseProposed = $N($N)", ownerNames.state(), rule.conversion().to(), proposed)
           .addStatement("$T decision = $T.requireNonNull($W$T.$N(baseInitial, baseProposed),$W$S)", ownerDecision,
               Objects.class, rule.model().owner(), rule.model().methodName(), name + " returned null")
@@ -419,14 +429,11 @@ public final class StatePolicyGenerator {
           .addJavadoc("A state of this spec as the rules of {@link $T} take it: the same type, id, name,\n",
               conversion.owner().specClass())
           .addJavadoc("timestamp, message and data, and the details fields that spec has.\n\n")
-          .addJavadoc("@param $N a state of one of that spec's types, or {@code null}\n", state)
-          .addJavadoc("@return the state in that spec's terms, or {@code null}\n")
+          .addJavadoc("@param $N a state of one of that spec's types\n", state)
+          .addJavadoc("@return the state in that spec's terms\n")
           .addModifiers(PRIVATE, STATIC)
           .returns(owner.state())
           .addParameter(state)
-          .beginControlFlow("if ($N == null)", state)
-          .addStatement("return null")
-          .endControlFlow()
           .addCode(rebuild(owner, state, CodeBlock.of("$T.fromMap($N.$N().toMap())", owner.stateDetails(), state,
               StateField.STATE_DETAILS.javaName())))
           .build());
