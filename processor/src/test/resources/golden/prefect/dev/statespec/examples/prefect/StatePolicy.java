@@ -1,0 +1,265 @@
+package dev.statespec.examples.prefect;
+
+import dev.statespec.runtime.StateSpecGenerated;
+import dev.statespec.runtime.TransitionDecision;
+import dev.statespec.runtime.TransitionRejectedException;
+import dev.statespec.runtime.TransitionResult;
+import dev.statespec.runtime.TransitionRules;
+import java.util.EnumSet;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The transition policy of {@link PrefectSpec}: whether a proposed {@link State} may follow
+ * another, or be the first. {@link #apply} decides and returns a {@link TransitionResult};
+ * {@link #enforce} returns the state that follows, or throws {@link TransitionRejectedException}.
+ *
+ * <p>The spec has no transitions table, so every transition is allowed unless a rule decides
+ * otherwise.
+ * Then each rule whose types the transition has runs, in this order:
+ *
+ * <ol>
+ *   <li>{@link PrefectSpec#preserveDeploymentConcurrencyLeaseId}: from any type or none (a first state) to any type
+ *   <li>{@link PrefectSpec#preventDuplicateTransitions}: from any type or none (a first state) to any type
+ *   <li>{@link PrefectSpec#handleFlowTerminalStateTransitions}: from COMPLETED, FAILED, CANCELLED, CRASHED to any type
+ *   <li>{@link PrefectSpec#enforceCancellingToCancelledTransition}: from CANCELLING to SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CRASHED, PAUSED, CANCELLING
+ *   <li>{@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra}: from SCHEDULED, PAUSED to CANCELLING
+ *   <li>{@link PrefectSpec#preventPendingTransitions}: from PENDING, RUNNING, CANCELLED, CANCELLING to PENDING
+ *   <li>{@link PrefectSpec#ensureOnlyScheduledFlowsMarkedLate}: from any type or none (a first state) to SCHEDULED
+ *   <li>{@link PrefectSpec#handlePausingFlows}: from any type or none (a first state) to PAUSED
+ *   <li>{@link PrefectSpec#handleResumingPausedFlows}: from PAUSED to any type
+ *   <li>{@link PrefectSpec#copyScheduledTime}: from SCHEDULED to PENDING
+ *   <li>{@link PrefectSpec#waitForScheduledTime}: from SCHEDULED, PENDING to RUNNING
+ * </ol>
+ *
+ * <p>The first rule that does not accept decides. A rule that accepts with an amended state
+ * hands it on to the next as the proposed state.
+ *
+ * <p>The policy allocates nothing of its own on a transition every rule accepts as proposed:
+ * {@link #enforce} returns the proposed state itself.
+ *
+ * @see PrefectSpec
+ */
+@Generated("dev.statespec.processor.StateSpecProcessor")
+@StateSpecGenerated
+@NullMarked
+@TransitionRules({"preserveDeploymentConcurrencyLeaseId", "preventDuplicateTransitions",
+        "handleFlowTerminalStateTransitions", "enforceCancellingToCancelledTransition",
+        "bypassCancellingFlowRunsWithNoInfra", "preventPendingTransitions",
+        "ensureOnlyScheduledFlowsMarkedLate", "handlePausingFlows", "handleResumingPausedFlows",
+        "copyScheduledTime", "waitForScheduledTime"})
+public final class StatePolicy {
+  /**
+   * The types of the state before that {@link PrefectSpec#handleFlowTerminalStateTransitions} runs on.
+   */
+  private static final EnumSet<StateType> HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM = EnumSet.of(StateType.COMPLETED,
+      StateType.FAILED, StateType.CANCELLED, StateType.CRASHED);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on.
+   */
+  private static final EnumSet<StateType> ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM = EnumSet.of(StateType.CANCELLING);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on.
+   */
+  private static final EnumSet<StateType> ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO = EnumSet.of(StateType.SCHEDULED,
+      StateType.PENDING, StateType.RUNNING, StateType.COMPLETED, StateType.FAILED,
+      StateType.CRASHED, StateType.PAUSED, StateType.CANCELLING);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on.
+   */
+  private static final EnumSet<StateType> BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM = EnumSet.of(StateType.SCHEDULED,
+      StateType.PAUSED);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on.
+   */
+  private static final EnumSet<StateType> BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO = EnumSet.of(StateType.CANCELLING);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#preventPendingTransitions} runs on.
+   */
+  private static final EnumSet<StateType> PREVENT_PENDING_TRANSITIONS_FROM = EnumSet.of(StateType.PENDING,
+      StateType.RUNNING, StateType.CANCELLED, StateType.CANCELLING);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#preventPendingTransitions} runs on.
+   */
+  private static final EnumSet<StateType> PREVENT_PENDING_TRANSITIONS_TO = EnumSet.of(StateType.PENDING);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#ensureOnlyScheduledFlowsMarkedLate} runs on.
+   */
+  private static final EnumSet<StateType> ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO = EnumSet.of(StateType.SCHEDULED);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#handlePausingFlows} runs on.
+   */
+  private static final EnumSet<StateType> HANDLE_PAUSING_FLOWS_TO = EnumSet.of(StateType.PAUSED);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#handleResumingPausedFlows} runs on.
+   */
+  private static final EnumSet<StateType> HANDLE_RESUMING_PAUSED_FLOWS_FROM = EnumSet.of(StateType.PAUSED);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#copyScheduledTime} runs on.
+   */
+  private static final EnumSet<StateType> COPY_SCHEDULED_TIME_FROM = EnumSet.of(StateType.SCHEDULED);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#copyScheduledTime} runs on.
+   */
+  private static final EnumSet<StateType> COPY_SCHEDULED_TIME_TO = EnumSet.of(StateType.PENDING);
+
+  /**
+   * The types of the state before that {@link PrefectSpec#waitForScheduledTime} runs on.
+   */
+  private static final EnumSet<StateType> WAIT_FOR_SCHEDULED_TIME_FROM = EnumSet.of(StateType.SCHEDULED,
+      StateType.PENDING);
+
+  /**
+   * The types of the state proposed that {@link PrefectSpec#waitForScheduledTime} runs on.
+   */
+  private static final EnumSet<StateType> WAIT_FOR_SCHEDULED_TIME_TO = EnumSet.of(StateType.RUNNING);
+
+  private StatePolicy() {
+  }
+
+  /**
+   * Decides whether {@code proposed} may follow {@code initial}.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the result: accepted with the proposed (or amended) state, or rejected or aborted,
+   *     with the state that stays (or is proposed instead), the reason and the rule
+   * @throws NullPointerException if {@code proposed} is null, or a rule returns null
+   */
+  public static TransitionResult<State> apply(@Nullable State initial, State proposed) {
+    TransitionResult<State> decided = decide(initial, proposed);
+    return decided != null ? decided : TransitionResult.accepted(proposed);
+  }
+
+  /**
+   * Returns the state that follows {@code initial} when {@code proposed} is accepted: the
+   * proposed state itself, or the state a rule amended it to.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return the state that follows
+   * @throws TransitionRejectedException naming the rule and its reason, if the transition is rejected
+   *     or aborted
+   * @throws NullPointerException if {@code proposed} is null, or a rule returns null
+   */
+  public static State enforce(@Nullable State initial, State proposed) {
+    TransitionResult<State> decided = decide(initial, proposed);
+    return decided == null ? proposed : decided.orThrow();
+  }
+
+  /**
+   * Asks the table, then runs the rules that match, in order.
+   *
+   * @param initial the state before, or {@code null} for a first state
+   * @param proposed the state proposed to follow it
+   * @return {@code null} when every rule accepts the proposed state as it is; else the result
+   */
+  private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
+    Objects.requireNonNull(proposed, "proposed");
+    State accepted = proposed;
+    TransitionDecision<State> decision;
+    decision = Objects.requireNonNull(PrefectSpec.preserveDeploymentConcurrencyLeaseId(initial, accepted),
+        "PrefectSpec.preserveDeploymentConcurrencyLeaseId returned null");
+    if (!decision.isAccepted()) {
+      return TransitionResult.refused(decision, initial, "PrefectSpec.preserveDeploymentConcurrencyLeaseId");
+    }
+    accepted = decision.stateOr(accepted);
+    decision = Objects.requireNonNull(PrefectSpec.preventDuplicateTransitions(initial, accepted),
+        "PrefectSpec.preventDuplicateTransitions returned null");
+    if (!decision.isAccepted()) {
+      return TransitionResult.refused(decision, initial, "PrefectSpec.preventDuplicateTransitions");
+    }
+    accepted = decision.stateOr(accepted);
+    if (initial != null && HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM.contains(initial.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.handleFlowTerminalStateTransitions(initial, accepted),
+          "PrefectSpec.handleFlowTerminalStateTransitions returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.handleFlowTerminalStateTransitions");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM.contains(initial.type())
+        && ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.enforceCancellingToCancelledTransition(initial, accepted),
+          "PrefectSpec.enforceCancellingToCancelledTransition returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.enforceCancellingToCancelledTransition");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM.contains(initial.type())
+        && BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.bypassCancellingFlowRunsWithNoInfra(initial, accepted),
+          "PrefectSpec.bypassCancellingFlowRunsWithNoInfra returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.bypassCancellingFlowRunsWithNoInfra");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && PREVENT_PENDING_TRANSITIONS_FROM.contains(initial.type())
+        && PREVENT_PENDING_TRANSITIONS_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.preventPendingTransitions(initial, accepted),
+          "PrefectSpec.preventPendingTransitions returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.preventPendingTransitions");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(initial, accepted),
+          "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (HANDLE_PAUSING_FLOWS_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.handlePausingFlows(initial, accepted),
+          "PrefectSpec.handlePausingFlows returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.handlePausingFlows");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && HANDLE_RESUMING_PAUSED_FLOWS_FROM.contains(initial.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.handleResumingPausedFlows(initial, accepted),
+          "PrefectSpec.handleResumingPausedFlows returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.handleResumingPausedFlows");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && COPY_SCHEDULED_TIME_FROM.contains(initial.type())
+        && COPY_SCHEDULED_TIME_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.copyScheduledTime(initial, accepted),
+          "PrefectSpec.copyScheduledTime returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.copyScheduledTime");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (initial != null && WAIT_FOR_SCHEDULED_TIME_FROM.contains(initial.type())
+        && WAIT_FOR_SCHEDULED_TIME_TO.contains(accepted.type())) {
+      decision = Objects.requireNonNull(PrefectSpec.waitForScheduledTime(initial, accepted),
+          "PrefectSpec.waitForScheduledTime returned null");
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.waitForScheduledTime");
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+}
