@@ -132,6 +132,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
+  @SuppressWarnings("ReferenceEquality")
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
@@ -198,6 +199,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> keepOwner(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);
@@ -216,6 +218,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> runBeforeDone(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);
@@ -235,6 +238,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> retryOwned(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);

@@ -60,6 +60,14 @@ public final class StatePolicyGenerator {
   private static final String NOT_ALLOWED = "notAllowed";
   private static final String TABLE = "TABLE";
 
+  /**
+   * Error Prone's ReferenceEquality, kept quiet where the policy compares states by identity on purpose
+   * (javac ignores a key it does not know).
+   */
+  private static final AnnotationSpec REFERENCE_EQUALITY = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "ReferenceEquality")
+      .build();
+
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public StatePolicyGenerator() {}
 
@@ -318,7 +326,12 @@ public final class StatePolicyGenerator {
       body.addStatement("return $N == $N ? null : $T.accepted($N)", accepted, proposed, Names.TRANSITION_RESULT,
           accepted);
     }
-    type.addMethod(MethodSpec.methodBuilder(DECIDE)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(DECIDE);
+    if (!rules.isEmpty()) {
+      // "accepted == proposed" asks whether every rule accepted the very state proposed: identity, on purpose
+      method.addAnnotation(REFERENCE_EQUALITY);
+    }
+    type.addMethod(method
         .addJavadoc("Asks the table, then runs the rules that match, in order.\n\n")
         .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
         .addJavadoc("@param $N the state proposed to follow it\n", proposed)
@@ -397,6 +410,8 @@ public final class StatePolicyGenerator {
               : "@param $N the state before\n", initial)
           .addJavadoc("@param $N the state proposed to follow it\n", proposed)
           .addJavadoc("@return the rule's decision, about this spec's states\n")
+          // A state the rule was given is told by identity, on purpose: it goes back as the state it came from.
+          .addAnnotation(REFERENCE_EQUALITY)
           .addModifiers(PRIVATE, STATIC)
           .returns(ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state()))
           .addParameter(initial)

@@ -497,9 +497,11 @@ public final class SpecReader {
         && isState(declared.getTypeArguments().get(0), names);
   }
 
-  // An error type's text without its type-use annotations: "marked.@a.Nullable State" is "marked.State".
+  // An error type's text without its type-use annotations: "marked.@a.Nullable State" is "marked.State", and
+  // JDK 25's ".@a.Nullable State" (an error type's empty package, then the annotation) is "State".
   private static String withoutTypeAnnotations(String written) {
-    return TYPE_ANNOTATION.matcher(written).replaceAll("").strip();
+    String bare = TYPE_ANNOTATION.matcher(written).replaceAll("").strip();
+    return bare.startsWith(".") ? bare.substring(1) : bare;
   }
 
   // A type as its author wrote it, for messages: java.lang types and generated classes by their simple names.

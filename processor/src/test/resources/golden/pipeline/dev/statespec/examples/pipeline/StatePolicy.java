@@ -105,6 +105,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
+  @SuppressWarnings("ReferenceEquality")
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
