@@ -7,7 +7,6 @@ import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
 import dev.statespec.runtime.TransitionRules;
 import dev.statespec.runtime.Values;
-import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -50,47 +49,45 @@ public final class StatePolicy {
   private static final String TABLE = "GatedPipeline.transitions";
 
   /**
-   * The types of the state before that {@link PipelineBase#keepOwner} runs on.
+   * The types of the state before that {@link PipelineBase#keepOwner} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> KEEP_OWNER_FROM = EnumSet.of(StateType.QUEUED,
-      StateType.RUNNING);
+  private static final long KEEP_OWNER_FROM = bits(StateType.QUEUED, StateType.RUNNING);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#keepOwner} runs on.
+   * The types of the state proposed that {@link PipelineBase#keepOwner} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> KEEP_OWNER_TO = EnumSet.of(StateType.QUEUED,
-      StateType.RUNNING, StateType.DONE, StateType.FAILED);
+  private static final long KEEP_OWNER_TO = bits(StateType.QUEUED, StateType.RUNNING,
+      StateType.DONE, StateType.FAILED);
 
   /**
-   * The types of the state before that {@link PipelineBase#runBeforeDone} runs on.
+   * The types of the state before that {@link PipelineBase#runBeforeDone} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RUN_BEFORE_DONE_FROM = EnumSet.of(StateType.QUEUED);
+  private static final long RUN_BEFORE_DONE_FROM = bits(StateType.QUEUED);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#runBeforeDone} runs on.
+   * The types of the state proposed that {@link PipelineBase#runBeforeDone} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RUN_BEFORE_DONE_TO = EnumSet.of(StateType.DONE);
+  private static final long RUN_BEFORE_DONE_TO = bits(StateType.DONE);
 
   /**
-   * The types of the state before that {@link PipelineBase#retryOwned} runs on.
+   * The types of the state before that {@link PipelineBase#retryOwned} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_OWNED_FROM = EnumSet.of(StateType.FAILED);
+  private static final long RETRY_OWNED_FROM = bits(StateType.FAILED);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#retryOwned} runs on.
+   * The types of the state proposed that {@link PipelineBase#retryOwned} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_OWNED_TO = EnumSet.of(StateType.QUEUED);
+  private static final long RETRY_OWNED_TO = bits(StateType.QUEUED);
 
   /**
-   * The types of the state before that {@link GatedPipeline#approved} runs on.
+   * The types of the state before that {@link GatedPipeline#approved} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVED_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  private static final long APPROVED_FROM = bits(StateType.AWAITING_APPROVAL);
 
   /**
-   * The types of the state proposed that {@link GatedPipeline#approved} runs on.
+   * The types of the state proposed that {@link GatedPipeline#approved} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVED_TO = EnumSet.of(StateType.RUNNING,
-      StateType.DONE);
+  private static final long APPROVED_TO = bits(StateType.RUNNING, StateType.DONE);
 
   private StatePolicy() {
   }
@@ -141,8 +138,8 @@ public final class StatePolicy {
     }
     State accepted = proposed;
     TransitionDecision<State> decision;
-    if (initial != null && KEEP_OWNER_FROM.contains(initial.type())
-        && KEEP_OWNER_TO.contains(accepted.type())) {
+    if (initial != null && has(KEEP_OWNER_FROM, initial.type())
+        && has(KEEP_OWNER_TO, accepted.type())) {
       decision = Objects.requireNonNull(keepOwner(initial, accepted),
           "PipelineBase.keepOwner returned null");
       if (!decision.isAccepted()) {
@@ -150,8 +147,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RUN_BEFORE_DONE_FROM.contains(initial.type())
-        && RUN_BEFORE_DONE_TO.contains(accepted.type())) {
+    if (initial != null && has(RUN_BEFORE_DONE_FROM, initial.type())
+        && has(RUN_BEFORE_DONE_TO, accepted.type())) {
       decision = Objects.requireNonNull(runBeforeDone(initial, accepted),
           "PipelineBase.runBeforeDone returned null");
       if (!decision.isAccepted()) {
@@ -159,8 +156,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RETRY_OWNED_FROM.contains(initial.type())
-        && RETRY_OWNED_TO.contains(accepted.type())) {
+    if (initial != null && has(RETRY_OWNED_FROM, initial.type())
+        && has(RETRY_OWNED_TO, accepted.type())) {
       decision = Objects.requireNonNull(retryOwned(initial, accepted),
           "PipelineBase.retryOwned returned null");
       if (!decision.isAccepted()) {
@@ -168,8 +165,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && APPROVED_FROM.contains(initial.type())
-        && APPROVED_TO.contains(accepted.type())) {
+    if (initial != null && has(APPROVED_FROM, initial.type())
+        && has(APPROVED_TO, accepted.type())) {
       decision = Objects.requireNonNull(GatedPipeline.approved(initial, accepted),
           "GatedPipeline.approved returned null");
       if (!decision.isAccepted()) {
@@ -288,5 +285,30 @@ public final class StatePolicy {
         .stateDetails(StateDetails.fromMap(Values.overlay(proposed.stateDetails().toMap(),
             state.stateDetails().toMap())))
         .build();
+  }
+
+  /**
+   * The bits of {@code types}, one per type's ordinal.
+   *
+   * @param types the types
+   * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
+   */
+  private static long bits(StateType... types) {
+    long bits = 0L;
+    for (StateType type : types) {
+      bits |= 1L << type.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code type} is among the types whose bits {@code types} holds.
+   *
+   * @param types the bits of some types, from {@link #bits}
+   * @param type a type
+   * @return whether its bit is set
+   */
+  private static boolean has(long types, StateType type) {
+    return (types & 1L << type.ordinal()) != 0;
   }
 }

@@ -7,7 +7,6 @@ import dev.statespec.examples.prefect.States;
 import dev.statespec.runtime.StateClock;
 import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionResult;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -240,7 +239,7 @@ public final class HandWrittenPrefectPolicy {
 
   private static @Nullable TransitionResult<State> pauseTimedOut(State initial, State proposed) {
     Instant pauseTimeout = initial.stateDetails().pauseTimeout();
-    if (pauseTimeout == null || !pauseTimeout.isBefore(StateClock.now())) {
+    if (pauseTimeout == null || epochMicros(pauseTimeout) >= StateClock.nowMicros()) {
       return null;
     }
     String shown = proposed.name().isEmpty() ? proposed.type().name() : proposed.name();
@@ -268,9 +267,13 @@ public final class HandWrittenPrefectPolicy {
     if (scheduled == null) {
       return false;
     }
-    long micros = Duration.between(StateClock.now(), scheduled).toNanos() / 1_000;
+    long micros = epochMicros(scheduled) - StateClock.nowMicros();
     long fraction = Math.floorMod(micros, 1_000_000L);
     return Math.floorDiv(micros, 1_000_000L) + (fraction > 500_000L ? 1 : 0) > 0;
+  }
+
+  private static long epochMicros(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
   }
 
   private static boolean holdsPersistedResult(@Nullable Object data) {

@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -40,8 +41,9 @@ import java.util.Set;
  * canTransitionTo}), then call each rule whose types the transition has, directly, in declaration
  * order (a base's first); the first rule that does not accept decides.
  *
- * <p>The hot path allocates nothing: whether a rule runs is two {@code EnumSet} lookups fixed at
- * class load, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
+ * <p>The hot path allocates nothing: whether a rule runs is two bit tests against {@code long}
+ * constants fixed at class load, one bit per type's ordinal ({@code EnumSet} lookups for a spec of more
+ * than 64 types), a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
  * transition every rule accepts as proposed is told by {@code null} from the private {@code decide},
  * so that {@code enforce} returns the proposed state itself and {@code apply} builds one small result
  * in a method short enough for the JIT to inline and, when the caller keeps no reference to it,
@@ -59,6 +61,8 @@ public final class StatePolicyGenerator {
   private static final String DECIDE = "decide";
   private static final String NOT_ALLOWED = "notAllowed";
   private static final String TABLE = "TABLE";
+  private static final String BITS = "bits";
+  private static final String HAS = "has";
 
   /**
    * Error Prone's ReferenceEquality, kept quiet where the policy compares states by identity on purpose
@@ -80,7 +84,7 @@ public final class StatePolicyGenerator {
   public JavaFile generate(SpecModel spec) {
     GeneratedNames names = spec.names();
     NameAllocator members = new NameAllocator();
-    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE)) {
+    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE, BITS, HAS)) {
       members.newName(taken, taken);
     }
     TransitionGraph graph = TransitionGraph.of(spec);
@@ -104,6 +108,7 @@ public final class StatePolicyGenerator {
     addNotAllowed(type, spec);
     addInheritedRuleCalls(type, spec, rules);
     addConversions(type, spec, conversions.values());
+    addBitHelpers(type, spec, rules);
     return GeneratedFiles.javaFile(spec, type);
   }
 
@@ -122,7 +127,8 @@ public final class StatePolicyGenerator {
       Map<ClassName, Conversion> conversions) {
     TransitionGraph.RuleTypes types = graph.ruleTypes(model);
     String constant = CaseFormat.snake(model.methodName()).toUpperCase(Locale.ROOT);
-    ParameterizedTypeName set = ParameterizedTypeName.get(ClassName.get(EnumSet.class), spec.names().stateType());
+    TypeName set = usesBits(spec) ? TypeName.LONG
+        : ParameterizedTypeName.get(ClassName.get(EnumSet.class), spec.names().stateType());
     FieldSpec from = types.fromAll() ? null
         : typeSet(spec, set, members.newName(constant + "_FROM"), types.from(), "before", model);
     FieldSpec to = types.toAll() ? null
@@ -137,18 +143,70 @@ public final class StatePolicyGenerator {
     return new Rule(model, types, from, to, CodeBlock.of("$N", method), method, conversion);
   }
 
-  // private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  /**
+   * Whether the policy tells a rule's types by bits of a {@code long}, one per type's ordinal, which a
+   * spec of up to 64 types allows; a larger spec's policy asks {@code EnumSet}s.
+   */
+  private static boolean usesBits(SpecModel spec) {
+    return spec.types().size() <= Long.SIZE;
+  }
+
+  // private static final long APPROVAL_GATE_FROM = bits(StateType.AWAITING_APPROVAL);
+  // (over 64 types: private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(...);)
   private static FieldSpec typeSet(SpecModel spec, TypeName set, String name, Set<String> types, String which,
       TransitionRuleModel rule) {
-    CodeBlock initializer = types.isEmpty()
-        ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, spec.names().stateType())
-        : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
-            .map(typeName -> CodeBlock.of("$T.$N", spec.names().stateType(), typeName))
-            .collect(CodeBlock.joining(",$W")));
+    CodeBlock typeList = types.stream()
+        .map(typeName -> CodeBlock.of("$T.$N", spec.names().stateType(), typeName))
+        .collect(CodeBlock.joining(",$W"));
+    CodeBlock initializer;
+    if (usesBits(spec)) {
+      initializer = types.isEmpty() ? CodeBlock.of("0L") : CodeBlock.of("$N($L)", BITS, typeList);
+    } else {
+      initializer = types.isEmpty()
+          ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, spec.names().stateType())
+          : CodeBlock.of("$T.of($L)", EnumSet.class, typeList);
+    }
     return FieldSpec.builder(set, name, PRIVATE, STATIC, FINAL)
-        .addJavadoc("The types of the state $L that {@link $T#$N} runs on.\n", which, rule.owner(), rule.methodName())
+        .addJavadoc("The types of the state $L that {@link $T#$N} runs on$L.\n", which, rule.owner(), rule.methodName(),
+            usesBits(spec) ? ", a bit per type's ordinal" : "")
         .initializer(initializer)
         .build();
+  }
+
+  // private static long bits(StateType... types) { ... }  private static boolean has(long types, StateType type) { ... }
+  private static void addBitHelpers(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    if (!usesBits(spec) || rules.stream().allMatch(rule -> rule.from() == null && rule.to() == null)) {
+      return;
+    }
+    TypeName stateType = spec.names().stateType();
+    ParameterSpec types = ParameterSpec.builder(ArrayTypeName.of(stateType), "types").build();
+    type.addMethod(MethodSpec.methodBuilder(BITS)
+        .addJavadoc("The bits of {@code types}, one per type's ordinal.\n\n")
+        .addJavadoc("@param $N the types\n", types)
+        .addJavadoc("@return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them\n")
+        .addModifiers(PRIVATE, STATIC)
+        .varargs()
+        .returns(long.class)
+        .addParameter(types)
+        .addStatement("long bits = 0L")
+        .beginControlFlow("for ($T type : $N)", stateType, types)
+        .addStatement("bits |= 1L << type.ordinal()")
+        .endControlFlow()
+        .addStatement("return bits")
+        .build());
+    ParameterSpec bits = ParameterSpec.builder(long.class, "types").build();
+    ParameterSpec one = ParameterSpec.builder(stateType, "type").build();
+    type.addMethod(MethodSpec.methodBuilder(HAS)
+        .addJavadoc("Whether {@code type} is among the types whose bits {@code types} holds.\n\n")
+        .addJavadoc("@param $N the bits of some types, from {@link #$N}\n", bits, BITS)
+        .addJavadoc("@param $N a type\n", one)
+        .addJavadoc("@return whether its bit is set\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(boolean.class)
+        .addParameter(bits)
+        .addParameter(one)
+        .addStatement("return ($N & 1L << $N.ordinal()) != 0", bits, one)
+        .build());
   }
 
   // /** The transition policy of {@link MySpec}: ... <ol><li>{@link MySpec#rule}: from A to B ...</ol> */
@@ -344,11 +402,11 @@ public final class StatePolicyGenerator {
         .build());
   }
 
-  // initial != null && RULE_FROM.contains(initial.type()) && RULE_TO.contains(accepted.type()); null for always
+  // initial != null && has(RULE_FROM, initial.type()) && has(RULE_TO, accepted.type()); null for always
   private static CodeBlock matches(Rule rule, ParameterSpec initial, String accepted) {
     List<CodeBlock> conditions = new ArrayList<>();
     TransitionGraph.RuleTypes types = rule.types();
-    CodeBlock fromSet = rule.from() == null ? null : CodeBlock.of("$N.contains($N.type())", rule.from(), initial);
+    CodeBlock fromSet = rule.from() == null ? null : contains(rule.from(), CodeBlock.of("$N.type()", initial));
     if (types.start()) {
       if (fromSet != null) {
         conditions.add(CodeBlock.of("($N == null || $L)", initial, fromSet));
@@ -360,9 +418,15 @@ public final class StatePolicyGenerator {
       }
     }
     if (rule.to() != null) {
-      conditions.add(CodeBlock.of("$N.contains($N.type())", rule.to(), accepted));
+      conditions.add(contains(rule.to(), CodeBlock.of("$N.type()", accepted)));
     }
     return conditions.isEmpty() ? null : CodeBlock.join(conditions, "$W&& ");
+  }
+
+  // has(RULE_FROM, initial.type()), or RULE_FROM.contains(initial.type()) over 64 types
+  private static CodeBlock contains(FieldSpec set, CodeBlock type) {
+    return set.type().equals(TypeName.LONG) ? CodeBlock.of("$N($N, $L)", HAS, set, type)
+        : CodeBlock.of("$N.contains($L)", set, type);
   }
 
   // private static String notAllowed(State initial, State proposed) { ... }

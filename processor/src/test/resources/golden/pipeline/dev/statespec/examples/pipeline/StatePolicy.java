@@ -5,7 +5,6 @@ import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
 import dev.statespec.runtime.TransitionRules;
-import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -46,24 +45,24 @@ public final class StatePolicy {
   private static final String TABLE = "PipelineSpec.transitions";
 
   /**
-   * The types of the state before that {@link PipelineSpec#approvalGate} runs on.
+   * The types of the state before that {@link PipelineSpec#approvalGate} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  private static final long APPROVAL_GATE_FROM = bits(StateType.AWAITING_APPROVAL);
 
   /**
-   * The types of the state proposed that {@link PipelineSpec#approvalGate} runs on.
+   * The types of the state proposed that {@link PipelineSpec#approvalGate} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVAL_GATE_TO = EnumSet.of(StateType.DEPLOYING);
+  private static final long APPROVAL_GATE_TO = bits(StateType.DEPLOYING);
 
   /**
-   * The types of the state before that {@link PipelineSpec#retryWithinAttempts} runs on.
+   * The types of the state before that {@link PipelineSpec#retryWithinAttempts} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_WITHIN_ATTEMPTS_FROM = EnumSet.of(StateType.FAILED);
+  private static final long RETRY_WITHIN_ATTEMPTS_FROM = bits(StateType.FAILED);
 
   /**
-   * The types of the state proposed that {@link PipelineSpec#retryWithinAttempts} runs on.
+   * The types of the state proposed that {@link PipelineSpec#retryWithinAttempts} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_WITHIN_ATTEMPTS_TO = EnumSet.of(StateType.QUEUED);
+  private static final long RETRY_WITHIN_ATTEMPTS_TO = bits(StateType.QUEUED);
 
   private StatePolicy() {
   }
@@ -126,8 +125,8 @@ public final class StatePolicy {
       return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
     }
     accepted = decision.stateOr(accepted);
-    if (initial != null && APPROVAL_GATE_FROM.contains(initial.type())
-        && APPROVAL_GATE_TO.contains(accepted.type())) {
+    if (initial != null && has(APPROVAL_GATE_FROM, initial.type())
+        && has(APPROVAL_GATE_TO, accepted.type())) {
       decision = Objects.requireNonNull(PipelineSpec.approvalGate(initial, accepted),
           "PipelineSpec.approvalGate returned null");
       if (!decision.isAccepted()) {
@@ -135,8 +134,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RETRY_WITHIN_ATTEMPTS_FROM.contains(initial.type())
-        && RETRY_WITHIN_ATTEMPTS_TO.contains(accepted.type())) {
+    if (initial != null && has(RETRY_WITHIN_ATTEMPTS_FROM, initial.type())
+        && has(RETRY_WITHIN_ATTEMPTS_TO, accepted.type())) {
       decision = Objects.requireNonNull(PipelineSpec.retryWithinAttempts(initial, accepted),
           "PipelineSpec.retryWithinAttempts returned null");
       if (!decision.isAccepted()) {
@@ -157,5 +156,30 @@ public final class StatePolicy {
   private static String notAllowed(@Nullable State initial, State proposed) {
     return initial == null ? "the transitions table lets no first state be " + proposed.type()
         : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
+  }
+
+  /**
+   * The bits of {@code types}, one per type's ordinal.
+   *
+   * @param types the types
+   * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
+   */
+  private static long bits(StateType... types) {
+    long bits = 0L;
+    for (StateType type : types) {
+      bits |= 1L << type.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code type} is among the types whose bits {@code types} holds.
+   *
+   * @param types the bits of some types, from {@link #bits}
+   * @param type a type
+   * @return whether its bit is set
+   */
+  private static boolean has(long types, StateType type) {
+    return (types & 1L << type.ordinal()) != 0;
   }
 }

@@ -5,7 +5,6 @@ import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
 import dev.statespec.runtime.TransitionRules;
-import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -52,80 +51,80 @@ import org.jspecify.annotations.Nullable;
         "copyScheduledTime", "waitForScheduledTime"})
 public final class StatePolicy {
   /**
-   * The types of the state before that {@link PrefectSpec#handleFlowTerminalStateTransitions} runs on.
+   * The types of the state before that {@link PrefectSpec#handleFlowTerminalStateTransitions} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM = EnumSet.of(StateType.COMPLETED,
+  private static final long HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM = bits(StateType.COMPLETED,
       StateType.FAILED, StateType.CANCELLED, StateType.CRASHED);
 
   /**
-   * The types of the state before that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on.
+   * The types of the state before that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM = EnumSet.of(StateType.CANCELLING);
+  private static final long ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM = bits(StateType.CANCELLING);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on.
+   * The types of the state proposed that {@link PrefectSpec#enforceCancellingToCancelledTransition} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO = EnumSet.of(StateType.SCHEDULED,
+  private static final long ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO = bits(StateType.SCHEDULED,
       StateType.PENDING, StateType.RUNNING, StateType.COMPLETED, StateType.FAILED,
       StateType.CRASHED, StateType.PAUSED, StateType.CANCELLING);
 
   /**
-   * The types of the state before that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on.
+   * The types of the state before that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM = EnumSet.of(StateType.SCHEDULED,
+  private static final long BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM = bits(StateType.SCHEDULED,
       StateType.PAUSED);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on.
+   * The types of the state proposed that {@link PrefectSpec#bypassCancellingFlowRunsWithNoInfra} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO = EnumSet.of(StateType.CANCELLING);
+  private static final long BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO = bits(StateType.CANCELLING);
 
   /**
-   * The types of the state before that {@link PrefectSpec#preventPendingTransitions} runs on.
+   * The types of the state before that {@link PrefectSpec#preventPendingTransitions} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> PREVENT_PENDING_TRANSITIONS_FROM = EnumSet.of(StateType.PENDING,
+  private static final long PREVENT_PENDING_TRANSITIONS_FROM = bits(StateType.PENDING,
       StateType.RUNNING, StateType.CANCELLED, StateType.CANCELLING);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#preventPendingTransitions} runs on.
+   * The types of the state proposed that {@link PrefectSpec#preventPendingTransitions} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> PREVENT_PENDING_TRANSITIONS_TO = EnumSet.of(StateType.PENDING);
+  private static final long PREVENT_PENDING_TRANSITIONS_TO = bits(StateType.PENDING);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#ensureOnlyScheduledFlowsMarkedLate} runs on.
+   * The types of the state proposed that {@link PrefectSpec#ensureOnlyScheduledFlowsMarkedLate} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO = EnumSet.of(StateType.SCHEDULED);
+  private static final long ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO = bits(StateType.SCHEDULED);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#handlePausingFlows} runs on.
+   * The types of the state proposed that {@link PrefectSpec#handlePausingFlows} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> HANDLE_PAUSING_FLOWS_TO = EnumSet.of(StateType.PAUSED);
+  private static final long HANDLE_PAUSING_FLOWS_TO = bits(StateType.PAUSED);
 
   /**
-   * The types of the state before that {@link PrefectSpec#handleResumingPausedFlows} runs on.
+   * The types of the state before that {@link PrefectSpec#handleResumingPausedFlows} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> HANDLE_RESUMING_PAUSED_FLOWS_FROM = EnumSet.of(StateType.PAUSED);
+  private static final long HANDLE_RESUMING_PAUSED_FLOWS_FROM = bits(StateType.PAUSED);
 
   /**
-   * The types of the state before that {@link PrefectSpec#copyScheduledTime} runs on.
+   * The types of the state before that {@link PrefectSpec#copyScheduledTime} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> COPY_SCHEDULED_TIME_FROM = EnumSet.of(StateType.SCHEDULED);
+  private static final long COPY_SCHEDULED_TIME_FROM = bits(StateType.SCHEDULED);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#copyScheduledTime} runs on.
+   * The types of the state proposed that {@link PrefectSpec#copyScheduledTime} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> COPY_SCHEDULED_TIME_TO = EnumSet.of(StateType.PENDING);
+  private static final long COPY_SCHEDULED_TIME_TO = bits(StateType.PENDING);
 
   /**
-   * The types of the state before that {@link PrefectSpec#waitForScheduledTime} runs on.
+   * The types of the state before that {@link PrefectSpec#waitForScheduledTime} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> WAIT_FOR_SCHEDULED_TIME_FROM = EnumSet.of(StateType.SCHEDULED,
+  private static final long WAIT_FOR_SCHEDULED_TIME_FROM = bits(StateType.SCHEDULED,
       StateType.PENDING);
 
   /**
-   * The types of the state proposed that {@link PrefectSpec#waitForScheduledTime} runs on.
+   * The types of the state proposed that {@link PrefectSpec#waitForScheduledTime} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> WAIT_FOR_SCHEDULED_TIME_TO = EnumSet.of(StateType.RUNNING);
+  private static final long WAIT_FOR_SCHEDULED_TIME_TO = bits(StateType.RUNNING);
 
   private StatePolicy() {
   }
@@ -184,7 +183,7 @@ public final class StatePolicy {
       return TransitionResult.refused(decision, initial, "PrefectSpec.preventDuplicateTransitions");
     }
     accepted = decision.stateOr(accepted);
-    if (initial != null && HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM.contains(initial.type())) {
+    if (initial != null && has(HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM, initial.type())) {
       decision = Objects.requireNonNull(PrefectSpec.handleFlowTerminalStateTransitions(initial, accepted),
           "PrefectSpec.handleFlowTerminalStateTransitions returned null");
       if (!decision.isAccepted()) {
@@ -192,8 +191,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM.contains(initial.type())
-        && ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO.contains(accepted.type())) {
+    if (initial != null && has(ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM, initial.type())
+        && has(ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.enforceCancellingToCancelledTransition(initial, accepted),
           "PrefectSpec.enforceCancellingToCancelledTransition returned null");
       if (!decision.isAccepted()) {
@@ -201,8 +200,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM.contains(initial.type())
-        && BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO.contains(accepted.type())) {
+    if (initial != null && has(BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM, initial.type())
+        && has(BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.bypassCancellingFlowRunsWithNoInfra(initial, accepted),
           "PrefectSpec.bypassCancellingFlowRunsWithNoInfra returned null");
       if (!decision.isAccepted()) {
@@ -210,8 +209,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && PREVENT_PENDING_TRANSITIONS_FROM.contains(initial.type())
-        && PREVENT_PENDING_TRANSITIONS_TO.contains(accepted.type())) {
+    if (initial != null && has(PREVENT_PENDING_TRANSITIONS_FROM, initial.type())
+        && has(PREVENT_PENDING_TRANSITIONS_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.preventPendingTransitions(initial, accepted),
           "PrefectSpec.preventPendingTransitions returned null");
       if (!decision.isAccepted()) {
@@ -219,7 +218,7 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO.contains(accepted.type())) {
+    if (has(ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(initial, accepted),
           "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate returned null");
       if (!decision.isAccepted()) {
@@ -227,7 +226,7 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (HANDLE_PAUSING_FLOWS_TO.contains(accepted.type())) {
+    if (has(HANDLE_PAUSING_FLOWS_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.handlePausingFlows(initial, accepted),
           "PrefectSpec.handlePausingFlows returned null");
       if (!decision.isAccepted()) {
@@ -235,7 +234,7 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && HANDLE_RESUMING_PAUSED_FLOWS_FROM.contains(initial.type())) {
+    if (initial != null && has(HANDLE_RESUMING_PAUSED_FLOWS_FROM, initial.type())) {
       decision = Objects.requireNonNull(PrefectSpec.handleResumingPausedFlows(initial, accepted),
           "PrefectSpec.handleResumingPausedFlows returned null");
       if (!decision.isAccepted()) {
@@ -243,8 +242,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && COPY_SCHEDULED_TIME_FROM.contains(initial.type())
-        && COPY_SCHEDULED_TIME_TO.contains(accepted.type())) {
+    if (initial != null && has(COPY_SCHEDULED_TIME_FROM, initial.type())
+        && has(COPY_SCHEDULED_TIME_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.copyScheduledTime(initial, accepted),
           "PrefectSpec.copyScheduledTime returned null");
       if (!decision.isAccepted()) {
@@ -252,8 +251,8 @@ public final class StatePolicy {
       }
       accepted = decision.stateOr(accepted);
     }
-    if (initial != null && WAIT_FOR_SCHEDULED_TIME_FROM.contains(initial.type())
-        && WAIT_FOR_SCHEDULED_TIME_TO.contains(accepted.type())) {
+    if (initial != null && has(WAIT_FOR_SCHEDULED_TIME_FROM, initial.type())
+        && has(WAIT_FOR_SCHEDULED_TIME_TO, accepted.type())) {
       decision = Objects.requireNonNull(PrefectSpec.waitForScheduledTime(initial, accepted),
           "PrefectSpec.waitForScheduledTime returned null");
       if (!decision.isAccepted()) {
@@ -262,5 +261,30 @@ public final class StatePolicy {
       accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * The bits of {@code types}, one per type's ordinal.
+   *
+   * @param types the types
+   * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
+   */
+  private static long bits(StateType... types) {
+    long bits = 0L;
+    for (StateType type : types) {
+      bits |= 1L << type.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code type} is among the types whose bits {@code types} holds.
+   *
+   * @param types the bits of some types, from {@link #bits}
+   * @param type a type
+   * @return whether its bit is set
+   */
+  private static boolean has(long types, StateType type) {
+    return (types & 1L << type.ordinal()) != 0;
   }
 }
