@@ -68,7 +68,47 @@ public final class StatePolicy {
    */
   private static final long RETRY_OWNED_TO = bits(StateType.QUEUED);
 
+  /**
+   * Every type, a bit per type's ordinal: the types of a rule that runs on any.
+   */
+  private static final long ALL_TYPES = bits(StateType.values());
+
+  /**
+   * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_FROM = rulesByType(KEEP_OWNER_FROM, RUN_BEFORE_DONE_FROM,
+      RETRY_OWNED_FROM);
+
+  /**
+   * By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_TO = rulesByType(ALL_TYPES, RUN_BEFORE_DONE_TO, RETRY_OWNED_TO);
+
+  /**
+   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long FIRST_RULES = 0L;
+
   private StatePolicy() {
+  }
+
+  /**
+   * The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule
+   * runs on that type.
+   *
+   * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
+   * @return the rules of each type
+   */
+  private static long[] rulesByType(long... ruleTypes) {
+    long[] rules = new long[StateType.values().length];
+    for (StateType type : StateType.values()) {
+      for (int rule = 0; rule < ruleTypes.length; rule++) {
+        if (has(ruleTypes[rule], type)) {
+          rules[type.ordinal()] |= 1L << rule;
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -115,33 +155,52 @@ public final class StatePolicy {
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
+    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[proposed.type().ordinal()];
     State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
     TransitionDecision<State> decision;
-    if (initial != null && has(KEEP_OWNER_FROM, initial.type())) {
+    if (initial != null && (rules & 1L << 0) != 0) {
       decision = Objects.requireNonNull(PipelineBase.keepOwner(initial, accepted),
           "PipelineBase.keepOwner returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(RUN_BEFORE_DONE_FROM, initial.type())
-        && has(RUN_BEFORE_DONE_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 1) != 0) {
       decision = Objects.requireNonNull(PipelineBase.runBeforeDone(initial, accepted),
           "PipelineBase.runBeforeDone returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(RETRY_OWNED_FROM, initial.type())
-        && has(RETRY_OWNED_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 2) != 0) {
       decision = Objects.requireNonNull(PipelineBase.retryOwned(initial, accepted),
           "PipelineBase.retryOwned returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }

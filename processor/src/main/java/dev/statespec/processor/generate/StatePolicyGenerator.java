@@ -41,9 +41,12 @@ import java.util.Set;
  * canTransitionTo}), then call each rule whose types the transition has, directly, in declaration
  * order (a base's first); the first rule that does not accept decides.
  *
- * <p>The hot path allocates nothing: whether a rule runs is two bit tests against {@code long}
- * constants fixed at class load, one bit per type's ordinal ({@code EnumSet} lookups for a spec of more
- * than 64 types), a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
+ * <p>The hot path allocates nothing and branches little: the rules that may run on a transition are
+ * two array reads fixed at class load, a bit per rule ({@code RULES_FROM} by the type before, {@code
+ * RULES_TO} by the type proposed, read again only when a rule amends the proposed state), so a rule that
+ * does not run costs one bit test and one that runs on every transition none ({@code EnumSet} lookups per
+ * rule in a spec of more than 64 types or rules); the shared {@code TransitionDecision.accept()} is told by
+ * identity, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
  * transition every rule accepts as proposed is told by {@code null} from the private {@code decide},
  * so that {@code enforce} returns the proposed state itself and {@code apply} builds one small result
  * in a method short enough for the JIT to inline and, when the caller keeps no reference to it,
@@ -63,6 +66,11 @@ public final class StatePolicyGenerator {
   private static final String TABLE = "TABLE";
   private static final String BITS = "bits";
   private static final String HAS = "has";
+  private static final String ALL_TYPES = "ALL_TYPES";
+  private static final String RULES_FROM = "RULES_FROM";
+  private static final String RULES_TO = "RULES_TO";
+  private static final String FIRST_RULES = "FIRST_RULES";
+  private static final String RULES_BY_TYPE = "rulesByType";
 
   /**
    * Error Prone's ReferenceEquality, kept quiet where the policy compares states by identity on purpose
@@ -84,7 +92,8 @@ public final class StatePolicyGenerator {
   public JavaFile generate(SpecModel spec) {
     GeneratedNames names = spec.names();
     NameAllocator members = new NameAllocator();
-    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE, BITS, HAS)) {
+    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE, BITS, HAS, ALL_TYPES, RULES_FROM,
+        RULES_TO, FIRST_RULES, RULES_BY_TYPE)) {
       members.newName(taken, taken);
     }
     TransitionGraph graph = TransitionGraph.of(spec);
@@ -101,6 +110,7 @@ public final class StatePolicyGenerator {
     addRuleOrder(type, spec);
     addTableName(type, spec);
     addRuleTypes(type, spec, rules);
+    addRulesByType(type, spec, rules);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     addApply(type, names);
     addEnforce(type, names);
@@ -175,7 +185,8 @@ public final class StatePolicyGenerator {
 
   // private static long bits(StateType... types) { ... }  private static boolean has(long types, StateType type) { ... }
   private static void addBitHelpers(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
-    if (!usesBits(spec) || rules.stream().allMatch(rule -> rule.from() == null && rule.to() == null)) {
+    if (!usesBits(spec) || !usesRuleBits(spec, rules)
+        && rules.stream().allMatch(rule -> rule.from() == null && rule.to() == null)) {
       return;
     }
     TypeName stateType = spec.names().stateType();
@@ -299,6 +310,73 @@ public final class StatePolicyGenerator {
     }
   }
 
+  /**
+   * Whether {@code decide} finds the rules that may run on a transition with two array reads, a bit per
+   * rule: a spec of up to 64 types (a bit per type) and 64 rules.
+   */
+  private static boolean usesRuleBits(SpecModel spec, List<Rule> rules) {
+    return usesBits(spec) && !rules.isEmpty() && rules.size() <= Long.SIZE;
+  }
+
+  // private static final long ALL_TYPES = bits(StateType.values());
+  // private static final long[] RULES_FROM = rulesByType(RULE_FROM, ALL_TYPES, ...);  RULES_TO likewise
+  // private static final long FIRST_RULES = 1L << 0 | 1L << 3;
+  private static void addRulesByType(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    if (!usesRuleBits(spec, rules)) {
+      return;
+    }
+    TypeName stateType = spec.names().stateType();
+    type.addField(FieldSpec.builder(long.class, ALL_TYPES, PRIVATE, STATIC, FINAL)
+        .addJavadoc("Every type, a bit per type's ordinal: the types of a rule that runs on any.\n")
+        .initializer("$N($T.values())", BITS, stateType)
+        .build());
+    CodeBlock.Builder from = CodeBlock.builder();
+    CodeBlock.Builder to = CodeBlock.builder();
+    List<CodeBlock> first = new ArrayList<>();
+    for (int index = 0; index < rules.size(); index++) {
+      Rule rule = rules.get(index);
+      String separator = index == 0 ? "" : ",$W";
+      from.add(separator).add("$N", rule.from() == null ? ALL_TYPES : rule.from().name());
+      to.add(separator).add("$N", rule.to() == null ? ALL_TYPES : rule.to().name());
+      if (rule.types().start()) {
+        first.add(CodeBlock.of("1L << $L", index));
+      }
+    }
+    ArrayTypeName longs = ArrayTypeName.of(long.class);
+    type.addField(FieldSpec.builder(longs, RULES_FROM, PRIVATE, STATIC, FINAL)
+        .addJavadoc("By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.\n")
+        .initializer("$N($L)", RULES_BY_TYPE, from.build())
+        .build());
+    type.addField(FieldSpec.builder(longs, RULES_TO, PRIVATE, STATIC, FINAL)
+        .addJavadoc("By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.\n")
+        .initializer("$N($L)", RULES_BY_TYPE, to.build())
+        .build());
+    type.addField(FieldSpec.builder(long.class, FIRST_RULES, PRIVATE, STATIC, FINAL)
+        .addJavadoc("The rules that may run on a first state: bit {@code i} for the {@code i}th rule.\n")
+        .initializer(first.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(first, " | "))
+        .build());
+    ParameterSpec ruleTypes = ParameterSpec.builder(longs, "ruleTypes").build();
+    type.addMethod(MethodSpec.methodBuilder(RULES_BY_TYPE)
+        .addJavadoc("The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule\n")
+        .addJavadoc("runs on that type.\n\n")
+        .addJavadoc("@param $N the types of each rule, in order, as {@link #$N} gives them\n", ruleTypes, BITS)
+        .addJavadoc("@return the rules of each type\n")
+        .addModifiers(PRIVATE, STATIC)
+        .varargs()
+        .returns(longs)
+        .addParameter(ruleTypes)
+        .addStatement("long[] rules = new long[$T.values().length]", stateType)
+        .beginControlFlow("for ($T type : $T.values())", stateType, stateType)
+        .beginControlFlow("for (int rule = 0; rule < $N.length; rule++)", ruleTypes)
+        .beginControlFlow("if ($N($N[rule], type))", HAS, ruleTypes)
+        .addStatement("rules[type.ordinal()] |= 1L << rule")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return rules")
+        .build());
+  }
+
   // public static TransitionResult<State> apply(State initial, State proposed) { ... }
   private static void addApply(TypeSpec.Builder type, GeneratedNames names) {
     ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
@@ -363,20 +441,45 @@ public final class StatePolicyGenerator {
       body.addStatement("return null");
     } else {
       String accepted = "accepted";
+      boolean ruleBits = usesRuleBits(spec, rules);
+      if (ruleBits) {
+        // The rules that may run: those of the type before and the type proposed, one bit each.
+        body.addStatement("long from = $N == null ? $N : $N[$N.type().ordinal()]", initial, FIRST_RULES, RULES_FROM,
+                initial)
+            .addStatement("long rules = from & $N[$N.type().ordinal()]", RULES_TO, proposed);
+      }
       body.addStatement("$T $N = $N", names.state(), accepted, proposed)
+          .addStatement("$T accept = $T.accept()", decision, Names.TRANSITION_DECISION)
           .addStatement("$T decision", decision);
-      for (Rule rule : rules) {
+      for (int index = 0; index < rules.size(); index++) {
+        Rule rule = rules.get(index);
         String name = rule.model().qualifiedName();
-        CodeBlock matches = matches(rule, initial, accepted);
+        boolean always = rule.types().start() && rule.from() == null && rule.to() == null;
+        CodeBlock matches = !ruleBits ? matches(rule, initial, accepted)
+            : always ? null
+            : rule.types().start() ? CodeBlock.of("(rules & 1L << $L) != 0", index)
+            : CodeBlock.of("$N != null && (rules & 1L << $L) != 0", initial, index);
         if (matches != null) {
           body.beginControlFlow("if ($L)", matches);
         }
+        // The shared accept() is told by identity: a rule that accepts as proposed costs one comparison.
         body.addStatement("decision = $T.requireNonNull($L($N, $N),$W$S)", Objects.class, rule.call(), initial,
                 accepted, name + " returned null")
+            .beginControlFlow("if (decision != accept)")
             .beginControlFlow("if (!decision.isAccepted())")
             .addStatement("return $T.refused(decision, $N, $S)", Names.TRANSITION_RESULT, initial, name)
-            .endControlFlow()
-            .addStatement("$N = decision.stateOr($N)", accepted, accepted);
+            .endControlFlow();
+        if (ruleBits) {
+          // An amended state may be of another type, which other rules run on.
+          body.addStatement("$T given = decision.state()", names.state())
+              .beginControlFlow("if (given != null)")
+              .addStatement("$N = given", accepted)
+              .addStatement("rules = from & $N[$N.type().ordinal()]", RULES_TO, accepted)
+              .endControlFlow();
+        } else {
+          body.addStatement("$N = decision.stateOr($N)", accepted, accepted);
+        }
+        body.endControlFlow();
         if (matches != null) {
           body.endControlFlow();
         }

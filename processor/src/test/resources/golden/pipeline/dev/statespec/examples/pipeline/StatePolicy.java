@@ -64,7 +64,48 @@ public final class StatePolicy {
    */
   private static final long RETRY_WITHIN_ATTEMPTS_TO = bits(StateType.QUEUED);
 
+  /**
+   * Every type, a bit per type's ordinal: the types of a rule that runs on any.
+   */
+  private static final long ALL_TYPES = bits(StateType.values());
+
+  /**
+   * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_FROM = rulesByType(ALL_TYPES, ALL_TYPES, APPROVAL_GATE_FROM,
+      RETRY_WITHIN_ATTEMPTS_FROM);
+
+  /**
+   * By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_TO = rulesByType(ALL_TYPES, ALL_TYPES, APPROVAL_GATE_TO,
+      RETRY_WITHIN_ATTEMPTS_TO);
+
+  /**
+   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long FIRST_RULES = 1L << 0 | 1L << 1;
+
   private StatePolicy() {
+  }
+
+  /**
+   * The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule
+   * runs on that type.
+   *
+   * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
+   * @return the rules of each type
+   */
+  private static long[] rulesByType(long... ruleTypes) {
+    long[] rules = new long[StateType.values().length];
+    for (StateType type : StateType.values()) {
+      for (int rule = 0; rule < ruleTypes.length; rule++) {
+        if (has(ruleTypes[rule], type)) {
+          rules[type.ordinal()] |= 1L << rule;
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -111,37 +152,62 @@ public final class StatePolicy {
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
+    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[proposed.type().ordinal()];
     State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
     TransitionDecision<State> decision;
     decision = Objects.requireNonNull(PipelineSpec.carryRun(initial, accepted),
         "PipelineSpec.carryRun returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PipelineSpec.carryRun");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineSpec.carryRun");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
     decision = Objects.requireNonNull(PipelineSpec.sameCommit(initial, accepted),
         "PipelineSpec.sameCommit returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
-    if (initial != null && has(APPROVAL_GATE_FROM, initial.type())
-        && has(APPROVAL_GATE_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 2) != 0) {
       decision = Objects.requireNonNull(PipelineSpec.approvalGate(initial, accepted),
           "PipelineSpec.approvalGate returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.approvalGate");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineSpec.approvalGate");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(RETRY_WITHIN_ATTEMPTS_FROM, initial.type())
-        && has(RETRY_WITHIN_ATTEMPTS_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 3) != 0) {
       decision = Objects.requireNonNull(PipelineSpec.retryWithinAttempts(initial, accepted),
           "PipelineSpec.retryWithinAttempts returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.retryWithinAttempts");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineSpec.retryWithinAttempts");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }

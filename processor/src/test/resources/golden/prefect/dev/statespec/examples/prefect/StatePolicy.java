@@ -126,7 +126,53 @@ public final class StatePolicy {
    */
   private static final long WAIT_FOR_SCHEDULED_TIME_TO = bits(StateType.RUNNING);
 
+  /**
+   * Every type, a bit per type's ordinal: the types of a rule that runs on any.
+   */
+  private static final long ALL_TYPES = bits(StateType.values());
+
+  /**
+   * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_FROM = rulesByType(ALL_TYPES, ALL_TYPES,
+      HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM, ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM,
+      BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM, PREVENT_PENDING_TRANSITIONS_FROM, ALL_TYPES,
+      ALL_TYPES, HANDLE_RESUMING_PAUSED_FLOWS_FROM, COPY_SCHEDULED_TIME_FROM,
+      WAIT_FOR_SCHEDULED_TIME_FROM);
+
+  /**
+   * By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_TO = rulesByType(ALL_TYPES, ALL_TYPES, ALL_TYPES,
+      ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO, BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO,
+      PREVENT_PENDING_TRANSITIONS_TO, ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO,
+      HANDLE_PAUSING_FLOWS_TO, ALL_TYPES, COPY_SCHEDULED_TIME_TO, WAIT_FOR_SCHEDULED_TIME_TO);
+
+  /**
+   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long FIRST_RULES = 1L << 0 | 1L << 1 | 1L << 6 | 1L << 7;
+
   private StatePolicy() {
+  }
+
+  /**
+   * The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule
+   * runs on that type.
+   *
+   * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
+   * @return the rules of each type
+   */
+  private static long[] rulesByType(long... ruleTypes) {
+    long[] rules = new long[StateType.values().length];
+    for (StateType type : StateType.values()) {
+      for (int rule = 0; rule < ruleTypes.length; rule++) {
+        if (has(ruleTypes[rule], type)) {
+          rules[type.ordinal()] |= 1L << rule;
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -169,96 +215,160 @@ public final class StatePolicy {
   @SuppressWarnings("ReferenceEquality")
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
+    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[proposed.type().ordinal()];
     State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
     TransitionDecision<State> decision;
     decision = Objects.requireNonNull(PrefectSpec.preserveDeploymentConcurrencyLeaseId(initial, accepted),
         "PrefectSpec.preserveDeploymentConcurrencyLeaseId returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PrefectSpec.preserveDeploymentConcurrencyLeaseId");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.preserveDeploymentConcurrencyLeaseId");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
     decision = Objects.requireNonNull(PrefectSpec.preventDuplicateTransitions(initial, accepted),
         "PrefectSpec.preventDuplicateTransitions returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PrefectSpec.preventDuplicateTransitions");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PrefectSpec.preventDuplicateTransitions");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
-    if (initial != null && has(HANDLE_FLOW_TERMINAL_STATE_TRANSITIONS_FROM, initial.type())) {
+    if (initial != null && (rules & 1L << 2) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.handleFlowTerminalStateTransitions(initial, accepted),
           "PrefectSpec.handleFlowTerminalStateTransitions returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.handleFlowTerminalStateTransitions");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.handleFlowTerminalStateTransitions");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_FROM, initial.type())
-        && has(ENFORCE_CANCELLING_TO_CANCELLED_TRANSITION_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 3) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.enforceCancellingToCancelledTransition(initial, accepted),
           "PrefectSpec.enforceCancellingToCancelledTransition returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.enforceCancellingToCancelledTransition");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.enforceCancellingToCancelledTransition");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_FROM, initial.type())
-        && has(BYPASS_CANCELLING_FLOW_RUNS_WITH_NO_INFRA_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 4) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.bypassCancellingFlowRunsWithNoInfra(initial, accepted),
           "PrefectSpec.bypassCancellingFlowRunsWithNoInfra returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.bypassCancellingFlowRunsWithNoInfra");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.bypassCancellingFlowRunsWithNoInfra");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(PREVENT_PENDING_TRANSITIONS_FROM, initial.type())
-        && has(PREVENT_PENDING_TRANSITIONS_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 5) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.preventPendingTransitions(initial, accepted),
           "PrefectSpec.preventPendingTransitions returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.preventPendingTransitions");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.preventPendingTransitions");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (has(ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO, accepted.type())) {
+    if ((rules & 1L << 6) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(initial, accepted),
           "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (has(HANDLE_PAUSING_FLOWS_TO, accepted.type())) {
+    if ((rules & 1L << 7) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.handlePausingFlows(initial, accepted),
           "PrefectSpec.handlePausingFlows returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.handlePausingFlows");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.handlePausingFlows");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(HANDLE_RESUMING_PAUSED_FLOWS_FROM, initial.type())) {
+    if (initial != null && (rules & 1L << 8) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.handleResumingPausedFlows(initial, accepted),
           "PrefectSpec.handleResumingPausedFlows returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.handleResumingPausedFlows");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.handleResumingPausedFlows");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(COPY_SCHEDULED_TIME_FROM, initial.type())
-        && has(COPY_SCHEDULED_TIME_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 9) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.copyScheduledTime(initial, accepted),
           "PrefectSpec.copyScheduledTime returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.copyScheduledTime");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.copyScheduledTime");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && has(WAIT_FOR_SCHEDULED_TIME_FROM, initial.type())
-        && has(WAIT_FOR_SCHEDULED_TIME_TO, accepted.type())) {
+    if (initial != null && (rules & 1L << 10) != 0) {
       decision = Objects.requireNonNull(PrefectSpec.waitForScheduledTime(initial, accepted),
           "PrefectSpec.waitForScheduledTime returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.waitForScheduledTime");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PrefectSpec.waitForScheduledTime");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }
