@@ -90,11 +90,6 @@ public final class StatePolicy {
   private static final long APPROVED_TO = bits(StateType.RUNNING, StateType.DONE);
 
   /**
-   * Every type, a bit per type's ordinal: the types of a rule that runs on any.
-   */
-  private static final long ALL_TYPES = bits(StateType.values());
-
-  /**
    * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
    */
   private static final long[] RULES_FROM = rulesByType(KEEP_OWNER_FROM, RUN_BEFORE_DONE_FROM,
@@ -121,6 +116,7 @@ public final class StatePolicy {
    * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
    * @return the rules of each type
    */
+  @SuppressWarnings("EnumOrdinal")
   private static long[] rulesByType(long... ruleTypes) {
     long[] rules = new long[StateType.values().length];
     for (StateType type : StateType.values()) {
@@ -170,7 +166,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  @SuppressWarnings("ReferenceEquality")
+  @SuppressWarnings({"ReferenceEquality", "EnumOrdinal"})
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
@@ -357,6 +353,7 @@ public final class StatePolicy {
    * @param types the types
    * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
    */
+  @SuppressWarnings("EnumOrdinal")
   private static long bits(StateType... types) {
     long bits = 0L;
     for (StateType type : types) {
@@ -372,6 +369,7 @@ public final class StatePolicy {
    * @param type a type
    * @return whether its bit is set
    */
+  @SuppressWarnings("EnumOrdinal")
   private static boolean has(long types, StateType type) {
     return (types & 1L << type.ordinal()) != 0;
   }

@@ -80,6 +80,16 @@ public final class StatePolicyGenerator {
       .addMember("value", "$S", "ReferenceEquality")
       .build();
 
+  /** Error Prone's EnumOrdinal, kept quiet where the policy's bits are its types' ordinals, on purpose. */
+  private static final AnnotationSpec ENUM_ORDINAL = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "EnumOrdinal")
+      .build();
+
+  /** Both: {@code decide} compares states by identity and reads ordinals. */
+  private static final AnnotationSpec REFERENCE_EQUALITY_AND_ENUM_ORDINAL = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "{$S, $S}", "ReferenceEquality", "EnumOrdinal")
+      .build();
+
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public StatePolicyGenerator() {}
 
@@ -192,6 +202,7 @@ public final class StatePolicyGenerator {
     TypeName stateType = spec.names().stateType();
     ParameterSpec types = ParameterSpec.builder(ArrayTypeName.of(stateType), "types").build();
     type.addMethod(MethodSpec.methodBuilder(BITS)
+        .addAnnotation(ENUM_ORDINAL)
         .addJavadoc("The bits of {@code types}, one per type's ordinal.\n\n")
         .addJavadoc("@param $N the types\n", types)
         .addJavadoc("@return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them\n")
@@ -208,6 +219,7 @@ public final class StatePolicyGenerator {
     ParameterSpec bits = ParameterSpec.builder(long.class, "types").build();
     ParameterSpec one = ParameterSpec.builder(stateType, "type").build();
     type.addMethod(MethodSpec.methodBuilder(HAS)
+        .addAnnotation(ENUM_ORDINAL)
         .addJavadoc("Whether {@code type} is among the types whose bits {@code types} holds.\n\n")
         .addJavadoc("@param $N the bits of some types, from {@link #$N}\n", bits, BITS)
         .addJavadoc("@param $N a type\n", one)
@@ -326,10 +338,12 @@ public final class StatePolicyGenerator {
       return;
     }
     TypeName stateType = spec.names().stateType();
-    type.addField(FieldSpec.builder(long.class, ALL_TYPES, PRIVATE, STATIC, FINAL)
-        .addJavadoc("Every type, a bit per type's ordinal: the types of a rule that runs on any.\n")
-        .initializer("$N($T.values())", BITS, stateType)
-        .build());
+    if (rules.stream().anyMatch(rule -> rule.from() == null || rule.to() == null)) {
+      type.addField(FieldSpec.builder(long.class, ALL_TYPES, PRIVATE, STATIC, FINAL)
+          .addJavadoc("Every type, a bit per type's ordinal: the types of a rule that runs on any.\n")
+          .initializer("$N($T.values())", BITS, stateType)
+          .build());
+    }
     CodeBlock.Builder from = CodeBlock.builder();
     CodeBlock.Builder to = CodeBlock.builder();
     List<CodeBlock> first = new ArrayList<>();
@@ -357,6 +371,7 @@ public final class StatePolicyGenerator {
         .build());
     ParameterSpec ruleTypes = ParameterSpec.builder(longs, "ruleTypes").build();
     type.addMethod(MethodSpec.methodBuilder(RULES_BY_TYPE)
+        .addAnnotation(ENUM_ORDINAL)
         .addJavadoc("The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule\n")
         .addJavadoc("runs on that type.\n\n")
         .addJavadoc("@param $N the types of each rule, in order, as {@link #$N} gives them\n", ruleTypes, BITS)
@@ -490,7 +505,7 @@ public final class StatePolicyGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(DECIDE);
     if (!rules.isEmpty()) {
       // "accepted == proposed" asks whether every rule accepted the very state proposed: identity, on purpose
-      method.addAnnotation(REFERENCE_EQUALITY);
+      method.addAnnotation(usesRuleBits(spec, rules) ? REFERENCE_EQUALITY_AND_ENUM_ORDINAL : REFERENCE_EQUALITY);
     }
     type.addMethod(method
         .addJavadoc("Asks the table, then runs the rules that match, in order.\n\n")

@@ -96,6 +96,7 @@ public final class StatePolicy {
    * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
    * @return the rules of each type
    */
+  @SuppressWarnings("EnumOrdinal")
   private static long[] rulesByType(long... ruleTypes) {
     long[] rules = new long[StateType.values().length];
     for (StateType type : StateType.values()) {
@@ -145,7 +146,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  @SuppressWarnings("ReferenceEquality")
+  @SuppressWarnings({"ReferenceEquality", "EnumOrdinal"})
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
@@ -230,6 +231,7 @@ public final class StatePolicy {
    * @param types the types
    * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
    */
+  @SuppressWarnings("EnumOrdinal")
   private static long bits(StateType... types) {
     long bits = 0L;
     for (StateType type : types) {
@@ -245,6 +247,7 @@ public final class StatePolicy {
    * @param type a type
    * @return whether its bit is set
    */
+  @SuppressWarnings("EnumOrdinal")
   private static boolean has(long types, StateType type) {
     return (types & 1L << type.ordinal()) != 0;
   }
