@@ -359,7 +359,10 @@ public @interface StateSpec {
    * }</pre>
    *
    * <p>where {@code State} is the generated state of the spec, {@code initial} the state before
-   * ({@code null} for a first state) and {@code proposed} the state proposed after it. The rule
+   * ({@code null} for a first state) and {@code proposed} the state proposed after it. In a
+   * null-marked package (JSpecify), a rule that runs on a first state, its {@code from} left out or
+   * naming {@link StateSpec#START}, declares {@code @Nullable State initial}; the parameters' types
+   * may carry type-use annotations. The rule
    * returns {@code TransitionDecision.accept()}, {@code acceptWith(state)} to accept an amended
    * state in place of the proposed one, {@code reject(reason)}, {@code rejectWith(state, reason)}
    * to propose another state instead, or {@code abort(reason)}. The first rule that does not accept

@@ -7,10 +7,10 @@ import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
 import dev.statespec.runtime.TransitionRules;
 import dev.statespec.runtime.Values;
-import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transition policy of {@link GatedPipeline}: whether a proposed {@link State} may follow
@@ -49,49 +49,84 @@ public final class StatePolicy {
   private static final String TABLE = "GatedPipeline.transitions";
 
   /**
-   * The types of the state before that {@link PipelineBase#keepOwner} runs on.
+   * The types of the state before that {@link PipelineBase#keepOwner} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> KEEP_OWNER_FROM = EnumSet.of(StateType.QUEUED,
-      StateType.RUNNING);
+  private static final long KEEP_OWNER_FROM = bits(StateType.QUEUED, StateType.RUNNING);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#keepOwner} runs on.
+   * The types of the state proposed that {@link PipelineBase#keepOwner} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> KEEP_OWNER_TO = EnumSet.of(StateType.QUEUED,
-      StateType.RUNNING, StateType.DONE, StateType.FAILED);
+  private static final long KEEP_OWNER_TO = bits(StateType.QUEUED, StateType.RUNNING,
+      StateType.DONE, StateType.FAILED);
 
   /**
-   * The types of the state before that {@link PipelineBase#runBeforeDone} runs on.
+   * The types of the state before that {@link PipelineBase#runBeforeDone} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RUN_BEFORE_DONE_FROM = EnumSet.of(StateType.QUEUED);
+  private static final long RUN_BEFORE_DONE_FROM = bits(StateType.QUEUED);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#runBeforeDone} runs on.
+   * The types of the state proposed that {@link PipelineBase#runBeforeDone} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RUN_BEFORE_DONE_TO = EnumSet.of(StateType.DONE);
+  private static final long RUN_BEFORE_DONE_TO = bits(StateType.DONE);
 
   /**
-   * The types of the state before that {@link PipelineBase#retryOwned} runs on.
+   * The types of the state before that {@link PipelineBase#retryOwned} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_OWNED_FROM = EnumSet.of(StateType.FAILED);
+  private static final long RETRY_OWNED_FROM = bits(StateType.FAILED);
 
   /**
-   * The types of the state proposed that {@link PipelineBase#retryOwned} runs on.
+   * The types of the state proposed that {@link PipelineBase#retryOwned} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_OWNED_TO = EnumSet.of(StateType.QUEUED);
+  private static final long RETRY_OWNED_TO = bits(StateType.QUEUED);
 
   /**
-   * The types of the state before that {@link GatedPipeline#approved} runs on.
+   * The types of the state before that {@link GatedPipeline#approved} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVED_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  private static final long APPROVED_FROM = bits(StateType.AWAITING_APPROVAL);
 
   /**
-   * The types of the state proposed that {@link GatedPipeline#approved} runs on.
+   * The types of the state proposed that {@link GatedPipeline#approved} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVED_TO = EnumSet.of(StateType.RUNNING,
-      StateType.DONE);
+  private static final long APPROVED_TO = bits(StateType.RUNNING, StateType.DONE);
+
+  /**
+   * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_FROM = rulesByType(KEEP_OWNER_FROM, RUN_BEFORE_DONE_FROM,
+      RETRY_OWNED_FROM, APPROVED_FROM);
+
+  /**
+   * By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_TO = rulesByType(KEEP_OWNER_TO, RUN_BEFORE_DONE_TO,
+      RETRY_OWNED_TO, APPROVED_TO);
+
+  /**
+   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long FIRST_RULES = 0L;
 
   private StatePolicy() {
+  }
+
+  /**
+   * The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule
+   * runs on that type.
+   *
+   * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
+   * @return the rules of each type
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static long[] rulesByType(long... ruleTypes) {
+    long[] rules = new long[StateType.values().length];
+    for (StateType type : StateType.values()) {
+      for (int rule = 0; rule < ruleTypes.length; rule++) {
+        if (has(ruleTypes[rule], type)) {
+          rules[type.ordinal()] |= 1L << rule;
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -103,7 +138,7 @@ public final class StatePolicy {
    *     with the state that stays (or is proposed instead), the reason and the rule
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static TransitionResult<State> apply(State initial, State proposed) {
+  public static TransitionResult<State> apply(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided != null ? decided : TransitionResult.accepted(proposed);
   }
@@ -119,7 +154,7 @@ public final class StatePolicy {
    *     or aborted
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static State enforce(State initial, State proposed) {
+  public static State enforce(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided == null ? proposed : decided.orThrow();
   }
@@ -131,49 +166,73 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  private static TransitionResult<State> decide(State initial, State proposed) {
+  @SuppressWarnings({"ReferenceEquality", "EnumOrdinal"})
+  private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
+    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[proposed.type().ordinal()];
     State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
     TransitionDecision<State> decision;
-    if (initial != null && KEEP_OWNER_FROM.contains(initial.type())
-        && KEEP_OWNER_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 0) != 0) {
       decision = Objects.requireNonNull(keepOwner(initial, accepted),
           "PipelineBase.keepOwner returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RUN_BEFORE_DONE_FROM.contains(initial.type())
-        && RUN_BEFORE_DONE_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 1) != 0) {
       decision = Objects.requireNonNull(runBeforeDone(initial, accepted),
           "PipelineBase.runBeforeDone returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RETRY_OWNED_FROM.contains(initial.type())
-        && RETRY_OWNED_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 2) != 0) {
       decision = Objects.requireNonNull(retryOwned(initial, accepted),
           "PipelineBase.retryOwned returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && APPROVED_FROM.contains(initial.type())
-        && APPROVED_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 3) != 0) {
       decision = Objects.requireNonNull(GatedPipeline.approved(initial, accepted),
           "GatedPipeline.approved returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "GatedPipeline.approved");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "GatedPipeline.approved");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }
@@ -185,7 +244,7 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the reason
    */
-  private static String notAllowed(State initial, State proposed) {
+  private static String notAllowed(@Nullable State initial, State proposed) {
     return initial == null ? "the transitions table lets no first state be " + proposed.type()
         : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
   }
@@ -193,10 +252,11 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#keepOwner} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> keepOwner(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);
@@ -211,10 +271,11 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#runBeforeDone} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> runBeforeDone(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);
@@ -230,10 +291,11 @@ public final class StatePolicy {
   /**
    * Calls {@link PipelineBase#retryOwned} on this spec's states, converted to its spec's and back.
    *
-   * @param initial the state before, or {@code null} for a first state
+   * @param initial the state before
    * @param proposed the state proposed to follow it
    * @return the rule's decision, about this spec's states
    */
+  @SuppressWarnings("ReferenceEquality")
   private static TransitionDecision<State> retryOwned(State initial, State proposed) {
     base.State baseInitial = toPipelineBase(initial);
     base.State baseProposed = toPipelineBase(proposed);
@@ -250,13 +312,10 @@ public final class StatePolicy {
    * A state of this spec as the rules of {@link PipelineBase} take it: the same type, id, name,
    * timestamp, message and data, and the details fields that spec has.
    *
-   * @param state a state of one of that spec's types, or {@code null}
-   * @return the state in that spec's terms, or {@code null}
+   * @param state a state of one of that spec's types
+   * @return the state in that spec's terms
    */
   private static base.State toPipelineBase(State state) {
-    if (state == null) {
-      return null;
-    }
     return base.State.builder(base.StateType.valueOf(state.type().name()))
         .id(state.id())
         .name(state.name())
@@ -286,5 +345,32 @@ public final class StatePolicy {
         .stateDetails(StateDetails.fromMap(Values.overlay(proposed.stateDetails().toMap(),
             state.stateDetails().toMap())))
         .build();
+  }
+
+  /**
+   * The bits of {@code types}, one per type's ordinal.
+   *
+   * @param types the types
+   * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static long bits(StateType... types) {
+    long bits = 0L;
+    for (StateType type : types) {
+      bits |= 1L << type.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code type} is among the types whose bits {@code types} holds.
+   *
+   * @param types the bits of some types, from {@link #bits}
+   * @param type a type
+   * @return whether its bit is set
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static boolean has(long types, StateType type) {
+    return (types & 1L << type.ordinal()) != 0;
   }
 }

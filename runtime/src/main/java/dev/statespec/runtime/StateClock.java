@@ -64,6 +64,18 @@ public final class StateClock {
   }
 
   /**
+   * {@link #now()} as microseconds since the epoch, for a rule that compares instants on every call: the
+   * instant it reads stays in this method, so once the JIT inlines it, nothing is allocated.
+   *
+   * @return the microseconds from 1970-01-01T00:00:00Z to now, this thread's pinned clock's if it has one
+   */
+  public static long nowMicros() {
+    Clock pinned = PINNED.get();
+    Instant now = pinned == null ? Instant.now() : pinned.instant();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+
+  /**
    * {@link #now()} plus {@code amount}: a deadline a rule computes from an argument, such as a
    * pause's timeout. A result outside the years 1 to 9999, which ISO-8601 text and Python's datetime
    * carry (and past which Java's own arithmetic overflows), is refused, naming {@code path}.

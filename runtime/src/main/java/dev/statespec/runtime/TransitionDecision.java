@@ -1,6 +1,7 @@
 package dev.statespec.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a transition rule decides about one transition, from the state before ({@code initial}) to
@@ -17,10 +18,10 @@ public final class TransitionDecision<S extends StateValue<?>> {
   private static final TransitionDecision<?> ACCEPT = new TransitionDecision<>(TransitionStatus.ACCEPTED, null, null);
 
   private final TransitionStatus status;
-  private final S state;
-  private final String reason;
+  private final @Nullable S state;
+  private final @Nullable String reason;
 
-  private TransitionDecision(TransitionStatus status, S state, String reason) {
+  private TransitionDecision(TransitionStatus status, @Nullable S state, @Nullable String reason) {
     this.status = status;
     this.state = state;
     this.reason = reason;
@@ -110,7 +111,7 @@ public final class TransitionDecision<S extends StateValue<?>> {
    *
    * @return the state, or {@code null}
    */
-  public S state() {
+  public @Nullable S state() {
     return state;
   }
 
@@ -129,7 +130,7 @@ public final class TransitionDecision<S extends StateValue<?>> {
    *
    * @return the reason, or {@code null}
    */
-  public String reason() {
+  public @Nullable String reason() {
     return reason;
   }
 
@@ -143,7 +144,7 @@ public final class TransitionDecision<S extends StateValue<?>> {
    * @param <T> the policy's {@code State}
    * @return the decision
    */
-  public <T extends StateValue<?>> TransitionDecision<T> withState(T state) {
+  public <T extends StateValue<?>> TransitionDecision<T> withState(@Nullable T state) {
     if (state == null && status == TransitionStatus.ACCEPTED) {
       return accept();
     }
@@ -151,7 +152,7 @@ public final class TransitionDecision<S extends StateValue<?>> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof TransitionDecision<?> that && status == that.status && Objects.equals(state, that.state)
         && Objects.equals(reason, that.reason);
   }

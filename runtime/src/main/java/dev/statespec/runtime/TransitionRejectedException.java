@@ -1,5 +1,7 @@
 package dev.statespec.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A transition that a generated {@code StatePolicy} rejected or aborted, for callers who would
  * rather throw than inspect a {@link TransitionResult}: {@code StatePolicy.enforce(initial,
@@ -12,7 +14,7 @@ public final class TransitionRejectedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   /** The refusal; not serialized, since a state need not be serializable. */
-  private final transient TransitionResult<?> result;
+  private final transient @Nullable TransitionResult<?> result;
 
   /**
    * Creates the exception for a result that was not accepted.
@@ -38,7 +40,7 @@ public final class TransitionRejectedException extends IllegalStateException {
    *
    * @return the result; {@code null} after the exception was serialized and read back
    */
-  public TransitionResult<?> result() {
+  public @Nullable TransitionResult<?> result() {
     return result;
   }
 
@@ -56,7 +58,7 @@ public final class TransitionRejectedException extends IllegalStateException {
    *
    * @return the rule; {@code null} after the exception was serialized and read back
    */
-  public String rule() {
+  public @Nullable String rule() {
     return result == null ? null : result.rule();
   }
 
@@ -65,7 +67,7 @@ public final class TransitionRejectedException extends IllegalStateException {
    *
    * @return the reason; {@code null} after the exception was serialized and read back
    */
-  public String reason() {
+  public @Nullable String reason() {
     return result == null ? null : result.reason();
   }
 }

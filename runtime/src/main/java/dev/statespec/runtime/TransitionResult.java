@@ -1,6 +1,7 @@
 package dev.statespec.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a generated {@code StatePolicy} on one transition: its {@link #status()}, the
@@ -22,11 +23,12 @@ import java.util.Objects;
 public final class TransitionResult<S extends StateValue<?>> {
 
   private final TransitionStatus status;
-  private final S state;
-  private final String reason;
-  private final String rule;
+  private final @Nullable S state;
+  private final @Nullable String reason;
+  private final @Nullable String rule;
 
-  private TransitionResult(TransitionStatus status, S state, String reason, String rule) {
+  private TransitionResult(TransitionStatus status, @Nullable S state, @Nullable String reason,
+      @Nullable String rule) {
     this.status = status;
     this.state = state;
     this.reason = reason;
@@ -54,7 +56,8 @@ public final class TransitionResult<S extends StateValue<?>> {
    * @param <S> the policy's {@code State}
    * @return the result
    */
-  public static <S extends StateValue<?>> TransitionResult<S> rejected(S initial, String reason, String rule) {
+  public static <S extends StateValue<?>> TransitionResult<S> rejected(@Nullable S initial, String reason,
+      String rule) {
     return new TransitionResult<>(TransitionStatus.REJECTED, initial, Objects.requireNonNull(reason, "reason"),
         Objects.requireNonNull(rule, "rule"));
   }
@@ -69,12 +72,13 @@ public final class TransitionResult<S extends StateValue<?>> {
    * @return the result
    * @throws IllegalArgumentException if the decision accepts
    */
-  public static <S extends StateValue<?>> TransitionResult<S> refused(TransitionDecision<S> decision, S initial,
-      String rule) {
+  public static <S extends StateValue<?>> TransitionResult<S> refused(TransitionDecision<S> decision,
+      @Nullable S initial, String rule) {
     Objects.requireNonNull(rule, "rule");
+    S instead = decision.state();
     return switch (decision.status()) {
       case ACCEPTED -> throw new IllegalArgumentException(rule + " accepted the transition, so it refused nothing");
-      case REJECTED -> new TransitionResult<>(TransitionStatus.REJECTED, decision.stateOr(initial),
+      case REJECTED -> new TransitionResult<>(TransitionStatus.REJECTED, instead != null ? instead : initial,
           decision.reason(), rule);
       case ABORTED -> new TransitionResult<>(TransitionStatus.ABORTED, initial, decision.reason(), rule);
     };
@@ -104,7 +108,7 @@ public final class TransitionResult<S extends StateValue<?>> {
    *
    * @return the state; {@code null} when a first state was not accepted and none was proposed instead
    */
-  public S state() {
+  public @Nullable S state() {
     return state;
   }
 
@@ -113,7 +117,7 @@ public final class TransitionResult<S extends StateValue<?>> {
    *
    * @return the reason; {@code null} when accepted
    */
-  public String reason() {
+  public @Nullable String reason() {
     return reason;
   }
 
@@ -123,7 +127,7 @@ public final class TransitionResult<S extends StateValue<?>> {
    *
    * @return the rule; {@code null} when accepted
    */
-  public String rule() {
+  public @Nullable String rule() {
     return rule;
   }
 
@@ -137,11 +141,11 @@ public final class TransitionResult<S extends StateValue<?>> {
     if (status != TransitionStatus.ACCEPTED) {
       throw new TransitionRejectedException(this);
     }
-    return state;
+    return Objects.requireNonNull(state, "state"); // never null: accepted(state) requires it
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof TransitionResult<?> that && status == that.status && Objects.equals(state, that.state)
         && Objects.equals(reason, that.reason) && Objects.equals(rule, that.rule);
   }

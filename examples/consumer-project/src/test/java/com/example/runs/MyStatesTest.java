@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.statespec.runtime.TransitionRejectedException;
+import dev.statespec.runtime.TransitionResult;
+import dev.statespec.runtime.TransitionStatus;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,5 +190,56 @@ class MyStatesTest {
     // of their schema (@Schema(detailsJavadoc = false)): each spec decides for its own.
     assertEquals("The team that owns the run.", details.get("team").get("description").asText());
     assertFalse(details.get("scheduled_time").has("description"));
+  }
+
+  @Test
+  void prefectsRulesDecideTheTransitionsBetweenPrefectsTypes() {
+    // Pending is not entered twice: Prefect's rule aborts, on this project's states.
+    State pending = States.pending(b -> b.stateDetails(StateDetails.builder().team("data").build()));
+    TransitionResult<State> again = StatePolicy.apply(pending, States.pending());
+    assertEquals(TransitionStatus.ABORTED, again.status());
+    assertEquals("PrefectSpec.preventPendingTransitions", again.rule());
+    assertEquals("This run is in a PENDING state and cannot transition to a PENDING state.", again.reason());
+    assertSame(pending, again.state());
+    TransitionRejectedException refused =
+        assertThrows(TransitionRejectedException.class, () -> StatePolicy.enforce(pending, States.pending()));
+    assertTrue(refused.isAborted());
+
+    // An amended state keeps this project's own details field, which Prefect's rule never saw.
+    Instant at = Instant.parse("2030-01-01T00:00:00Z");
+    State scheduled = States.scheduled(at);
+    State submitted = StatePolicy.enforce(scheduled,
+        States.pending(b -> b.stateDetails(StateDetails.builder().team("ops").build())));
+    assertEquals(at, submitted.stateDetails().scheduledTime());
+    assertEquals("ops", submitted.stateDetails().team());
+
+    // A first state goes through; so does a run to completion.
+    State first = States.running();
+    State running = StatePolicy.enforce(null, first);
+    assertSame(first, running);
+    assertTrue(StatePolicy.apply(running, States.completed()).isAccepted());
+  }
+
+  @Test
+  void skippedIsNoneOfPrefectsRulesBusiness() {
+    // SKIPPED is this project's own type: Prefect's rules run only between Prefect's types, so they
+    // decide no transition to or from it, and this project gave it no rule of its own.
+    State completed = States.completed(b -> b.data(Map.of("storage_key", "result.json")));
+    // Prefect's terminal rule refuses this to CRASHED ...
+    assertEquals("PrefectSpec.handleFlowTerminalStateTransitions",
+        StatePolicy.apply(completed, States.crashed()).rule());
+    // ... but not to SKIPPED, terminal as it is; and a skipped run may even become pending again.
+    assertTrue(StatePolicy.apply(completed, States.skipped()).isAccepted());
+    State skipped = States.skipped();
+    assertSame(skipped, StatePolicy.enforce(States.running(), skipped));
+    assertTrue(StatePolicy.apply(skipped, States.pending()).isAccepted());
+    // Even a retried request: the duplicate-transition rule does not see a SKIPPED state.
+    UUID transition = UUID.randomUUID();
+    State before = States.running(b -> b.stateDetails(StateDetails.builder().transitionId(transition).build()));
+    State duplicate = States.skipped(b -> b.stateDetails(StateDetails.builder().transitionId(transition).build()));
+    assertTrue(StatePolicy.apply(before, duplicate).isAccepted());
+    State duplicateRunning =
+        States.running(b -> b.stateDetails(StateDetails.builder().transitionId(transition).build()));
+    assertEquals("PrefectSpec.preventDuplicateTransitions", StatePolicy.apply(before, duplicateRunning).rule());
   }
 }

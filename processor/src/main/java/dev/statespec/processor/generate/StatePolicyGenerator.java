@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -40,8 +41,12 @@ import java.util.Set;
  * canTransitionTo}), then call each rule whose types the transition has, directly, in declaration
  * order (a base's first); the first rule that does not accept decides.
  *
- * <p>The hot path allocates nothing: whether a rule runs is two {@code EnumSet} lookups fixed at
- * class load, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
+ * <p>The hot path allocates nothing and branches little: the rules that may run on a transition are
+ * two array reads fixed at class load, a bit per rule ({@code RULES_FROM} by the type before, {@code
+ * RULES_TO} by the type proposed, read again only when a rule amends the proposed state), so a rule that
+ * does not run costs one bit test and one that runs on every transition none ({@code EnumSet} lookups per
+ * rule in a spec of more than 64 types or rules); the shared {@code TransitionDecision.accept()} is told by
+ * identity, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
  * transition every rule accepts as proposed is told by {@code null} from the private {@code decide},
  * so that {@code enforce} returns the proposed state itself and {@code apply} builds one small result
  * in a method short enough for the JIT to inline and, when the caller keeps no reference to it,
@@ -59,6 +64,31 @@ public final class StatePolicyGenerator {
   private static final String DECIDE = "decide";
   private static final String NOT_ALLOWED = "notAllowed";
   private static final String TABLE = "TABLE";
+  private static final String BITS = "bits";
+  private static final String HAS = "has";
+  private static final String ALL_TYPES = "ALL_TYPES";
+  private static final String RULES_FROM = "RULES_FROM";
+  private static final String RULES_TO = "RULES_TO";
+  private static final String FIRST_RULES = "FIRST_RULES";
+  private static final String RULES_BY_TYPE = "rulesByType";
+
+  /**
+   * Error Prone's ReferenceEquality, kept quiet where the policy compares states by identity on purpose
+   * (javac ignores a key it does not know).
+   */
+  private static final AnnotationSpec REFERENCE_EQUALITY = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "ReferenceEquality")
+      .build();
+
+  /** Error Prone's EnumOrdinal, kept quiet where the policy's bits are its types' ordinals, on purpose. */
+  private static final AnnotationSpec ENUM_ORDINAL = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "$S", "EnumOrdinal")
+      .build();
+
+  /** Both: {@code decide} compares states by identity and reads ordinals. */
+  private static final AnnotationSpec REFERENCE_EQUALITY_AND_ENUM_ORDINAL = AnnotationSpec.builder(SuppressWarnings.class)
+      .addMember("value", "{$S, $S}", "ReferenceEquality", "EnumOrdinal")
+      .build();
 
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public StatePolicyGenerator() {}
@@ -72,7 +102,8 @@ public final class StatePolicyGenerator {
   public JavaFile generate(SpecModel spec) {
     GeneratedNames names = spec.names();
     NameAllocator members = new NameAllocator();
-    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE)) {
+    for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE, BITS, HAS, ALL_TYPES, RULES_FROM,
+        RULES_TO, FIRST_RULES, RULES_BY_TYPE)) {
       members.newName(taken, taken);
     }
     TransitionGraph graph = TransitionGraph.of(spec);
@@ -89,6 +120,7 @@ public final class StatePolicyGenerator {
     addRuleOrder(type, spec);
     addTableName(type, spec);
     addRuleTypes(type, spec, rules);
+    addRulesByType(type, spec, rules);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     addApply(type, names);
     addEnforce(type, names);
@@ -96,6 +128,7 @@ public final class StatePolicyGenerator {
     addNotAllowed(type, spec);
     addInheritedRuleCalls(type, spec, rules);
     addConversions(type, spec, conversions.values());
+    addBitHelpers(type, spec, rules);
     return GeneratedFiles.javaFile(spec, type);
   }
 
@@ -114,7 +147,8 @@ public final class StatePolicyGenerator {
       Map<ClassName, Conversion> conversions) {
     TransitionGraph.RuleTypes types = graph.ruleTypes(model);
     String constant = CaseFormat.snake(model.methodName()).toUpperCase(Locale.ROOT);
-    ParameterizedTypeName set = ParameterizedTypeName.get(ClassName.get(EnumSet.class), spec.names().stateType());
+    TypeName set = usesBits(spec) ? TypeName.LONG
+        : ParameterizedTypeName.get(ClassName.get(EnumSet.class), spec.names().stateType());
     FieldSpec from = types.fromAll() ? null
         : typeSet(spec, set, members.newName(constant + "_FROM"), types.from(), "before", model);
     FieldSpec to = types.toAll() ? null
@@ -129,18 +163,73 @@ public final class StatePolicyGenerator {
     return new Rule(model, types, from, to, CodeBlock.of("$N", method), method, conversion);
   }
 
-  // private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  /**
+   * Whether the policy tells a rule's types by bits of a {@code long}, one per type's ordinal, which a
+   * spec of up to 64 types allows; a larger spec's policy asks {@code EnumSet}s.
+   */
+  private static boolean usesBits(SpecModel spec) {
+    return spec.types().size() <= Long.SIZE;
+  }
+
+  // private static final long APPROVAL_GATE_FROM = bits(StateType.AWAITING_APPROVAL);
+  // (over 64 types: private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(...);)
   private static FieldSpec typeSet(SpecModel spec, TypeName set, String name, Set<String> types, String which,
       TransitionRuleModel rule) {
-    CodeBlock initializer = types.isEmpty()
-        ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, spec.names().stateType())
-        : CodeBlock.of("$T.of($L)", EnumSet.class, types.stream()
-            .map(typeName -> CodeBlock.of("$T.$N", spec.names().stateType(), typeName))
-            .collect(CodeBlock.joining(",$W")));
+    CodeBlock typeList = types.stream()
+        .map(typeName -> CodeBlock.of("$T.$N", spec.names().stateType(), typeName))
+        .collect(CodeBlock.joining(",$W"));
+    CodeBlock initializer;
+    if (usesBits(spec)) {
+      initializer = types.isEmpty() ? CodeBlock.of("0L") : CodeBlock.of("$N($L)", BITS, typeList);
+    } else {
+      initializer = types.isEmpty()
+          ? CodeBlock.of("$T.noneOf($T.class)", EnumSet.class, spec.names().stateType())
+          : CodeBlock.of("$T.of($L)", EnumSet.class, typeList);
+    }
     return FieldSpec.builder(set, name, PRIVATE, STATIC, FINAL)
-        .addJavadoc("The types of the state $L that {@link $T#$N} runs on.\n", which, rule.owner(), rule.methodName())
+        .addJavadoc("The types of the state $L that {@link $T#$N} runs on$L.\n", which, rule.owner(), rule.methodName(),
+            usesBits(spec) ? ", a bit per type's ordinal" : "")
         .initializer(initializer)
         .build();
+  }
+
+  // private static long bits(StateType... types) { ... }  private static boolean has(long types, StateType type) { ... }
+  private static void addBitHelpers(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    if (!usesBits(spec) || !usesRuleBits(spec, rules)
+        && rules.stream().allMatch(rule -> rule.from() == null && rule.to() == null)) {
+      return;
+    }
+    TypeName stateType = spec.names().stateType();
+    ParameterSpec types = ParameterSpec.builder(ArrayTypeName.of(stateType), "types").build();
+    type.addMethod(MethodSpec.methodBuilder(BITS)
+        .addAnnotation(ENUM_ORDINAL)
+        .addJavadoc("The bits of {@code types}, one per type's ordinal.\n\n")
+        .addJavadoc("@param $N the types\n", types)
+        .addJavadoc("@return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them\n")
+        .addModifiers(PRIVATE, STATIC)
+        .varargs()
+        .returns(long.class)
+        .addParameter(types)
+        .addStatement("long bits = 0L")
+        .beginControlFlow("for ($T type : $N)", stateType, types)
+        .addStatement("bits |= 1L << type.ordinal()")
+        .endControlFlow()
+        .addStatement("return bits")
+        .build());
+    ParameterSpec bits = ParameterSpec.builder(long.class, "types").build();
+    ParameterSpec one = ParameterSpec.builder(stateType, "type").build();
+    type.addMethod(MethodSpec.methodBuilder(HAS)
+        .addAnnotation(ENUM_ORDINAL)
+        .addJavadoc("Whether {@code type} is among the types whose bits {@code types} holds.\n\n")
+        .addJavadoc("@param $N the bits of some types, from {@link #$N}\n", bits, BITS)
+        .addJavadoc("@param $N a type\n", one)
+        .addJavadoc("@return whether its bit is set\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(boolean.class)
+        .addParameter(bits)
+        .addParameter(one)
+        .addStatement("return ($N & 1L << $N.ordinal()) != 0", bits, one)
+        .build());
   }
 
   // /** The transition policy of {@link MySpec}: ... <ol><li>{@link MySpec#rule}: from A to B ...</ol> */
@@ -233,9 +322,79 @@ public final class StatePolicyGenerator {
     }
   }
 
+  /**
+   * Whether {@code decide} finds the rules that may run on a transition with two array reads, a bit per
+   * rule: a spec of up to 64 types (a bit per type) and 64 rules.
+   */
+  private static boolean usesRuleBits(SpecModel spec, List<Rule> rules) {
+    return usesBits(spec) && !rules.isEmpty() && rules.size() <= Long.SIZE;
+  }
+
+  // private static final long ALL_TYPES = bits(StateType.values());
+  // private static final long[] RULES_FROM = rulesByType(RULE_FROM, ALL_TYPES, ...);  RULES_TO likewise
+  // private static final long FIRST_RULES = 1L << 0 | 1L << 3;
+  private static void addRulesByType(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    if (!usesRuleBits(spec, rules)) {
+      return;
+    }
+    TypeName stateType = spec.names().stateType();
+    if (rules.stream().anyMatch(rule -> rule.from() == null || rule.to() == null)) {
+      type.addField(FieldSpec.builder(long.class, ALL_TYPES, PRIVATE, STATIC, FINAL)
+          .addJavadoc("Every type, a bit per type's ordinal: the types of a rule that runs on any.\n")
+          .initializer("$N($T.values())", BITS, stateType)
+          .build());
+    }
+    CodeBlock.Builder from = CodeBlock.builder();
+    CodeBlock.Builder to = CodeBlock.builder();
+    List<CodeBlock> first = new ArrayList<>();
+    for (int index = 0; index < rules.size(); index++) {
+      Rule rule = rules.get(index);
+      String separator = index == 0 ? "" : ",$W";
+      from.add(separator).add("$N", rule.from() == null ? ALL_TYPES : rule.from().name());
+      to.add(separator).add("$N", rule.to() == null ? ALL_TYPES : rule.to().name());
+      if (rule.types().start()) {
+        first.add(CodeBlock.of("1L << $L", index));
+      }
+    }
+    ArrayTypeName longs = ArrayTypeName.of(long.class);
+    type.addField(FieldSpec.builder(longs, RULES_FROM, PRIVATE, STATIC, FINAL)
+        .addJavadoc("By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.\n")
+        .initializer("$N($L)", RULES_BY_TYPE, from.build())
+        .build());
+    type.addField(FieldSpec.builder(longs, RULES_TO, PRIVATE, STATIC, FINAL)
+        .addJavadoc("By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.\n")
+        .initializer("$N($L)", RULES_BY_TYPE, to.build())
+        .build());
+    type.addField(FieldSpec.builder(long.class, FIRST_RULES, PRIVATE, STATIC, FINAL)
+        .addJavadoc("The rules that may run on a first state: bit {@code i} for the {@code i}th rule.\n")
+        .initializer(first.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(first, " | "))
+        .build());
+    ParameterSpec ruleTypes = ParameterSpec.builder(longs, "ruleTypes").build();
+    type.addMethod(MethodSpec.methodBuilder(RULES_BY_TYPE)
+        .addAnnotation(ENUM_ORDINAL)
+        .addJavadoc("The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule\n")
+        .addJavadoc("runs on that type.\n\n")
+        .addJavadoc("@param $N the types of each rule, in order, as {@link #$N} gives them\n", ruleTypes, BITS)
+        .addJavadoc("@return the rules of each type\n")
+        .addModifiers(PRIVATE, STATIC)
+        .varargs()
+        .returns(longs)
+        .addParameter(ruleTypes)
+        .addStatement("long[] rules = new long[$T.values().length]", stateType)
+        .beginControlFlow("for ($T type : $T.values())", stateType, stateType)
+        .beginControlFlow("for (int rule = 0; rule < $N.length; rule++)", ruleTypes)
+        .beginControlFlow("if ($N($N[rule], type))", HAS, ruleTypes)
+        .addStatement("rules[type.ordinal()] |= 1L << rule")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return rules")
+        .build());
+  }
+
   // public static TransitionResult<State> apply(State initial, State proposed) { ... }
   private static void addApply(TypeSpec.Builder type, GeneratedNames names) {
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
     type.addMethod(MethodSpec.methodBuilder(APPLY)
@@ -256,7 +415,7 @@ public final class StatePolicyGenerator {
 
   // public static State enforce(State initial, State proposed) { ... }
   private static void addEnforce(TypeSpec.Builder type, GeneratedNames names) {
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName result = ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state());
     type.addMethod(MethodSpec.methodBuilder(ENFORCE)
@@ -281,7 +440,7 @@ public final class StatePolicyGenerator {
   // private static TransitionResult<State> decide(State initial, State proposed) { table; rule; rule; ... }
   private static void addDecide(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
     GeneratedNames names = spec.names();
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     TypeName decision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state());
     CodeBlock.Builder body = CodeBlock.builder()
@@ -297,20 +456,45 @@ public final class StatePolicyGenerator {
       body.addStatement("return null");
     } else {
       String accepted = "accepted";
+      boolean ruleBits = usesRuleBits(spec, rules);
+      if (ruleBits) {
+        // The rules that may run: those of the type before and the type proposed, one bit each.
+        body.addStatement("long from = $N == null ? $N : $N[$N.type().ordinal()]", initial, FIRST_RULES, RULES_FROM,
+                initial)
+            .addStatement("long rules = from & $N[$N.type().ordinal()]", RULES_TO, proposed);
+      }
       body.addStatement("$T $N = $N", names.state(), accepted, proposed)
+          .addStatement("$T accept = $T.accept()", decision, Names.TRANSITION_DECISION)
           .addStatement("$T decision", decision);
-      for (Rule rule : rules) {
+      for (int index = 0; index < rules.size(); index++) {
+        Rule rule = rules.get(index);
         String name = rule.model().qualifiedName();
-        CodeBlock matches = matches(rule, initial, accepted);
+        boolean always = rule.types().start() && rule.from() == null && rule.to() == null;
+        CodeBlock matches = !ruleBits ? matches(rule, initial, accepted)
+            : always ? null
+            : rule.types().start() ? CodeBlock.of("(rules & 1L << $L) != 0", index)
+            : CodeBlock.of("$N != null && (rules & 1L << $L) != 0", initial, index);
         if (matches != null) {
           body.beginControlFlow("if ($L)", matches);
         }
+        // The shared accept() is told by identity: a rule that accepts as proposed costs one comparison.
         body.addStatement("decision = $T.requireNonNull($L($N, $N),$W$S)", Objects.class, rule.call(), initial,
                 accepted, name + " returned null")
+            .beginControlFlow("if (decision != accept)")
             .beginControlFlow("if (!decision.isAccepted())")
             .addStatement("return $T.refused(decision, $N, $S)", Names.TRANSITION_RESULT, initial, name)
-            .endControlFlow()
-            .addStatement("$N = decision.stateOr($N)", accepted, accepted);
+            .endControlFlow();
+        if (ruleBits) {
+          // An amended state may be of another type, which other rules run on.
+          body.addStatement("$T given = decision.state()", names.state())
+              .beginControlFlow("if (given != null)")
+              .addStatement("$N = given", accepted)
+              .addStatement("rules = from & $N[$N.type().ordinal()]", RULES_TO, accepted)
+              .endControlFlow();
+        } else {
+          body.addStatement("$N = decision.stateOr($N)", accepted, accepted);
+        }
+        body.endControlFlow();
         if (matches != null) {
           body.endControlFlow();
         }
@@ -318,24 +502,29 @@ public final class StatePolicyGenerator {
       body.addStatement("return $N == $N ? null : $T.accepted($N)", accepted, proposed, Names.TRANSITION_RESULT,
           accepted);
     }
-    type.addMethod(MethodSpec.methodBuilder(DECIDE)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(DECIDE);
+    if (!rules.isEmpty()) {
+      // "accepted == proposed" asks whether every rule accepted the very state proposed: identity, on purpose
+      method.addAnnotation(usesRuleBits(spec, rules) ? REFERENCE_EQUALITY_AND_ENUM_ORDINAL : REFERENCE_EQUALITY);
+    }
+    type.addMethod(method
         .addJavadoc("Asks the table, then runs the rules that match, in order.\n\n")
         .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
         .addJavadoc("@param $N the state proposed to follow it\n", proposed)
         .addJavadoc("@return {@code null} when every rule accepts the proposed state as it is; else the result\n")
         .addModifiers(PRIVATE, STATIC)
-        .returns(ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state()))
+        .returns(Nullness.nullable(ParameterizedTypeName.get(Names.TRANSITION_RESULT, names.state())))
         .addParameter(initial)
         .addParameter(proposed)
         .addCode(body.build())
         .build());
   }
 
-  // initial != null && RULE_FROM.contains(initial.type()) && RULE_TO.contains(accepted.type()); null for always
+  // initial != null && has(RULE_FROM, initial.type()) && has(RULE_TO, accepted.type()); null for always
   private static CodeBlock matches(Rule rule, ParameterSpec initial, String accepted) {
     List<CodeBlock> conditions = new ArrayList<>();
     TransitionGraph.RuleTypes types = rule.types();
-    CodeBlock fromSet = rule.from() == null ? null : CodeBlock.of("$N.contains($N.type())", rule.from(), initial);
+    CodeBlock fromSet = rule.from() == null ? null : contains(rule.from(), CodeBlock.of("$N.type()", initial));
     if (types.start()) {
       if (fromSet != null) {
         conditions.add(CodeBlock.of("($N == null || $L)", initial, fromSet));
@@ -347,9 +536,15 @@ public final class StatePolicyGenerator {
       }
     }
     if (rule.to() != null) {
-      conditions.add(CodeBlock.of("$N.contains($N.type())", rule.to(), accepted));
+      conditions.add(contains(rule.to(), CodeBlock.of("$N.type()", accepted)));
     }
     return conditions.isEmpty() ? null : CodeBlock.join(conditions, "$W&& ");
+  }
+
+  // has(RULE_FROM, initial.type()), or RULE_FROM.contains(initial.type()) over 64 types
+  private static CodeBlock contains(FieldSpec set, CodeBlock type) {
+    return set.type().equals(TypeName.LONG) ? CodeBlock.of("$N($N, $L)", HAS, set, type)
+        : CodeBlock.of("$N.contains($L)", set, type);
   }
 
   // private static String notAllowed(State initial, State proposed) { ... }
@@ -358,7 +553,7 @@ public final class StatePolicyGenerator {
       return;
     }
     GeneratedNames names = spec.names();
-    ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
     type.addMethod(MethodSpec.methodBuilder(NOT_ALLOWED)
         .addJavadoc("Why the table refuses the transition, naming its types.\n\n")
@@ -383,21 +578,33 @@ public final class StatePolicyGenerator {
         continue;
       }
       GeneratedNames ownerNames = rule.conversion().owner().names();
-      ParameterSpec initial = ParameterSpec.builder(names.state(), "initial").build();
+      // Only a rule that runs on a first state is called without a state before.
+      boolean start = rule.types().start();
+      ParameterSpec initial = ParameterSpec.builder(start ? Nullness.nullable(names.state()) : names.state(),
+          "initial").build();
       ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
       TypeName ownerDecision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, ownerNames.state());
       String name = rule.model().qualifiedName();
-      type.addMethod(MethodSpec.methodBuilder(rule.inherited())
+      MethodSpec.Builder method = MethodSpec.methodBuilder(rule.inherited())
           .addJavadoc("Calls {@link $T#$N} on this spec's states, converted to its spec's and back.\n\n",
               rule.model().owner(), rule.model().methodName())
-          .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+          .addJavadoc(start ? "@param $N the state before, or {@code null} for a first state\n"
+              : "@param $N the state before\n", initial)
           .addJavadoc("@param $N the state proposed to follow it\n", proposed)
           .addJavadoc("@return the rule's decision, about this spec's states\n")
+          // A state the rule was given is told by identity, on purpose: it goes back as the state it came from.
+          .addAnnotation(REFERENCE_EQUALITY)
           .addModifiers(PRIVATE, STATIC)
           .returns(ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state()))
           .addParameter(initial)
-          .addParameter(proposed)
-          .addStatement("$T baseInitial = $N($N)", ownerNames.state(), rule.conversion().to(), initial)
+          .addParameter(proposed);
+      if (start) {
+        method.addStatement("$T baseInitial = $N == null ? null : $N($N)", ownerNames.state(), initial,
+            rule.conversion().to(), initial);
+      } else {
+        method.addStatement("$T baseInitial = $N($N)", ownerNames.state(), rule.conversion().to(), initial);
+      }
+      type.addMethod(method
           .addStatement("$T baseProposed = $N($N)", ownerNames.state(), rule.conversion().to(), proposed)
           .addStatement("$T decision = $T.requireNonNull($W$T.$N(baseInitial, baseProposed),$W$S)", ownerDecision,
               Objects.class, rule.model().owner(), rule.model().methodName(), name + " returned null")
@@ -419,14 +626,11 @@ public final class StatePolicyGenerator {
           .addJavadoc("A state of this spec as the rules of {@link $T} take it: the same type, id, name,\n",
               conversion.owner().specClass())
           .addJavadoc("timestamp, message and data, and the details fields that spec has.\n\n")
-          .addJavadoc("@param $N a state of one of that spec's types, or {@code null}\n", state)
-          .addJavadoc("@return the state in that spec's terms, or {@code null}\n")
+          .addJavadoc("@param $N a state of one of that spec's types\n", state)
+          .addJavadoc("@return the state in that spec's terms\n")
           .addModifiers(PRIVATE, STATIC)
           .returns(owner.state())
           .addParameter(state)
-          .beginControlFlow("if ($N == null)", state)
-          .addStatement("return null")
-          .endControlFlow()
           .addCode(rebuild(owner, state, CodeBlock.of("$T.fromMap($N.$N().toMap())", owner.stateDetails(), state,
               StateField.STATE_DETAILS.javaName())))
           .build());

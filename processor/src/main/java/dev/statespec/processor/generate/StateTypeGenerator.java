@@ -101,8 +101,11 @@ public final class StateTypeGenerator {
             spec.names().state())
         .addJavadoc(spec.hasTransitionTable()
             ? "<p>The types and the transitions the spec's table allows, as a Mermaid state diagram, written\n"
-            : "<p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions\n"
-                + "table and allows them all; written\n")
+            : spec.transitionRules().isEmpty()
+                ? "<p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions\n"
+                    + "table and allows them all; written\n"
+                : "<p>The types as a Mermaid state diagram, with where the spec's rules decide, since it has no\n"
+                    + "transitions table and allows every transition they do not refuse; written\n")
         .addJavadoc("to {@code $L},\nand in Graphviz DOT to {@code $L}:\n\n", DiagramGenerator.mermaidName(spec),
             DiagramGenerator.dotName(spec))
         .addJavadoc("<pre>{@code\n$L}</pre>\n\n", new DiagramGenerator().mermaid(spec))

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -37,6 +38,9 @@ import javax.lang.model.util.Elements;
  * {@link SpecDeclaration}: judging them is validation's job, which sees the whole model.
  */
 public final class SpecReader {
+
+  /** A type-use annotation as javac writes it in an error type: {@code @a.b.Name} or {@code @a.b.Name(...)}. */
+  private static final Pattern TYPE_ANNOTATION = Pattern.compile("@[\\w.$]+(\\([^)]*\\))?\\s*");
 
   private final Elements elements;
 
@@ -493,6 +497,13 @@ public final class SpecReader {
         && isState(declared.getTypeArguments().get(0), names);
   }
 
+  // An error type's text without its type-use annotations: "marked.@a.Nullable State" is "marked.State", and
+  // JDK 25's ".@a.Nullable State" (an error type's empty package, then the annotation) is "State".
+  private static String withoutTypeAnnotations(String written) {
+    String bare = TYPE_ANNOTATION.matcher(written).replaceAll("").strip();
+    return bare.startsWith(".") ? bare.substring(1) : bare;
+  }
+
   // A type as its author wrote it, for messages: java.lang types and generated classes by their simple names.
   private static String written(TypeMirror type) {
     return type.toString().replace("java.lang.", "");
@@ -506,10 +517,11 @@ public final class SpecReader {
     return isGenerated(type, names.stateDetails());
   }
 
-  // Whether type is the generated class, or, in the first round, an error type written as its name.
+  // Whether type is the generated class, or, in the first round, an error type written as its name, type-use
+  // annotations aside: javac shows @Nullable State as "@org.jspecify.annotations.Nullable State".
   private static boolean isGenerated(TypeMirror type, ClassName generated) {
     if (type.getKind() == TypeKind.ERROR) {
-      String written = type.toString();
+      String written = withoutTypeAnnotations(type.toString());
       return written.equals(generated.simpleName()) || written.equals(generated.canonicalName());
     }
     return type.getKind() == TypeKind.DECLARED

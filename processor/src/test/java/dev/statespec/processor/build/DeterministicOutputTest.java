@@ -31,6 +31,7 @@ class DeterministicOutputTest {
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/CountByState.java",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/State.java",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/StateDetails.java",
+      "SOURCE_OUTPUT/dev/statespec/examples/prefect/StatePolicy.java",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/StateType.java",
       "SOURCE_OUTPUT/dev/statespec/examples/prefect/States.java",
       "SOURCE_OUTPUT/review/CountByState.java",

@@ -80,6 +80,8 @@ class GradleIncrementalProcessingTest {
         expected.put("resource CLASS_OUTPUT/META-INF/statespec/" + spec + resource, spec);
       }
     }
+    // The Prefect spec has transition rules, so a policy too.
+    expected.put("source dev.statespec.examples.prefect.StatePolicy", "dev.statespec.examples.prefect.PrefectSpec");
     assertEquals(expected, processor.filer.origins());
   }
 

@@ -41,7 +41,7 @@ class GeneratedMarkTest {
 
     Map<String, String> classFiles = classFiles(compilation);
     assertEquals(java.util.List.of("CountByState", "CountByState$Builder", "PrefectSpec", "PrefectSpec$Details",
-        "State", "State$Builder", "StateDetails", "StateDetails$Builder", "StateType", "States"),
+        "State", "State$Builder", "StateDetails", "StateDetails$Builder", "StatePolicy", "StateType", "States"),
         java.util.List.copyOf(classFiles.keySet()));
     classFiles.forEach((name, bytes) -> {
       if (!name.startsWith("PrefectSpec")) {

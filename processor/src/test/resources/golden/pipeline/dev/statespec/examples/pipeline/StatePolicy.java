@@ -5,10 +5,10 @@ import dev.statespec.runtime.TransitionDecision;
 import dev.statespec.runtime.TransitionRejectedException;
 import dev.statespec.runtime.TransitionResult;
 import dev.statespec.runtime.TransitionRules;
-import java.util.EnumSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transition policy of {@link PipelineSpec}: whether a proposed {@link State} may follow
@@ -45,26 +45,68 @@ public final class StatePolicy {
   private static final String TABLE = "PipelineSpec.transitions";
 
   /**
-   * The types of the state before that {@link PipelineSpec#approvalGate} runs on.
+   * The types of the state before that {@link PipelineSpec#approvalGate} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVAL_GATE_FROM = EnumSet.of(StateType.AWAITING_APPROVAL);
+  private static final long APPROVAL_GATE_FROM = bits(StateType.AWAITING_APPROVAL);
 
   /**
-   * The types of the state proposed that {@link PipelineSpec#approvalGate} runs on.
+   * The types of the state proposed that {@link PipelineSpec#approvalGate} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> APPROVAL_GATE_TO = EnumSet.of(StateType.DEPLOYING);
+  private static final long APPROVAL_GATE_TO = bits(StateType.DEPLOYING);
 
   /**
-   * The types of the state before that {@link PipelineSpec#retryWithinAttempts} runs on.
+   * The types of the state before that {@link PipelineSpec#retryWithinAttempts} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_WITHIN_ATTEMPTS_FROM = EnumSet.of(StateType.FAILED);
+  private static final long RETRY_WITHIN_ATTEMPTS_FROM = bits(StateType.FAILED);
 
   /**
-   * The types of the state proposed that {@link PipelineSpec#retryWithinAttempts} runs on.
+   * The types of the state proposed that {@link PipelineSpec#retryWithinAttempts} runs on, a bit per type's ordinal.
    */
-  private static final EnumSet<StateType> RETRY_WITHIN_ATTEMPTS_TO = EnumSet.of(StateType.QUEUED);
+  private static final long RETRY_WITHIN_ATTEMPTS_TO = bits(StateType.QUEUED);
+
+  /**
+   * Every type, a bit per type's ordinal: the types of a rule that runs on any.
+   */
+  private static final long ALL_TYPES = bits(StateType.values());
+
+  /**
+   * By the ordinal of the type before, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_FROM = rulesByType(ALL_TYPES, ALL_TYPES, APPROVAL_GATE_FROM,
+      RETRY_WITHIN_ATTEMPTS_FROM);
+
+  /**
+   * By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long[] RULES_TO = rulesByType(ALL_TYPES, ALL_TYPES, APPROVAL_GATE_TO,
+      RETRY_WITHIN_ATTEMPTS_TO);
+
+  /**
+   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   */
+  private static final long FIRST_RULES = 1L << 0 | 1L << 1;
 
   private StatePolicy() {
+  }
+
+  /**
+   * The rules by type: for each type's ordinal, bit {@code i} set when the {@code i}th rule
+   * runs on that type.
+   *
+   * @param ruleTypes the types of each rule, in order, as {@link #bits} gives them
+   * @return the rules of each type
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static long[] rulesByType(long... ruleTypes) {
+    long[] rules = new long[StateType.values().length];
+    for (StateType type : StateType.values()) {
+      for (int rule = 0; rule < ruleTypes.length; rule++) {
+        if (has(ruleTypes[rule], type)) {
+          rules[type.ordinal()] |= 1L << rule;
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -76,7 +118,7 @@ public final class StatePolicy {
    *     with the state that stays (or is proposed instead), the reason and the rule
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static TransitionResult<State> apply(State initial, State proposed) {
+  public static TransitionResult<State> apply(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided != null ? decided : TransitionResult.accepted(proposed);
   }
@@ -92,7 +134,7 @@ public final class StatePolicy {
    *     or aborted
    * @throws NullPointerException if {@code proposed} is null, or a rule returns null
    */
-  public static State enforce(State initial, State proposed) {
+  public static State enforce(@Nullable State initial, State proposed) {
     TransitionResult<State> decided = decide(initial, proposed);
     return decided == null ? proposed : decided.orThrow();
   }
@@ -104,43 +146,69 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return {@code null} when every rule accepts the proposed state as it is; else the result
    */
-  private static TransitionResult<State> decide(State initial, State proposed) {
+  @SuppressWarnings({"ReferenceEquality", "EnumOrdinal"})
+  private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
     if (initial == null ? !proposed.type().canStart()
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
+    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[proposed.type().ordinal()];
     State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
     TransitionDecision<State> decision;
     decision = Objects.requireNonNull(PipelineSpec.carryRun(initial, accepted),
         "PipelineSpec.carryRun returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PipelineSpec.carryRun");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineSpec.carryRun");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
     decision = Objects.requireNonNull(PipelineSpec.sameCommit(initial, accepted),
         "PipelineSpec.sameCommit returned null");
-    if (!decision.isAccepted()) {
-      return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
+    if (decision != accept) {
+      if (!decision.isAccepted()) {
+        return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
+      }
+      State given = decision.state();
+      if (given != null) {
+        accepted = given;
+        rules = from & RULES_TO[accepted.type().ordinal()];
+      }
     }
-    accepted = decision.stateOr(accepted);
-    if (initial != null && APPROVAL_GATE_FROM.contains(initial.type())
-        && APPROVAL_GATE_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 2) != 0) {
       decision = Objects.requireNonNull(PipelineSpec.approvalGate(initial, accepted),
           "PipelineSpec.approvalGate returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.approvalGate");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineSpec.approvalGate");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && RETRY_WITHIN_ATTEMPTS_FROM.contains(initial.type())
-        && RETRY_WITHIN_ATTEMPTS_TO.contains(accepted.type())) {
+    if (initial != null && (rules & 1L << 3) != 0) {
       decision = Objects.requireNonNull(PipelineSpec.retryWithinAttempts(initial, accepted),
           "PipelineSpec.retryWithinAttempts returned null");
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.retryWithinAttempts");
+      if (decision != accept) {
+        if (!decision.isAccepted()) {
+          return TransitionResult.refused(decision, initial, "PipelineSpec.retryWithinAttempts");
+        }
+        State given = decision.state();
+        if (given != null) {
+          accepted = given;
+          rules = from & RULES_TO[accepted.type().ordinal()];
+        }
       }
-      accepted = decision.stateOr(accepted);
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }
@@ -152,8 +220,35 @@ public final class StatePolicy {
    * @param proposed the state proposed to follow it
    * @return the reason
    */
-  private static String notAllowed(State initial, State proposed) {
+  private static String notAllowed(@Nullable State initial, State proposed) {
     return initial == null ? "the transitions table lets no first state be " + proposed.type()
         : "the transitions table does not let " + initial.type() + " go to " + proposed.type();
+  }
+
+  /**
+   * The bits of {@code types}, one per type's ordinal.
+   *
+   * @param types the types
+   * @return a {@code long} whose bit {@code 1L << type.ordinal()} is set for each of them
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static long bits(StateType... types) {
+    long bits = 0L;
+    for (StateType type : types) {
+      bits |= 1L << type.ordinal();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code type} is among the types whose bits {@code types} holds.
+   *
+   * @param types the bits of some types, from {@link #bits}
+   * @param type a type
+   * @return whether its bit is set
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private static boolean has(long types, StateType type) {
+    return (types & 1L << type.ordinal()) != 0;
   }
 }

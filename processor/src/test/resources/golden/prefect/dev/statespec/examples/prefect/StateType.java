@@ -15,25 +15,50 @@ import org.jspecify.annotations.Nullable;
 /**
  * The types of a {@link State}; the JSON value of each is its {@link #wireValue() wire value}.
  *
- * <p>The types as a Mermaid state diagram, without transitions, since the spec has no transitions
- * table and allows them all; written
+ * <p>The types as a Mermaid state diagram, with where the spec's rules decide, since it has no
+ * transitions table and allows every transition they do not refuse; written
  * to {@code META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.mmd},
  * and in Graphviz DOT to {@code META-INF/statespec/dev.statespec.examples.prefect.PrefectSpec.dot}:
  *
  * <pre>{@code
  * stateDiagram-v2
- *     %% The states of dev.statespec.examples.prefect.PrefectSpec, which has no transitions table: every transition is allowed, none is drawn.
- *     %% Terminal types are bold; a state's text names its groups.
+ *     %% The states of dev.statespec.examples.prefect.PrefectSpec, which has no transitions table: every transition is allowed unless a rule refuses it.
+ *     %% Drawn is where its rules decide: an edge is a transition its rules run on, labelled with them in the order they run; a state's text names a rule that runs on every transition entering or leaving it.
+ *     %% On every transition: preserveDeploymentConcurrencyLeaseId, preventDuplicateTransitions.
+ *     %% Terminal types are bold; a state's text names its groups, then the rules deciding all its ways in or out.
  *     classDef terminal font-weight:bold,stroke-width:3px
  *     SCHEDULED
+ *     SCHEDULED : entering decided by ensureOnlyScheduledFlowsMarkedLate
  *     PENDING
  *     RUNNING
  *     COMPLETED
+ *     COMPLETED : leaving decided by handleFlowTerminalStateTransitions
  *     FAILED
+ *     FAILED : leaving decided by handleFlowTerminalStateTransitions
  *     CANCELLED
+ *     CANCELLED : leaving decided by handleFlowTerminalStateTransitions
  *     CRASHED
+ *     CRASHED : leaving decided by handleFlowTerminalStateTransitions
  *     PAUSED
+ *     PAUSED : entering decided by handlePausingFlows
+ *     PAUSED : leaving decided by handleResumingPausedFlows
  *     CANCELLING
+ *     SCHEDULED --> PENDING : copyScheduledTime
+ *     SCHEDULED --> RUNNING : waitForScheduledTime
+ *     SCHEDULED --> CANCELLING : bypassCancellingFlowRunsWithNoInfra
+ *     PENDING --> PENDING : preventPendingTransitions
+ *     PENDING --> RUNNING : waitForScheduledTime
+ *     RUNNING --> PENDING : preventPendingTransitions
+ *     CANCELLED --> PENDING : preventPendingTransitions
+ *     PAUSED --> CANCELLING : bypassCancellingFlowRunsWithNoInfra
+ *     CANCELLING --> SCHEDULED : enforceCancellingToCancelledTransition
+ *     CANCELLING --> PENDING : enforceCancellingToCancelledTransition, preventPendingTransitions
+ *     CANCELLING --> RUNNING : enforceCancellingToCancelledTransition
+ *     CANCELLING --> COMPLETED : enforceCancellingToCancelledTransition
+ *     CANCELLING --> FAILED : enforceCancellingToCancelledTransition
+ *     CANCELLING --> CRASHED : enforceCancellingToCancelledTransition
+ *     CANCELLING --> PAUSED : enforceCancellingToCancelledTransition
+ *     CANCELLING --> CANCELLING : enforceCancellingToCancelledTransition
  *     class COMPLETED, FAILED, CANCELLED, CRASHED terminal
  * }</pre>
  *
