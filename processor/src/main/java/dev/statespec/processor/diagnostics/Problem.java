@@ -5,7 +5,7 @@ package dev.statespec.processor.diagnostics;
  * README's "Errors you may see" table, which a test keeps equal to it. A message says what is
  * wrong in the spec author's terms, then, after the last {@code "; "}, how to fix it; the tag lets
  * tests and users search for it. Where a message names a part of an extension that it inherited
- * rather than declared, the part is followed by the base spec that declares it, {@code flowRunId()
+ * rather than declared, the part is followed by the base spec that declares it, {@code orderId()
  * (inherited from base.PipelineBase)}.
  */
 public enum Problem {

@@ -110,7 +110,7 @@ public final class CountByStateGenerator {
   // for (Map.Entry<String, ?> entry : map.entrySet()) {
   //   String key = ...; StateType type = StateType.forWireValue(key);
   //   if (type == null) { throw ...; }
-  //   switch (type) { case COMPLETED -> builder.jsonCompleted(entry.getValue()); ... } }
+  //   switch (type) { case DONE -> builder.jsonDone(entry.getValue()); ... } }
   // (a lookup and a switch over the enum, where a switch over the keys' text would outgrow a method at some 1,300)
   private static CodeBlock readCounts(SpecModel spec, List<ValueField> fields, boolean names) {
     ClassName stateType = spec.names().stateType();
@@ -165,7 +165,7 @@ public final class CountByStateGenerator {
         .build();
   }
 
-  // public int get(StateType type) { ... return switch (type) { case COMPLETED -> done; ... }; }
+  // public int get(StateType type) { ... return switch (type) { case DONE -> done; ... }; }
   private static MethodSpec get(ValueClassWriter counts, SpecModel spec) {
     ParameterSpec stateType = ParameterSpec.builder(spec.names().stateType(), counts.localName("type")).build();
     CodeBlock.Builder body = CodeBlock.builder()

@@ -37,7 +37,7 @@ final class DetailsFieldCode {
     return new ArrayList<>(enumReaders.values());
   }
 
-  /** {@code Values.uuid(value, "flow_run_id")}: reads {@code value}, loose input, as {@code type}. */
+  /** {@code Values.uuid(value, "order_id")}: reads {@code value}, loose input, as {@code type}. */
   CodeBlock read(FieldType type, CodeBlock value, String key) {
     return type.accept(new FieldType.Visitor<>() {
       @Override

@@ -274,7 +274,7 @@ public final class FactoriesGenerator {
       return CodeBlock.join(fields, ",$W");
     }
 
-    /** {@code Creates a {@code Retrying} state of type {@link StateType#RUNNING}.} and a blank line. */
+    /** {@code Creates a {@code Rebuilding} state of type {@link StateType#BUILDING}.} and a blank line. */
     private CodeBlock title() {
       String article = "AEIOU".indexOf(Character.toUpperCase(stateName.charAt(0))) >= 0 ? "an" : "a";
       return CodeBlock.of("Creates $L {@code $L} state of type {@link $T#$L}.\n\n", article, stateName,

@@ -16,7 +16,7 @@ final class FieldMaps {
 
   private FieldMaps() {}
 
-  // private static final String[] JSON_NAMES = {"flow_run_id", "task_run_id", ...};
+  // private static final String[] JSON_NAMES = {"order_id", "ticket_id", ...};
   static FieldSpec keys(String constant, List<String> keys) {
     CodeBlock names = keys.stream().map(key -> CodeBlock.of("$S", key)).collect(CodeBlock.joining(",$W"));
     return FieldSpec.builder(ArrayTypeName.of(ClassName.get(String.class)), constant, Modifier.PRIVATE,
@@ -25,7 +25,7 @@ final class FieldMaps {
         .build();
   }
 
-  // new FieldMap(JSON_NAMES, new Object[] {flowRunId, taskRunId, ...})
+  // new FieldMap(JSON_NAMES, new Object[] {orderId, ticketId, ...})
   static CodeBlock newMap(FieldSpec keys, List<CodeBlock> values) {
     return CodeBlock.of("new $T($N, new $T[] {$L})", Names.FIELD_MAP, keys, Object.class,
         CodeBlock.join(values, ",$W"));

@@ -29,13 +29,13 @@ final class JacksonAnnotations {
     return AnnotationSpec.builder(Names.JSON_INCLUDE).addMember("value", "$T.ALWAYS", Names.JSON_INCLUDE_VALUE).build();
   }
 
-  // @JsonPropertyOrder({"flow_run_id", "task_run_id", ...}), wrapped at the column limit
+  // @JsonPropertyOrder({"order_id", "ticket_id", ...}), wrapped at the column limit
   static AnnotationSpec propertyOrder(List<String> jsonNames) {
     CodeBlock names = jsonNames.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",$W"));
     return AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER).addMember("value", "{$L}", names).build();
   }
 
-  // @JsonProperty("flow_run_id")
+  // @JsonProperty("order_id")
   static AnnotationSpec property(String jsonName) {
     return AnnotationSpec.builder(Names.JSON_PROPERTY).addMember("value", "$S", jsonName).build();
   }

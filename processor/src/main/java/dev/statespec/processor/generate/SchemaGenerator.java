@@ -123,7 +123,7 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  // {"properties": {"flow_run_id": {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "null"}], ...}}, ...}
+  // {"properties": {"order_id": {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "null"}], ...}}, ...}
   private static Map<String, Object> stateDetails(SpecModel spec) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (DetailsFieldModel field : spec.detailsFields()) {

@@ -257,7 +257,7 @@ public final class StateGenerator {
         .build();
   }
 
-  // public boolean isRunning() { return type == StateType.RUNNING; } ... (one per type)
+  // public boolean isBuilding() { return type == StateType.BUILDING; } ... (one per type)
   private static List<MethodSpec> predicates(SpecModel spec) {
     List<MethodSpec> predicates = new ArrayList<>();
     for (StateTypeModel type : spec.types()) {

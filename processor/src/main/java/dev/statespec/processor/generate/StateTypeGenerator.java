@@ -112,8 +112,8 @@ public final class StateTypeGenerator {
         .addJavadoc("$L", GeneratedFiles.seeSpec(spec));
   }
 
-  // /** The type {@code RUNNING}, whose states are named {@code "Running"} by default. */
-  // RUNNING(false, "Running", "RUNNING"), ...
+  // /** The type {@code BUILDING}, whose states are named {@code "Building"} by default. */
+  // BUILDING(false, "Building", "BUILDING"), ...
   private static void addConstants(TypeSpec.Builder type, SpecModel spec) {
     for (StateTypeModel stateType : spec.types()) {
       type.addEnumConstant(stateType.name(),
@@ -126,7 +126,7 @@ public final class StateTypeGenerator {
   }
 
   // public static final Set<StateType> TERMINAL_STATES =
-  //     Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, FAILED, CRASHED));  (or = terminalStates())
+  //     Collections.unmodifiableSet(EnumSet.of(DONE, FAILED));  (or = terminalStates())
   private static void addTerminalStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType, boolean inline,
       List<MethodSpec> setMethods) {
     type.addField(typeSet(stateType, "TERMINAL_STATES", "terminalStates", spec.terminal(),
@@ -135,7 +135,7 @@ public final class StateTypeGenerator {
   }
 
   // public static final Set<StateType> UNFINISHED_STATES =
-  //     Collections.unmodifiableSet(EnumSet.of(PENDING, RUNNING));  (one per group; or = unfinishedStates())
+  //     Collections.unmodifiableSet(EnumSet.of(QUEUED, BUILDING));  (one per group; or = unfinishedStates())
   private static void addGroupStates(TypeSpec.Builder type, SpecModel spec, ClassName stateType, boolean inline,
       List<MethodSpec> setMethods) {
     for (GroupModel group : spec.groups()) {
@@ -270,7 +270,7 @@ public final class StateTypeGenerator {
   }
 
   // public boolean canStart() { return this == QUEUED; }
-  // public boolean canTransitionTo(StateType next) { return switch (this) { case QUEUED -> next == RUNNING; ... }; }
+  // public boolean canTransitionTo(StateType next) { return switch (this) { case QUEUED -> next == BUILDING; ... }; }
   private static void addTransitions(TypeSpec.Builder type, SpecModel spec, ClassName stateType) {
     if (!spec.hasTransitionTable()) {
       return;

@@ -115,7 +115,7 @@ final class ValueClassWriter {
     return name;
   }
 
-  /** {@code builder.jsonFlowRunId(<loose value>);}: one field read into a local builder called {@code builder}. */
+  /** {@code builder.jsonOrderId(<loose value>);}: one field read into a local builder called {@code builder}. */
   static CodeBlock readInto(String builder, ValueField field, CodeBlock looseValue) {
     // A JSON setter that takes the field's own type (BigDecimal, which Jackson must parse exactly)
     // cannot take loose input: the field's reader reads it first.
@@ -169,7 +169,7 @@ final class ValueClassWriter {
 
   // The shared members, in order.
 
-  // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"flow_run_id", ...})
+  // @Generated(...) @JsonAutoDetect(... NONE) @JsonInclude(ALWAYS) @JsonPropertyOrder({"order_id", ...})
   private void addTypeAnnotations(TypeSpec.Builder type) {
     type.addAnnotations(value.generatedAnnotations())
         .addAnnotation(JacksonAnnotations.autoDetectNone())
@@ -177,7 +177,7 @@ final class ValueClassWriter {
         .addAnnotation(JacksonAnnotations.propertyOrder(jsonKeys()));
   }
 
-  // private StateDetails(Builder builder) { this.flowRunId = builder.flowRunId; ... }
+  // private StateDetails(Builder builder) { this.orderId = builder.orderId; ... }
   // private State(UUID id, StateType type, ...) { this.id = id; ... }
   private void addConstructor(TypeSpec.Builder type) {
     type.addMethod(switch (value.construction()) {
@@ -253,7 +253,7 @@ final class ValueClassWriter {
     return method;
   }
 
-  // builder.jsonFlowRunId(map.get("flow_run_id")); if (map.containsKey("deferred")) { ... } ...
+  // builder.jsonOrderId(map.get("order_id")); if (map.containsKey("deferred")) { ... } ...
   // (past PART_SIZE fields: readFields0(map, builder); readFields1(map, builder); ..., each reading a part)
   private CodeBlock readKnownKeys(List<MethodSpec> parts) {
     List<CodeBlock> reads = new ArrayList<>();
@@ -332,7 +332,7 @@ final class ValueClassWriter {
         .build());
   }
 
-  // @Override @JsonProperty("flow_run_id") public @Nullable UUID flowRunId() { return flowRunId; }
+  // @Override @JsonProperty("order_id") public @Nullable UUID orderId() { return orderId; }
   private void addAccessors(TypeSpec.Builder type) {
     for (ValueField field : value.fields()) {
       MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name()).addJavadoc(accessorJavadoc(field));
@@ -350,7 +350,7 @@ final class ValueClassWriter {
 
   // public State withMessage(@Nullable String message) { return new State(id, type, name, timestamp, message, ...); }
   // public State withType(StateType type) { return of(id, type, name, ...); }  (the build rules read it)
-  // public StateDetails withFlowRunId(@Nullable UUID flowRunId) { return toBuilder().flowRunId(flowRunId).build(); }
+  // public StateDetails withOrderId(@Nullable UUID orderId) { return toBuilder().orderId(orderId).build(); }
   private void addWithers(TypeSpec.Builder type, MethodSpec of) {
     for (ValueField field : value.fields()) {
       ValueField.Docs docs = field.docs();
@@ -504,7 +504,7 @@ final class ValueClassWriter {
         .build());
   }
 
-  // Objects.hashCode(flowRunId), Boolean.hashCode(untrackableResult), Integer.hashCode(completed), ...
+  // Objects.hashCode(orderId), Boolean.hashCode(untrackableResult), Integer.hashCode(completed), ...
   private static CodeBlock hash(HashPart part) {
     TypeName type = part.type();
     return CodeBlock.of("$T.hashCode($L)", type.isPrimitive() ? type.box() : Objects.class, part.expression());
@@ -562,7 +562,7 @@ final class ValueClassWriter {
     type.addType(builder.build());
   }
 
-  // private @Nullable UUID flowRunId; private @Nullable Boolean deferred = Boolean.FALSE; ...
+  // private @Nullable UUID orderId; private @Nullable Boolean deferred = Boolean.FALSE; ...
   private void addBuilderFields(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
       FieldSpec.Builder builderField = FieldSpec.builder(field.builderType(), field.name(), PRIVATE);
@@ -573,7 +573,7 @@ final class ValueClassWriter {
     }
   }
 
-  // public Builder flowRunId(@Nullable UUID flowRunId) { this.flowRunId = flowRunId; return this; }
+  // public Builder orderId(@Nullable UUID orderId) { this.orderId = orderId; return this; }
   // public Builder tags(@Nullable List<String> tags) { this.tags = Values.stringList(tags, "tags"); return this; }
   private void addBuilderSetters(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
@@ -592,7 +592,7 @@ final class ValueClassWriter {
   }
 
   // public State build() { return of(id, type, ...); }
-  // public StateDetails build() { return new StateDetails(flowRunId, ...); }
+  // public StateDetails build() { return new StateDetails(orderId, ...); }
   // public StateDetails build() { <required fields checked>; return new StateDetails(this); }
   private void addBuild(TypeSpec.Builder builder, MethodSpec of) {
     MethodSpec.Builder build = MethodSpec.methodBuilder(BUILD)
@@ -663,7 +663,7 @@ final class ValueClassWriter {
     return field.reader().apply(CodeBlock.of("$N", field.name()));
   }
 
-  // @JsonProperty("flow_run_id") private void jsonFlowRunId(@Nullable Object value) { this.flowRunId = Values.uuid(...); }
+  // @JsonProperty("order_id") private void jsonOrderId(@Nullable Object value) { this.orderId = Values.uuid(...); }
   private void addBuilderJsonSetters(TypeSpec.Builder builder) {
     for (ValueField field : value.fields()) {
       ParameterSpec json = ParameterSpec.builder(field.jsonArgumentType(), "value").build();
@@ -707,7 +707,7 @@ final class ValueClassWriter {
     return CodeBlock.of("$L\n\n@return $L\n", description, returns);
   }
 
-  // private <Class>(<Source> source) { this.flowRunId = source.flowRunId; ... }
+  // private <Class>(<Source> source) { this.orderId = source.orderId; ... }
   private MethodSpec copyConstructor(ParameterSpec source) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)

@@ -16,11 +16,11 @@ import java.util.function.UnaryOperator;
  * {@code hashCode} and {@code toString}. Made with {@link #builder}; what a field does not say takes
  * the plain behaviour (read as given, no default, compared and hashed, kept by a reset).
  *
- * @param name the Java name of the field, its accessor and its setter ({@code flowRunId})
- * @param jsonKey the map and JSON key ({@code flow_run_id})
+ * @param name the Java name of the field, its accessor and its setter ({@code orderId})
+ * @param jsonKey the map and JSON key ({@code order_id})
  * @param type the Java type
  * @param reader reads loose input (JSON, a map value) as {@code type}, the key as the error path:
- *     {@code value -> Values.uuid(value, "flow_run_id")}
+ *     {@code value -> Values.uuid(value, "order_id")}
  * @param readOnSet whether a setter or wither stores what {@code reader} makes of its argument (an
  *     unmodifiable copy, an instant checked to be writable) rather than the argument itself
  * @param initializer the builder field's initial value, or null where Java's default is the field's
@@ -95,12 +95,12 @@ record ValueField(
     return new Builder(name, jsonKey, type);
   }
 
-  /** {@code withFlowRunId}: the value's wither. */
+  /** {@code withOrderId}: the value's wither. */
   String witherName() {
     return "with" + CaseFormat.upperFirst(name);
   }
 
-  /** {@code jsonFlowRunId}: the builder's private JSON setter, which {@code fromMap} uses too. */
+  /** {@code jsonOrderId}: the builder's private JSON setter, which {@code fromMap} uses too. */
   String jsonSetterName() {
     return "json" + CaseFormat.upperFirst(name);
   }

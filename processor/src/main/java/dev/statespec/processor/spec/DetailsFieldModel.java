@@ -5,8 +5,8 @@ import dev.statespec.processor.diagnostics.Origin;
 /**
  * One field of the generated {@code StateDetails}.
  *
- * @param name the Java accessor name ({@code flowRunId})
- * @param jsonName the JSON and map key ({@code flow_run_id})
+ * @param name the Java accessor name ({@code orderId})
+ * @param jsonName the JSON and map key ({@code order_id})
  * @param type the field's type
  * @param defaultText the {@code @Default} text, or null for the type's own default
  * @param javadoc the accessor's Javadoc in the spec, or null

@@ -4,8 +4,8 @@ import dev.statespec.processor.diagnostics.Origin;
 import dev.statespec.processor.util.CaseFormat;
 
 /**
- * A state with a name of its own beyond its type's default, such as {@code "Retrying"} of type
- * {@code RUNNING}.
+ * A state with a name of its own beyond its type's default, such as {@code "Rebuilding"} of type
+ * {@code BUILDING}.
  *
  * @param name the state name, UpperCamelCase
  * @param type the state type it refers to

@@ -225,7 +225,7 @@ public record SpecModel(
 
   /**
    * The factory rule that shapes the factory {@code key} names, if any: a type's factory by the
-   * type's constant ({@code AWAITING_APPROVAL}), a named state's by its name ({@code AwaitingRetry}).
+   * type's constant ({@code AWAITING_APPROVAL}), a named state's by its name ({@code AwaitingApproval}).
    *
    * @param key the factory's key: a type's constant or a named state's name
    * @return the rule, or empty

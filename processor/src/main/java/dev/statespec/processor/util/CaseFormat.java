@@ -38,7 +38,7 @@ public final class CaseFormat {
   }
 
   /**
-   * {@code AwaitingRetry} → {@code awaitingRetry}.
+   * {@code AwaitingApproval} → {@code awaitingApproval}.
    *
    * @param name any name
    * @return the name with its first character lower-cased
@@ -48,7 +48,7 @@ public final class CaseFormat {
   }
 
   /**
-   * {@code awaitingRetry} → {@code AwaitingRetry}.
+   * {@code awaitingApproval} → {@code AwaitingApproval}.
    *
    * @param name any name
    * @return the name with its first character upper-cased
@@ -58,7 +58,7 @@ public final class CaseFormat {
   }
 
   /**
-   * {@code flowRunId} → {@code flow_run_id}; digits stay with the word before them.
+   * {@code orderId} → {@code order_id}; digits stay with the word before them.
    *
    * @param lowerCamel a name in lowerCamelCase
    * @return the name in snake_case
@@ -102,7 +102,7 @@ public final class CaseFormat {
   }
 
   /**
-   * {@code flow_run_id} → {@code Flow Run Id} (pydantic's default field title).
+   * {@code order_id} → {@code Order Id} (pydantic's default field title).
    *
    * @param snake a JSON name in snake_case
    * @return its words, capitalized, joined with spaces

@@ -13,7 +13,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * How a message names a part of the spec being checked: as the message writes it, followed, when
  * the spec inherited the part rather than declared it, by the base spec that declares it, as in
- * {@code flowRunId() (inherited from base.PipelineBase)}. Through a chain
+ * {@code orderId() (inherited from base.PipelineBase)}. Through a chain
  * of bases that is the spec whose interface holds the part, not always the nearest base. A spec
  * that extends nothing declares every part, so its messages read as they always have.
  */
@@ -46,7 +46,7 @@ final class Provenance {
     return inherited(origin) ? text + " (inherited from " + declaringSpec(origin).getQualifiedName() + ")" : text;
   }
 
-  /** A type's constant, {@code RUNNING}. */
+  /** A type's constant, {@code BUILDING}. */
   String type(StateTypeModel type) {
     return name(type.name(), type.origin());
   }
@@ -56,7 +56,7 @@ final class Provenance {
     return name(quoted(type.name()), type.origin());
   }
 
-  /** What a type generates besides its constant, {@code state type RUNNING}. */
+  /** What a type generates besides its constant, {@code state type BUILDING}. */
   String stateType(StateTypeModel type) {
     return name("state type " + type.name(), type.origin());
   }
@@ -76,7 +76,7 @@ final class Provenance {
     return name("named state " + named.name(), named.origin());
   }
 
-  /** A details field by its accessor, {@code flowRunId()}. */
+  /** A details field by its accessor, {@code orderId()}. */
   String field(DetailsFieldModel field) {
     return name(field.name() + "()", field.origin());
   }
