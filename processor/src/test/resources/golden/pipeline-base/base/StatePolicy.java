@@ -85,9 +85,10 @@ public final class StatePolicy {
   private static final long[] RULES_TO = rulesByType(ALL_TYPES, RUN_BEFORE_DONE_TO, RETRY_OWNED_TO);
 
   /**
-   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   * The rules' names, in order, as a result names the rule that decided.
    */
-  private static final long FIRST_RULES = 0L;
+  private static final String[] RULE_NAMES = {"PipelineBase.keepOwner",
+      "PipelineBase.runBeforeDone", "PipelineBase.retryOwned"};
 
   private StatePolicy() {
   }
@@ -156,54 +157,55 @@ public final class StatePolicy {
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
-    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
-    long rules = from & RULES_TO[proposed.type().ordinal()];
+    if (initial == null) {
+      // no rule runs on a first state
+      return null;
+    }
     State accepted = proposed;
     TransitionDecision<State> accept = TransitionDecision.accept();
-    TransitionDecision<State> decision;
-    if (initial != null && (rules & 1L << 0) != 0) {
-      decision = Objects.requireNonNull(PipelineBase.keepOwner(initial, accepted),
-          "PipelineBase.keepOwner returned null");
+    @Nullable TransitionDecision<State> decision;
+    long from = RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[accepted.type().ordinal()];
+    while (rules != 0) {
+      int rule = Long.numberOfTrailingZeros(rules);
+      decision = switch (rule) {
+        case 0 -> PipelineBase.keepOwner(initial, accepted);
+        case 1 -> PipelineBase.runBeforeDone(initial, accepted);
+        case 2 -> PipelineBase.retryOwned(initial, accepted);
+        default -> throw new AssertionError("no rule has the bit of rule " + rule);
+      };
       if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PipelineBase.keepOwner");
+        if (decision == null || !decision.isAccepted()) {
+          return refused(decision, initial, rule);
         }
         State given = decision.state();
         if (given != null) {
           accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
+          // An amended state may be of another type: the rules after this one run on its type.
+          rules = from & RULES_TO[accepted.type().ordinal()] & (-2L << rule);
+          continue;
         }
       }
-    }
-    if (initial != null && (rules & 1L << 1) != 0) {
-      decision = Objects.requireNonNull(PipelineBase.runBeforeDone(initial, accepted),
-          "PipelineBase.runBeforeDone returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PipelineBase.runBeforeDone");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if (initial != null && (rules & 1L << 2) != 0) {
-      decision = Objects.requireNonNull(PipelineBase.retryOwned(initial, accepted),
-          "PipelineBase.retryOwned returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PipelineBase.retryOwned");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
+      rules &= rules - 1;
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * The result of a rule that did not accept the transition.
+   *
+   * @param decision what the rule returned
+   * @param initial the state before, or {@code null} for a first state
+   * @param rule the rule's index in {@link #RULE_NAMES}
+   * @return the result, naming the rule
+   * @throws NullPointerException naming the rule, if it returned null
+   */
+  private static TransitionResult<State> refused(@Nullable TransitionDecision<State> decision,
+      @Nullable State initial, int rule) {
+    if (decision == null) {
+      throw new NullPointerException(RULE_NAMES[rule] + " returned null");
+    }
+    return TransitionResult.refused(decision, initial, RULE_NAMES[rule]);
   }
 
   /**

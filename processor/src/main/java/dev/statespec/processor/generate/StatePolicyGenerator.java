@@ -41,12 +41,14 @@ import java.util.Set;
  * canTransitionTo}), then call each rule whose types the transition has, directly, in declaration
  * order (a base's first); the first rule that does not accept decides.
  *
- * <p>The hot path allocates nothing and branches little: the rules that may run on a transition are
- * two array reads fixed at class load, a bit per rule ({@code RULES_FROM} by the type before, {@code
- * RULES_TO} by the type proposed, read again only when a rule amends the proposed state), so a rule that
- * does not run costs one bit test and one that runs on every transition none ({@code EnumSet} lookups per
- * rule in a spec of more than 64 types or rules); the shared {@code TransitionDecision.accept()} is told by
- * identity, a rule that accepts returns the shared {@code TransitionDecision.accept()}, and a
+ * <p>The hot path allocates nothing and visits only the rules that match. A first state goes to
+ * {@code decideFirst}, the few rules that take one in a row. Otherwise the rules at the head of the list
+ * that run on every transition are called one after the other, and the rest are two array reads away,
+ * fixed at class load, a bit per rule ({@code RULES_FROM} by the type before, {@code RULES_TO} by the
+ * type proposed, read again only when a rule amends the proposed state): a loop takes the set bits
+ * lowest (first declared) first and {@code switch}es to the rule, so a transition costs the rules that
+ * match it, not every rule the spec declares. A spec of more than 64 types or rules asks an {@code
+ * EnumSet} per rule instead. The shared {@code TransitionDecision.accept()} is told by identity, and a
  * transition every rule accepts as proposed is told by {@code null} from the private {@code decide},
  * so that {@code enforce} returns the proposed state itself and {@code apply} builds one small result
  * in a method short enough for the JIT to inline and, when the caller keeps no reference to it,
@@ -69,8 +71,12 @@ public final class StatePolicyGenerator {
   private static final String ALL_TYPES = "ALL_TYPES";
   private static final String RULES_FROM = "RULES_FROM";
   private static final String RULES_TO = "RULES_TO";
-  private static final String FIRST_RULES = "FIRST_RULES";
   private static final String RULES_BY_TYPE = "rulesByType";
+  private static final String DECIDE_FIRST = "decideFirst";
+  private static final String REFUSED = "refused";
+  private static final String RULE_NAMES = "RULE_NAMES";
+  private static final String LOOPED_RULES = "LOOPED_RULES";
+  private static final String ACCEPTED = "accepted";
 
   /**
    * Error Prone's ReferenceEquality, kept quiet where the policy compares states by identity on purpose
@@ -103,7 +109,7 @@ public final class StatePolicyGenerator {
     GeneratedNames names = spec.names();
     NameAllocator members = new NameAllocator();
     for (String taken : List.of(APPLY, ENFORCE, DECIDE, NOT_ALLOWED, TABLE, BITS, HAS, ALL_TYPES, RULES_FROM,
-        RULES_TO, FIRST_RULES, RULES_BY_TYPE)) {
+        RULES_TO, RULES_BY_TYPE, DECIDE_FIRST, REFUSED, RULE_NAMES, LOOPED_RULES)) {
       members.newName(taken, taken);
     }
     TransitionGraph graph = TransitionGraph.of(spec);
@@ -332,7 +338,6 @@ public final class StatePolicyGenerator {
 
   // private static final long ALL_TYPES = bits(StateType.values());
   // private static final long[] RULES_FROM = rulesByType(RULE_FROM, ALL_TYPES, ...);  RULES_TO likewise
-  // private static final long FIRST_RULES = 1L << 0 | 1L << 3;
   private static void addRulesByType(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
     if (!usesRuleBits(spec, rules)) {
       return;
@@ -346,15 +351,11 @@ public final class StatePolicyGenerator {
     }
     CodeBlock.Builder from = CodeBlock.builder();
     CodeBlock.Builder to = CodeBlock.builder();
-    List<CodeBlock> first = new ArrayList<>();
     for (int index = 0; index < rules.size(); index++) {
       Rule rule = rules.get(index);
       String separator = index == 0 ? "" : ",$W";
       from.add(separator).add("$N", rule.from() == null ? ALL_TYPES : rule.from().name());
       to.add(separator).add("$N", rule.to() == null ? ALL_TYPES : rule.to().name());
-      if (rule.types().start()) {
-        first.add(CodeBlock.of("1L << $L", index));
-      }
     }
     ArrayTypeName longs = ArrayTypeName.of(long.class);
     type.addField(FieldSpec.builder(longs, RULES_FROM, PRIVATE, STATIC, FINAL)
@@ -364,10 +365,6 @@ public final class StatePolicyGenerator {
     type.addField(FieldSpec.builder(longs, RULES_TO, PRIVATE, STATIC, FINAL)
         .addJavadoc("By the ordinal of the type proposed, the rules that may run: bit {@code i} for the {@code i}th rule.\n")
         .initializer("$N($L)", RULES_BY_TYPE, to.build())
-        .build());
-    type.addField(FieldSpec.builder(long.class, FIRST_RULES, PRIVATE, STATIC, FINAL)
-        .addJavadoc("The rules that may run on a first state: bit {@code i} for the {@code i}th rule.\n")
-        .initializer(first.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(first, " | "))
         .build());
     ParameterSpec ruleTypes = ParameterSpec.builder(longs, "ruleTypes").build();
     type.addMethod(MethodSpec.methodBuilder(RULES_BY_TYPE)
@@ -442,7 +439,6 @@ public final class StatePolicyGenerator {
     GeneratedNames names = spec.names();
     ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(names.state()), "initial").build();
     ParameterSpec proposed = ParameterSpec.builder(names.state(), "proposed").build();
-    TypeName decision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, names.state());
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, proposed, proposed.name());
     if (spec.hasTransitionTable()) {
@@ -454,53 +450,23 @@ public final class StatePolicyGenerator {
     }
     if (rules.isEmpty()) {
       body.addStatement("return null");
+    } else if (usesRuleBits(spec, rules)) {
+      addRuleLoop(type, spec, rules, body, initial, proposed);
     } else {
-      String accepted = "accepted";
-      boolean ruleBits = usesRuleBits(spec, rules);
-      if (ruleBits) {
-        // The rules that may run: those of the type before and the type proposed, one bit each.
-        body.addStatement("long from = $N == null ? $N : $N[$N.type().ordinal()]", initial, FIRST_RULES, RULES_FROM,
-                initial)
-            .addStatement("long rules = from & $N[$N.type().ordinal()]", RULES_TO, proposed);
-      }
-      body.addStatement("$T $N = $N", names.state(), accepted, proposed)
-          .addStatement("$T accept = $T.accept()", decision, Names.TRANSITION_DECISION)
-          .addStatement("$T decision", decision);
+      declareDecision(body, spec, proposed);
       for (int index = 0; index < rules.size(); index++) {
         Rule rule = rules.get(index);
-        String name = rule.model().qualifiedName();
-        boolean always = rule.types().start() && rule.from() == null && rule.to() == null;
-        CodeBlock matches = !ruleBits ? matches(rule, initial, accepted)
-            : always ? null
-            : rule.types().start() ? CodeBlock.of("(rules & 1L << $L) != 0", index)
-            : CodeBlock.of("$N != null && (rules & 1L << $L) != 0", initial, index);
+        CodeBlock matches = matches(rule, initial, ACCEPTED);
         if (matches != null) {
           body.beginControlFlow("if ($L)", matches);
         }
-        // The shared accept() is told by identity: a rule that accepts as proposed costs one comparison.
-        body.addStatement("decision = $T.requireNonNull($L($N, $N),$W$S)", Objects.class, rule.call(), initial,
-                accepted, name + " returned null")
-            .beginControlFlow("if (decision != accept)")
-            .beginControlFlow("if (!decision.isAccepted())")
-            .addStatement("return $T.refused(decision, $N, $S)", Names.TRANSITION_RESULT, initial, name)
-            .endControlFlow();
-        if (ruleBits) {
-          // An amended state may be of another type, which other rules run on.
-          body.addStatement("$T given = decision.state()", names.state())
-              .beginControlFlow("if (given != null)")
-              .addStatement("$N = given", accepted)
-              .addStatement("rules = from & $N[$N.type().ordinal()]", RULES_TO, accepted)
-              .endControlFlow();
-        } else {
-          body.addStatement("$N = decision.stateOr($N)", accepted, accepted);
-        }
-        body.endControlFlow();
+        addRuleCall(body, rule, index, CodeBlock.of("$N", initial));
         if (matches != null) {
           body.endControlFlow();
         }
       }
-      body.addStatement("return $N == $N ? null : $T.accepted($N)", accepted, proposed, Names.TRANSITION_RESULT,
-          accepted);
+      body.addStatement("return $N == $N ? null : $T.accepted($N)", ACCEPTED, proposed, Names.TRANSITION_RESULT,
+          ACCEPTED);
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(DECIDE);
     if (!rules.isEmpty()) {
@@ -517,6 +483,172 @@ public final class StatePolicyGenerator {
         .addParameter(initial)
         .addParameter(proposed)
         .addCode(body.build())
+        .build());
+    if (usesRuleBits(spec, rules) && rules.stream().anyMatch(rule -> rule.types().start())) {
+      addDecideFirst(type, spec, rules);
+    }
+    if (!rules.isEmpty()) {
+      addRefused(type, spec, rules);
+    }
+  }
+
+  // State accepted = proposed; TransitionDecision<State> accept = TransitionDecision.accept(); ... decision;
+  private static void declareDecision(CodeBlock.Builder body, SpecModel spec, ParameterSpec proposed) {
+    TypeName decision = ParameterizedTypeName.get(Names.TRANSITION_DECISION, spec.names().state());
+    body.addStatement("$T $N = $N", spec.names().state(), ACCEPTED, proposed)
+        .addStatement("$T accept = $T.accept()", decision, Names.TRANSITION_DECISION)
+        .addStatement("$T decision", Nullness.nullable(decision));
+  }
+
+  /**
+   * The rules of a spec of up to 64 types and rules. A first state goes to {@code decideFirst}, which
+   * runs the few rules that take one. Otherwise the rules that run on every transition and come first
+   * run one after the other; then the rules that may run on this transition are two array reads away,
+   * a bit each, and a loop visits only those, lowest bit (first declared) first: a transition costs the
+   * rules that match it, not every rule the spec declares.
+   */
+  private static void addRuleLoop(TypeSpec.Builder type, SpecModel spec, List<Rule> rules, CodeBlock.Builder body,
+      ParameterSpec initial, ParameterSpec proposed) {
+    if (rules.stream().anyMatch(rule -> rule.types().start())) {
+      body.beginControlFlow("if ($N == null)", initial)
+          .addStatement("return $N($N)", DECIDE_FIRST, proposed)
+          .endControlFlow();
+    } else {
+      body.beginControlFlow("if ($N == null)", initial)
+          .add("// no rule runs on a first state\n")
+          .addStatement("return null")
+          .endControlFlow();
+    }
+    declareDecision(body, spec, proposed);
+    int leading = leadingRules(rules);
+    for (int index = 0; index < leading; index++) {
+      addRuleCall(body, rules.get(index), index, CodeBlock.of("$N", initial));
+    }
+    if (leading < rules.size()) {
+      CodeBlock mask = leading == 0 ? CodeBlock.of("") : CodeBlock.of(" & $N", LOOPED_RULES);
+      if (leading > 0) {
+        type.addField(FieldSpec.builder(long.class, LOOPED_RULES, PRIVATE, STATIC, FINAL)
+            .addJavadoc("The rules the loop of {@link #$N} looks up: all but the first $L, which run on every\n", DECIDE,
+                leading)
+            .addJavadoc("transition before it.\n")
+            .initializer("-1L << $L", leading)
+            .build());
+      }
+      body.addStatement("long from = $N[$N.type().ordinal()]", RULES_FROM, initial)
+          .addStatement("long rules = from & $N[$N.type().ordinal()]$L", RULES_TO, ACCEPTED, mask)
+          .beginControlFlow("while (rules != 0)")
+          .addStatement("int rule = $T.numberOfTrailingZeros(rules)", Long.class)
+          .add("decision = switch (rule) {\n$>");
+      for (int index = leading; index < rules.size(); index++) {
+        Rule rule = rules.get(index);
+        if (!rule.types().from().isEmpty()) {
+          body.add("case $L -> $L($N, $N);\n", index, rule.call(), initial, ACCEPTED);
+        }
+      }
+      body.add("default -> throw new $T($S + rule);\n", AssertionError.class, "no rule has the bit of rule ")
+          .add("$<};\n")
+          .beginControlFlow("if (decision != accept)")
+          .beginControlFlow("if (decision == null || !decision.isAccepted())")
+          .addStatement("return $N(decision, $N, rule)", REFUSED, initial)
+          .endControlFlow()
+          .addStatement("$T given = decision.state()", spec.names().state())
+          .beginControlFlow("if (given != null)")
+          .addStatement("$N = given", ACCEPTED)
+          .add("// An amended state may be of another type: the rules after this one run on its type.\n")
+          .addStatement("rules = from & $N[$N.type().ordinal()] & (-2L << rule)", RULES_TO, ACCEPTED)
+          .addStatement("continue")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("rules &= rules - 1")
+          .endControlFlow();
+    }
+    body.addStatement("return $N == $N ? null : $T.accepted($N)", ACCEPTED, proposed, Names.TRANSITION_RESULT,
+        ACCEPTED);
+  }
+
+  /** How many rules, from the first, run on every transition from a state (so need no lookup). */
+  private static int leadingRules(List<Rule> rules) {
+    int leading = 0;
+    while (leading < rules.size() && rules.get(leading).from() == null && rules.get(leading).to() == null) {
+      leading++;
+    }
+    return leading;
+  }
+
+  // private static TransitionResult<State> decideFirst(State proposed) { the rules that take a first state }
+  private static void addDecideFirst(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    ParameterSpec proposed = ParameterSpec.builder(spec.names().state(), "proposed").build();
+    CodeBlock.Builder body = CodeBlock.builder();
+    declareDecision(body, spec, proposed);
+    for (int index = 0; index < rules.size(); index++) {
+      Rule rule = rules.get(index);
+      if (!rule.types().start()) {
+        continue;
+      }
+      if (rule.to() != null) {
+        body.beginControlFlow("if ($L)", contains(rule.to(), CodeBlock.of("$N.type()", ACCEPTED)));
+      }
+      addRuleCall(body, rule, index, CodeBlock.of("null"));
+      if (rule.to() != null) {
+        body.endControlFlow();
+      }
+    }
+    body.addStatement("return $N == $N ? null : $T.accepted($N)", ACCEPTED, proposed, Names.TRANSITION_RESULT,
+        ACCEPTED);
+    type.addMethod(MethodSpec.methodBuilder(DECIDE_FIRST)
+        .addAnnotation(REFERENCE_EQUALITY)
+        .addJavadoc("Runs the rules that take a first state, in order.\n\n")
+        .addJavadoc("@param $N the first state proposed\n", proposed)
+        .addJavadoc("@return {@code null} when every rule accepts the proposed state as it is; else the result\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(Nullness.nullable(ParameterizedTypeName.get(Names.TRANSITION_RESULT, spec.names().state())))
+        .addParameter(proposed)
+        .addCode(body.build())
+        .build());
+  }
+
+  // decision = Spec.rule(initial, accepted); if (decision != accept) { refused, or take the amended state }
+  private static void addRuleCall(CodeBlock.Builder body, Rule rule, int index, CodeBlock initial) {
+    // The shared accept() is told by identity: a rule that accepts as proposed costs one comparison.
+    body.addStatement("decision = $L($L, $N)", rule.call(), initial, ACCEPTED)
+        .beginControlFlow("if (decision != accept)")
+        .beginControlFlow("if (decision == null || !decision.isAccepted())")
+        .addStatement("return $N(decision, $L, $L)", REFUSED, initial, index)
+        .endControlFlow()
+        .addStatement("$N = decision.stateOr($N)", ACCEPTED, ACCEPTED)
+        .endControlFlow();
+  }
+
+  // private static final String[] RULE_NAMES = {...};  private static TransitionResult<State> refused(...) { ... }
+  private static void addRefused(TypeSpec.Builder type, SpecModel spec, List<Rule> rules) {
+    CodeBlock ruleNames = rules.stream()
+        .map(rule -> CodeBlock.of("$S", rule.model().qualifiedName()))
+        .collect(CodeBlock.joining(",$W", "{", "}"));
+    type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), RULE_NAMES, PRIVATE, STATIC, FINAL)
+        .addJavadoc("The rules' names, in order, as a result names the rule that decided.\n")
+        .initializer("$L", ruleNames)
+        .build());
+    TypeName state = spec.names().state();
+    ParameterSpec decision = ParameterSpec.builder(
+        Nullness.nullable(ParameterizedTypeName.get(Names.TRANSITION_DECISION, state)), "decision").build();
+    ParameterSpec initial = ParameterSpec.builder(Nullness.nullable(state), "initial").build();
+    ParameterSpec rule = ParameterSpec.builder(int.class, "rule").build();
+    type.addMethod(MethodSpec.methodBuilder(REFUSED)
+        .addJavadoc("The result of a rule that did not accept the transition.\n\n")
+        .addJavadoc("@param $N what the rule returned\n", decision)
+        .addJavadoc("@param $N the state before, or {@code null} for a first state\n", initial)
+        .addJavadoc("@param $N the rule's index in {@link #$N}\n", rule, RULE_NAMES)
+        .addJavadoc("@return the result, naming the rule\n")
+        .addJavadoc("@throws NullPointerException naming the rule, if it returned null\n")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(ParameterizedTypeName.get(Names.TRANSITION_RESULT, state))
+        .addParameter(decision)
+        .addParameter(initial)
+        .addParameter(rule)
+        .beginControlFlow("if ($N == null)", decision)
+        .addStatement("throw new $T($N[$N] + $S)", NullPointerException.class, RULE_NAMES, rule, " returned null")
+        .endControlFlow()
+        .addStatement("return $T.refused($N, $N, $N[$N])", Names.TRANSITION_RESULT, decision, initial, RULE_NAMES, rule)
         .build());
   }
 

@@ -340,14 +340,24 @@ public interface PrefectSpec {
    */
   @OnTransition(to = "PAUSED")
   static TransitionDecision<State> handlePausingFlows(@Nullable State initial, State proposed) {
-    String verb = "Suspended".equals(proposed.name()) ? "suspend" : "pause";
     if (initial == null) {
-      return TransitionDecision.abort("Cannot " + verb + " flows with no state.");
+      return TransitionDecision.abort("Cannot " + pauseVerb(proposed) + " flows with no state.");
     }
     if (!initial.isRunning()) {
-      return TransitionDecision.reject("Cannot " + verb + " flows that are not currently running.");
+      return TransitionDecision.reject("Cannot " + pauseVerb(proposed) + " flows that are not currently running.");
     }
     return TransitionDecision.accept();
+  }
+
+  /**
+   * How Prefect's messages tell a pause: a state named {@code Suspended} is a suspension. Only a refusal
+   * asks, so that a pause the rules accept compares no names.
+   *
+   * @param proposed the paused state proposed
+   * @return {@code "suspend"} or {@code "pause"}
+   */
+  private static String pauseVerb(State proposed) {
+    return "Suspended".equals(proposed.name()) ? "suspend" : "pause";
   }
 
   /**
@@ -370,7 +380,7 @@ public interface PrefectSpec {
     }
     Instant pauseTimeout = initial.stateDetails().pauseTimeout();
     if (pauseTimeout != null && epochMicros(pauseTimeout) < StateClock.nowMicros()) {
-      String verb = "Suspended".equals(proposed.name()) ? "suspend" : "pause";
+      String verb = pauseVerb(proposed);
       String shown = proposed.name().isEmpty() ? proposed.type().name() : proposed.name();
       State failed = States.failed(options -> options
           .message("The flow was " + shown.toLowerCase(Locale.ROOT) + " and never resumed.")

@@ -82,9 +82,16 @@ public final class StatePolicy {
       RETRY_WITHIN_ATTEMPTS_TO);
 
   /**
-   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   * The rules the loop of {@link #decide} looks up: all but the first 2, which run on every
+   * transition before it.
    */
-  private static final long FIRST_RULES = 1L << 0 | 1L << 1;
+  private static final long LOOPED_RULES = -1L << 2;
+
+  /**
+   * The rules' names, in order, as a result names the rule that decided.
+   */
+  private static final String[] RULE_NAMES = {"PipelineSpec.carryRun", "PipelineSpec.sameCommit",
+      "PipelineSpec.approvalGate", "PipelineSpec.retryWithinAttempts"};
 
   private StatePolicy() {
   }
@@ -153,64 +160,95 @@ public final class StatePolicy {
         : !initial.type().canTransitionTo(proposed.type())) {
       return TransitionResult.rejected(initial, notAllowed(initial, proposed), TABLE);
     }
-    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
-    long rules = from & RULES_TO[proposed.type().ordinal()];
+    if (initial == null) {
+      return decideFirst(proposed);
+    }
     State accepted = proposed;
     TransitionDecision<State> accept = TransitionDecision.accept();
-    TransitionDecision<State> decision;
-    decision = Objects.requireNonNull(PipelineSpec.carryRun(initial, accepted),
-        "PipelineSpec.carryRun returned null");
+    @Nullable TransitionDecision<State> decision;
+    decision = PipelineSpec.carryRun(initial, accepted);
     if (decision != accept) {
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.carryRun");
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, initial, 0);
       }
-      State given = decision.state();
-      if (given != null) {
-        accepted = given;
-        rules = from & RULES_TO[accepted.type().ordinal()];
-      }
+      accepted = decision.stateOr(accepted);
     }
-    decision = Objects.requireNonNull(PipelineSpec.sameCommit(initial, accepted),
-        "PipelineSpec.sameCommit returned null");
+    decision = PipelineSpec.sameCommit(initial, accepted);
     if (decision != accept) {
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PipelineSpec.sameCommit");
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, initial, 1);
       }
-      State given = decision.state();
-      if (given != null) {
-        accepted = given;
-        rules = from & RULES_TO[accepted.type().ordinal()];
-      }
+      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && (rules & 1L << 2) != 0) {
-      decision = Objects.requireNonNull(PipelineSpec.approvalGate(initial, accepted),
-          "PipelineSpec.approvalGate returned null");
+    long from = RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[accepted.type().ordinal()] & LOOPED_RULES;
+    while (rules != 0) {
+      int rule = Long.numberOfTrailingZeros(rules);
+      decision = switch (rule) {
+        case 2 -> PipelineSpec.approvalGate(initial, accepted);
+        case 3 -> PipelineSpec.retryWithinAttempts(initial, accepted);
+        default -> throw new AssertionError("no rule has the bit of rule " + rule);
+      };
       if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PipelineSpec.approvalGate");
+        if (decision == null || !decision.isAccepted()) {
+          return refused(decision, initial, rule);
         }
         State given = decision.state();
         if (given != null) {
           accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
+          // An amended state may be of another type: the rules after this one run on its type.
+          rules = from & RULES_TO[accepted.type().ordinal()] & (-2L << rule);
+          continue;
         }
       }
-    }
-    if (initial != null && (rules & 1L << 3) != 0) {
-      decision = Objects.requireNonNull(PipelineSpec.retryWithinAttempts(initial, accepted),
-          "PipelineSpec.retryWithinAttempts returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PipelineSpec.retryWithinAttempts");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
+      rules &= rules - 1;
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * Runs the rules that take a first state, in order.
+   *
+   * @param proposed the first state proposed
+   * @return {@code null} when every rule accepts the proposed state as it is; else the result
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static @Nullable TransitionResult<State> decideFirst(State proposed) {
+    State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
+    @Nullable TransitionDecision<State> decision;
+    decision = PipelineSpec.carryRun(null, accepted);
+    if (decision != accept) {
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, null, 0);
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    decision = PipelineSpec.sameCommit(null, accepted);
+    if (decision != accept) {
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, null, 1);
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * The result of a rule that did not accept the transition.
+   *
+   * @param decision what the rule returned
+   * @param initial the state before, or {@code null} for a first state
+   * @param rule the rule's index in {@link #RULE_NAMES}
+   * @return the result, naming the rule
+   * @throws NullPointerException naming the rule, if it returned null
+   */
+  private static TransitionResult<State> refused(@Nullable TransitionDecision<State> decision,
+      @Nullable State initial, int rule) {
+    if (decision == null) {
+      throw new NullPointerException(RULE_NAMES[rule] + " returned null");
+    }
+    return TransitionResult.refused(decision, initial, RULE_NAMES[rule]);
   }
 
   /**

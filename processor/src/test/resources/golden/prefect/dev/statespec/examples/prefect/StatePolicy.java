@@ -149,9 +149,21 @@ public final class StatePolicy {
       HANDLE_PAUSING_FLOWS_TO, ALL_TYPES, COPY_SCHEDULED_TIME_TO, WAIT_FOR_SCHEDULED_TIME_TO);
 
   /**
-   * The rules that may run on a first state: bit {@code i} for the {@code i}th rule.
+   * The rules the loop of {@link #decide} looks up: all but the first 2, which run on every
+   * transition before it.
    */
-  private static final long FIRST_RULES = 1L << 0 | 1L << 1 | 1L << 6 | 1L << 7;
+  private static final long LOOPED_RULES = -1L << 2;
+
+  /**
+   * The rules' names, in order, as a result names the rule that decided.
+   */
+  private static final String[] RULE_NAMES = {"PrefectSpec.preserveDeploymentConcurrencyLeaseId",
+      "PrefectSpec.preventDuplicateTransitions", "PrefectSpec.handleFlowTerminalStateTransitions",
+      "PrefectSpec.enforceCancellingToCancelledTransition",
+      "PrefectSpec.bypassCancellingFlowRunsWithNoInfra", "PrefectSpec.preventPendingTransitions",
+      "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate", "PrefectSpec.handlePausingFlows",
+      "PrefectSpec.handleResumingPausedFlows", "PrefectSpec.copyScheduledTime",
+      "PrefectSpec.waitForScheduledTime"};
 
   private StatePolicy() {
   }
@@ -216,162 +228,120 @@ public final class StatePolicy {
   @SuppressWarnings({"ReferenceEquality", "EnumOrdinal"})
   private static @Nullable TransitionResult<State> decide(@Nullable State initial, State proposed) {
     Objects.requireNonNull(proposed, "proposed");
-    long from = initial == null ? FIRST_RULES : RULES_FROM[initial.type().ordinal()];
-    long rules = from & RULES_TO[proposed.type().ordinal()];
+    if (initial == null) {
+      return decideFirst(proposed);
+    }
     State accepted = proposed;
     TransitionDecision<State> accept = TransitionDecision.accept();
-    TransitionDecision<State> decision;
-    decision = Objects.requireNonNull(PrefectSpec.preserveDeploymentConcurrencyLeaseId(initial, accepted),
-        "PrefectSpec.preserveDeploymentConcurrencyLeaseId returned null");
+    @Nullable TransitionDecision<State> decision;
+    decision = PrefectSpec.preserveDeploymentConcurrencyLeaseId(initial, accepted);
     if (decision != accept) {
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.preserveDeploymentConcurrencyLeaseId");
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, initial, 0);
       }
-      State given = decision.state();
-      if (given != null) {
-        accepted = given;
-        rules = from & RULES_TO[accepted.type().ordinal()];
-      }
+      accepted = decision.stateOr(accepted);
     }
-    decision = Objects.requireNonNull(PrefectSpec.preventDuplicateTransitions(initial, accepted),
-        "PrefectSpec.preventDuplicateTransitions returned null");
+    decision = PrefectSpec.preventDuplicateTransitions(initial, accepted);
     if (decision != accept) {
-      if (!decision.isAccepted()) {
-        return TransitionResult.refused(decision, initial, "PrefectSpec.preventDuplicateTransitions");
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, initial, 1);
       }
-      State given = decision.state();
-      if (given != null) {
-        accepted = given;
-        rules = from & RULES_TO[accepted.type().ordinal()];
-      }
+      accepted = decision.stateOr(accepted);
     }
-    if (initial != null && (rules & 1L << 2) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.handleFlowTerminalStateTransitions(initial, accepted),
-          "PrefectSpec.handleFlowTerminalStateTransitions returned null");
+    long from = RULES_FROM[initial.type().ordinal()];
+    long rules = from & RULES_TO[accepted.type().ordinal()] & LOOPED_RULES;
+    while (rules != 0) {
+      int rule = Long.numberOfTrailingZeros(rules);
+      decision = switch (rule) {
+        case 2 -> PrefectSpec.handleFlowTerminalStateTransitions(initial, accepted);
+        case 3 -> PrefectSpec.enforceCancellingToCancelledTransition(initial, accepted);
+        case 4 -> PrefectSpec.bypassCancellingFlowRunsWithNoInfra(initial, accepted);
+        case 5 -> PrefectSpec.preventPendingTransitions(initial, accepted);
+        case 6 -> PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(initial, accepted);
+        case 7 -> PrefectSpec.handlePausingFlows(initial, accepted);
+        case 8 -> PrefectSpec.handleResumingPausedFlows(initial, accepted);
+        case 9 -> PrefectSpec.copyScheduledTime(initial, accepted);
+        case 10 -> PrefectSpec.waitForScheduledTime(initial, accepted);
+        default -> throw new AssertionError("no rule has the bit of rule " + rule);
+      };
       if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.handleFlowTerminalStateTransitions");
+        if (decision == null || !decision.isAccepted()) {
+          return refused(decision, initial, rule);
         }
         State given = decision.state();
         if (given != null) {
           accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
+          // An amended state may be of another type: the rules after this one run on its type.
+          rules = from & RULES_TO[accepted.type().ordinal()] & (-2L << rule);
+          continue;
         }
       }
+      rules &= rules - 1;
     }
-    if (initial != null && (rules & 1L << 3) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.enforceCancellingToCancelledTransition(initial, accepted),
-          "PrefectSpec.enforceCancellingToCancelledTransition returned null");
+    return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * Runs the rules that take a first state, in order.
+   *
+   * @param proposed the first state proposed
+   * @return {@code null} when every rule accepts the proposed state as it is; else the result
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static @Nullable TransitionResult<State> decideFirst(State proposed) {
+    State accepted = proposed;
+    TransitionDecision<State> accept = TransitionDecision.accept();
+    @Nullable TransitionDecision<State> decision;
+    decision = PrefectSpec.preserveDeploymentConcurrencyLeaseId(null, accepted);
+    if (decision != accept) {
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, null, 0);
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    decision = PrefectSpec.preventDuplicateTransitions(null, accepted);
+    if (decision != accept) {
+      if (decision == null || !decision.isAccepted()) {
+        return refused(decision, null, 1);
+      }
+      accepted = decision.stateOr(accepted);
+    }
+    if (has(ENSURE_ONLY_SCHEDULED_FLOWS_MARKED_LATE_TO, accepted.type())) {
+      decision = PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(null, accepted);
       if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.enforceCancellingToCancelledTransition");
+        if (decision == null || !decision.isAccepted()) {
+          return refused(decision, null, 6);
         }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
+        accepted = decision.stateOr(accepted);
       }
     }
-    if (initial != null && (rules & 1L << 4) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.bypassCancellingFlowRunsWithNoInfra(initial, accepted),
-          "PrefectSpec.bypassCancellingFlowRunsWithNoInfra returned null");
+    if (has(HANDLE_PAUSING_FLOWS_TO, accepted.type())) {
+      decision = PrefectSpec.handlePausingFlows(null, accepted);
       if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.bypassCancellingFlowRunsWithNoInfra");
+        if (decision == null || !decision.isAccepted()) {
+          return refused(decision, null, 7);
         }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if (initial != null && (rules & 1L << 5) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.preventPendingTransitions(initial, accepted),
-          "PrefectSpec.preventPendingTransitions returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.preventPendingTransitions");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if ((rules & 1L << 6) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.ensureOnlyScheduledFlowsMarkedLate(initial, accepted),
-          "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.ensureOnlyScheduledFlowsMarkedLate");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if ((rules & 1L << 7) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.handlePausingFlows(initial, accepted),
-          "PrefectSpec.handlePausingFlows returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.handlePausingFlows");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if (initial != null && (rules & 1L << 8) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.handleResumingPausedFlows(initial, accepted),
-          "PrefectSpec.handleResumingPausedFlows returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.handleResumingPausedFlows");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if (initial != null && (rules & 1L << 9) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.copyScheduledTime(initial, accepted),
-          "PrefectSpec.copyScheduledTime returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.copyScheduledTime");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
-      }
-    }
-    if (initial != null && (rules & 1L << 10) != 0) {
-      decision = Objects.requireNonNull(PrefectSpec.waitForScheduledTime(initial, accepted),
-          "PrefectSpec.waitForScheduledTime returned null");
-      if (decision != accept) {
-        if (!decision.isAccepted()) {
-          return TransitionResult.refused(decision, initial, "PrefectSpec.waitForScheduledTime");
-        }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          rules = from & RULES_TO[accepted.type().ordinal()];
-        }
+        accepted = decision.stateOr(accepted);
       }
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
+  }
+
+  /**
+   * The result of a rule that did not accept the transition.
+   *
+   * @param decision what the rule returned
+   * @param initial the state before, or {@code null} for a first state
+   * @param rule the rule's index in {@link #RULE_NAMES}
+   * @return the result, naming the rule
+   * @throws NullPointerException naming the rule, if it returned null
+   */
+  private static TransitionResult<State> refused(@Nullable TransitionDecision<State> decision,
+      @Nullable State initial, int rule) {
+    if (decision == null) {
+      throw new NullPointerException(RULE_NAMES[rule] + " returned null");
+    }
+    return TransitionResult.refused(decision, initial, RULE_NAMES[rule]);
   }
 
   /**
