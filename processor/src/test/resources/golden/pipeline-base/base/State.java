@@ -83,7 +83,8 @@ public final class State implements StateValue<StateType> {
    * Returns a new state of these fields, as {@link #builder(StateType) builder(type)}, its setters and
    * {@link Builder#build()} make it, with no builder: a null id takes a new UUIDv7, a null name the
    * type's default name, a null timestamp the current time, null details the defaults; then the
-   * spec's build rules for the type shape the details.
+   * spec's build rules for the type shape the details. With neither id nor timestamp, the clock
+   * is read once, for both: the id tells the millisecond of the timestamp.
    *
    * @param id the id; {@code null} takes a new UUIDv7
    * @param type the type, required
@@ -116,11 +117,13 @@ public final class State implements StateValue<StateType> {
       throw StateValidationException.fromRule("state_details", e);
     }
     Instant readTimestamp = Values.instant(timestamp, "timestamp");
+    Instant stamp = readTimestamp != null ? readTimestamp : StateClock.now();
+    UUID newId = id != null ? id : readTimestamp != null ? UuidV7.next() : UuidV7.nextAt(stamp);
     return new State(
-        id != null ? id : UuidV7.next(),
+        newId,
         type,
         name != null ? name : type.defaultName(),
-        readTimestamp != null ? readTimestamp : StateClock.now(),
+        stamp,
         message,
         data,
         details);
@@ -455,12 +458,14 @@ public final class State implements StateValue<StateType> {
   }
 
   /**
-   * Returns a copy of this state with a new id and the current time as its timestamp.
+   * Returns a copy of this state with a new id and the current time as its timestamp, one reading
+   * of the clock for both.
    *
    * @return the copy
    */
   public State freshCopy() {
-    return new State(UuidV7.next(), type, name, StateClock.now(), message, data, stateDetails);
+    Instant stamp = StateClock.now();
+    return new State(UuidV7.nextAt(stamp), type, name, stamp, message, data, stateDetails);
   }
 
   /**
@@ -689,7 +694,8 @@ public final class State implements StateValue<StateType> {
     /**
      * Builds the state: a null id takes a new UUIDv7, a null name the type's default name, a null
      * timestamp the current time, null details the defaults; then the spec's build rules for the type
-     * shape the details.
+     * shape the details. With neither id nor timestamp, the clock is read once, for both: the id
+     * tells the millisecond of the timestamp.
      *
      * @return the new state
      * @throws StateValidationException if the type is missing, or a build rule refuses the details

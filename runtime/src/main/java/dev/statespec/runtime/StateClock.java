@@ -58,6 +58,16 @@ public final class StateClock {
    * always a new instant made from its fields: once inlined, the instant read from the clock is then
    * never allocated, only the result.
    */
+  /**
+   * Whether no thread has a pinned clock open, so that {@link #now()} returned the system clock's
+   * reading: what {@link UuidV7#nextAt} asks before it takes an instant's millisecond as its time.
+   *
+   * @return whether no pin is open
+   */
+  static boolean noPinOpen() {
+    return OPEN_PINS.get() == 0;
+  }
+
   private static Instant toMicros(Instant instant) {
     int nanos = instant.getNano();
     return Instant.ofEpochSecond(instant.getEpochSecond(), nanos - nanos % 1_000);

@@ -2,6 +2,7 @@ package dev.statespec.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -75,6 +76,30 @@ public final class UuidV7 {
    */
   public static UUID next() {
     return next(System.currentTimeMillis());
+  }
+
+  /**
+   * A new version 7 UUID made at {@code now}, the instant {@link StateClock#now()} has just returned:
+   * its time is that instant's millisecond, so that a state made with a new id and the current time
+   * reads the clock once, and its id tells the millisecond of its timestamp. While any thread has a
+   * {@linkplain StateClock#pin pinned clock} open, {@code now} may be a pinned time, which an id must
+   * not carry (ids made after it would all follow it); then this reads the system clock, as {@link
+   * #next()} does. Like every id, it is greater than every one this thread made before, whatever
+   * {@code now} is.
+   *
+   * @param now the instant the clock just gave
+   * @return the UUID
+   */
+  public static UUID nextAt(Instant now) {
+    return next(timeAt(now));
+  }
+
+  /**
+   * The time of an id made at {@code now}: its millisecond while no clock is pinned, else the system
+   * clock's.
+   */
+  static long timeAt(Instant now) {
+    return StateClock.noPinOpen() ? now.toEpochMilli() : System.currentTimeMillis();
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -78,6 +79,36 @@ class UuidV7Test {
     assertEquals(id.getMostSignificantBits() >>> 16, millis);
     // The first 48 bits, the first 12 hex digits of the text, are the timestamp.
     assertEquals(millis, Long.parseLong(id.toString().replace("-", "").substring(0, 12), 16));
+  }
+
+  @Test
+  void anIdMadeAtTheClocksReadingTakesItsMillisecond() {
+    // No clock is pinned: the instant given is the time, and the clock is not read again.
+    Instant reading = Instant.parse("2001-02-03T04:05:06.789123Z");
+    assertEquals(reading.toEpochMilli(), UuidV7.timeAt(reading));
+
+    long before = System.currentTimeMillis();
+    Instant now = StateClock.now();
+    UUID id = UuidV7.nextAt(now);
+    long millis = UuidV7.timestampMillis(id);
+    assertTrue(millis >= before, "timestamp " + millis + " is before the call at " + before);
+    assertTrue(millis <= now.toEpochMilli() + MAX_LEAD_MILLIS, "timestamp " + millis + " is far after " + now);
+    assertEquals(7, id.version());
+  }
+
+  @Test
+  void anIdNeverCarriesAPinnedTime() {
+    Instant pinned = Instant.parse("2001-02-03T04:05:06.789123Z");
+    try (StateClock.Pin pin = StateClock.pinAt(pinned)) {
+      long before = System.currentTimeMillis();
+      long time = UuidV7.timeAt(pin.instant());
+      UUID id = UuidV7.nextAt(StateClock.now());
+      long after = System.currentTimeMillis();
+
+      assertTrue(time >= before && time <= after, time + " is not the system clock's, from " + before + " to " + after);
+      long millis = UuidV7.timestampMillis(id);
+      assertTrue(millis >= before && millis <= after + MAX_LEAD_MILLIS, "id time " + millis + " follows the pin");
+    }
   }
 
   @Test

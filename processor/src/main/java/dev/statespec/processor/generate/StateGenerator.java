@@ -22,11 +22,13 @@ import dev.statespec.processor.spec.SpecModel;
 import dev.statespec.processor.spec.StateField;
 import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -41,6 +43,9 @@ public final class StateGenerator {
   private static final String DEFAULT_DETAILS = "DEFAULT_DETAILS";
   private static final String DETAILS_FROM = "detailsFrom";
   private static final String BUILD = "build";
+  private static final String READ_TIMESTAMP = "readTimestamp";
+  private static final String STAMP = "stamp";
+  private static final String NEW_ID = "newId";
 
   /** Creates the generator; it keeps no state, so one serves any number of specs. */
   public StateGenerator() {}
@@ -78,6 +83,7 @@ public final class StateGenerator {
     for (StateField field : StateField.values()) {
       value.field(valueField(spec, field, buildRules.isEmpty()));
     }
+    buildRules = CodeBlock.builder().add(buildRules).add(oneClockReading()).build();
     List<HashPart> hashKey = new ArrayList<>();
     for (Ref ref : spec.hashKey()) {
       hashKey.add(hashPart(spec, ref.name()));
@@ -111,7 +117,8 @@ public final class StateGenerator {
                 + "build any number of states.\n", names.state()),
             CodeBlock.of("Builds the state: a null id takes a new UUIDv7, a null name the type's default name, a null\n"
                 + "timestamp the current time, null details the defaults; then the spec's build rules for the type\n"
-                + "shape the details.\n\n"
+                + "shape the details. With neither id nor timestamp, the clock is read once, for both: the id\n"
+                + "tells the millisecond of the timestamp.\n\n"
                 + "@return the new state\n"
                 + "@throws $T if the type is missing, or a build rule refuses the details\n",
                 Names.STATE_VALIDATION_EXCEPTION),
@@ -119,7 +126,8 @@ public final class StateGenerator {
                 CodeBlock.of("Returns a new state of these fields, as {@link #builder(StateType) builder(type)}, its setters and\n"
                     + "{@link Builder#build()} make it, with no builder: a null id takes a new UUIDv7, a null name the\n"
                     + "type's default name, a null timestamp the current time, null details the defaults; then the\n"
-                    + "spec's build rules for the type shape the details.\n\n"),
+                    + "spec's build rules for the type shape the details. With neither id nor timestamp, the clock\n"
+                    + "is read once, for both: the id tells the millisecond of the timestamp.\n\n"),
                 CodeBlock.of("@return the new state\n"
                     + "@throws $T if the type is missing, the timestamp lies outside the years 1 to\n"
                     + "    9999, which ISO-8601 text carries, or a build rule refuses the details\n",
@@ -165,6 +173,12 @@ public final class StateGenerator {
     };
     if (field == StateField.STATE_DETAILS && !noBuildRules) {
       shaped.builtValue(CodeBlock.of("details")); // the build rules' result
+    }
+    if (field == StateField.ID) {
+      shaped.builtValue(CodeBlock.of("$N", NEW_ID)); // oneClockReading's
+    }
+    if (field == StateField.TIMESTAMP) {
+      shaped.builtValue(CodeBlock.of("$N", STAMP));
     }
     return shaped.build();
   }
@@ -297,16 +311,18 @@ public final class StateGenerator {
     return predicates;
   }
 
-  // public State freshCopy() { return new State(UuidV7.next(), type, name, StateClock.now(), message, data, stateDetails); }
+  // public State freshCopy() { Instant stamp = StateClock.now(); return new State(UuidV7.nextAt(stamp), ..., stamp, ...); }
   private static MethodSpec freshCopy(SpecModel spec, ValueClassWriter state) {
     Map<String, CodeBlock> fresh = new LinkedHashMap<>();
-    fresh.put(StateField.ID.javaName(), CodeBlock.of("$T.next()", Names.UUID_V7));
-    fresh.put(StateField.TIMESTAMP.javaName(), CodeBlock.of("$T.now()", Names.STATE_CLOCK));
+    fresh.put(StateField.ID.javaName(), CodeBlock.of("$T.nextAt($N)", Names.UUID_V7, STAMP));
+    fresh.put(StateField.TIMESTAMP.javaName(), CodeBlock.of("$N", STAMP));
     return MethodSpec.methodBuilder("freshCopy")
-        .addJavadoc("Returns a copy of this state with a new id and the current time as its timestamp.\n\n"
+        .addJavadoc("Returns a copy of this state with a new id and the current time as its timestamp, one reading\n"
+            + "of the clock for both.\n\n"
             + "@return the copy\n")
         .addModifiers(PUBLIC)
         .returns(spec.names().state())
+        .addStatement("$T $N = $T.now()", Instant.class, STAMP, Names.STATE_CLOCK)
         .addStatement("return $L", state.copyWith(fresh))
         .build();
   }
@@ -331,6 +347,24 @@ public final class StateGenerator {
         .addModifiers(PUBLIC)
         .returns(spec.names().stateDetails())
         .addStatement("return $N != null ? $N : $N", details, details, DEFAULT_DETAILS)
+        .build();
+  }
+
+  // Instant readTimestamp = Values.instant(timestamp, "timestamp");
+  // Instant stamp = readTimestamp != null ? readTimestamp : StateClock.now();
+  // UUID newId = id != null ? id : readTimestamp != null ? UuidV7.next() : UuidV7.nextAt(stamp);
+  // A state made with neither id nor timestamp reads the clock once, for both: the clock is most of what
+  // making a state costs, and the id then tells the millisecond of the timestamp.
+  private static CodeBlock oneClockReading() {
+    String id = StateField.ID.javaName();
+    String timestamp = StateField.TIMESTAMP.javaName();
+    return CodeBlock.builder()
+        .addStatement("$T $N = $T.instant($N, $S)", Instant.class, READ_TIMESTAMP, Names.VALUES, timestamp,
+            StateField.TIMESTAMP.jsonName())
+        .addStatement("$T $N = $N != null ? $N : $T.now()", Instant.class, STAMP, READ_TIMESTAMP, READ_TIMESTAMP,
+            Names.STATE_CLOCK)
+        .addStatement("$T $N = $N != null ? $N$W: $N != null ? $T.next()$W: $T.nextAt($N)", UUID.class, NEW_ID, id, id,
+            READ_TIMESTAMP, Names.UUID_V7, Names.UUID_V7, STAMP)
         .build();
   }
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statespec.runtime.StateClock;
 import dev.statespec.runtime.StateValidationException;
+import dev.statespec.runtime.UuidV7;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,37 @@ class StateOfTest {
       assertEquals(StateDetails.builder().build(), state.stateDetails());
       assertEquals(State.builder(StateType.RUNNING).build(), state); // equals ignores the id
     }
+  }
+
+  @Test
+  void aStateMadeNowReadsTheClockOnceForItsIdAndTimestamp() {
+    // At the start of a millisecond, so that no id made before runs ahead of the clock.
+    long start = System.currentTimeMillis();
+    while (System.currentTimeMillis() == start) {
+      Thread.onSpinWait();
+    }
+    State state = State.of(null, StateType.RUNNING, null, null, null, null, null);
+    assertEquals(state.timestamp().toEpochMilli(), UuidV7.timestampMillis(state.id()));
+    State built = State.builder(StateType.PENDING).build();
+    assertTrue(UuidV7.timestampMillis(built.id()) >= built.timestamp().toEpochMilli());
+  }
+
+  @Test
+  void aStateMadeUnderAPinnedClockHasAnIdOfTheSystemClock() {
+    try (StateClock.Pin pin = StateClock.pinAt(T1)) {
+      long before = System.currentTimeMillis();
+      State state = State.of(null, StateType.RUNNING, null, null, null, null, null);
+      assertEquals(pin.instant(), state.timestamp());
+      assertTrue(UuidV7.timestampMillis(state.id()) >= before, "the id follows the pinned clock");
+    }
+  }
+
+  @Test
+  void aStateOfAGivenTimestampHasAnIdOfNow() {
+    long before = System.currentTimeMillis();
+    State state = State.of(null, StateType.RUNNING, null, T1, null, null, null);
+    assertEquals(T1, state.timestamp());
+    assertTrue(UuidV7.timestampMillis(state.id()) >= before, "the id follows the given timestamp");
   }
 
   @Test
