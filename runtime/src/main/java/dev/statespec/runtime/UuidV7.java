@@ -5,29 +5,33 @@ import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates version 7 UUIDs (RFC 9562, section 5.7): a 48-bit Unix millisecond timestamp, then a
  * 12-bit counter in {@code rand_a}, then 62 random bits.
  *
- * <p>Ids sort in creation order: those of one thread strictly increase in their first 64 bits, also
- * within one millisecond, and an id made after another (in the Java memory model's happens-before
- * order, whatever the threads) is greater. No two share their first 64 bits. The counter counts as
- * RFC 9562 section 6.2 method 1 does: seeded at a random value below half its range each new
- * millisecond, and when it runs out within a millisecond the timestamp is advanced by one, as the RFC
- * allows, rather than repeating a value.
+ * <p>The ids of one thread strictly increase in their first 64 bits, also within one millisecond, and
+ * no two ids of the JVM share their first 64 bits. Ids of different threads are ordered by their
+ * milliseconds; within the same few milliseconds they may sort in either order, as RFC 9562 section
+ * 6.2 allows of separate generators. The counter counts as that section's method 1 does: seeded at a
+ * random value below half its range each new millisecond, and when it runs out within a millisecond
+ * the timestamp is advanced by one, as the RFC allows, rather than repeating a value.
  *
  * <p>How, without a compare-and-set on shared state for each id: a thread takes a <em>lease</em>, a
  * block of consecutive timestamp-and-counter values, with one compare-and-set on the JVM-wide limit
- * of the newest lease, and then counts through it by itself for as long as its lease is still the
- * newest and the lease's values have not fallen behind the clock: such an id reads shared state
- * and writes nothing shared. A thread that takes one lease after another gets twice as many values
- * each time, up to {@value #MAX_LEASE}, and reuses its lease object, so a thread alone takes a lease
- * per {@value #MAX_LEASE} ids or new millisecond and allocates nothing but its ids. A thread taking
- * over from another gets one value and a lease object of its own, so threads making ids in turn pay a
- * compare-and-set and 48 bytes per turn (the order between them needs shared state) and use up
- * counter values no faster than one per id. Leases follow each other and never overlap, so no value
- * is used twice; and an id made after another saw a lease at least as new, so it is greater.
+ * of the newest lease, and then counts through it by itself until it is used up or its values fall
+ * behind the clock. A thread that uses up one lease after another gets twice as many values each
+ * time, up to {@value #MAX_LEASE}; a thread whose lease fell behind the clock (it makes fewer ids than
+ * its lease held in a millisecond) starts again at one, so that slow threads leave few counter values
+ * unused. Leases never overlap, so no value is used twice; a thread's next lease starts at or after the
+ * newest limit, so its ids go on increasing. Each thread keeps its lease object (a {@link ThreadLocal})
+ * and finds it faster: the thread making most of the ids in one shared field, the others in one of
+ * sixteen slots chosen by thread id, each on a cache line of its own; the leases are padded so that no
+ * two share a line either. Threads making ids at once share nothing per id: they read and write only
+ * their own leases, and meet at the compare-and-set once per lease. (Dropping the order of ids across
+ * threads, which the generator once kept, is what allows this: that order made threads taking turns
+ * pay a compare-and-set for every id.)
  *
  * <p>The random bits come from a xorshift generator that only the lease's holder touches, seeded from
  * {@link ThreadLocalRandom}, so no lock and no {@code SecureRandom} call sits on the path. The ids are
@@ -42,7 +46,7 @@ public final class UuidV7 {
   private static final long RAND_B_MASK = (1L << 62) - 1;
 
   /** The most values one lease holds. */
-  static final int MAX_LEASE = 64;
+  static final int MAX_LEASE = 256;
 
   private static final VarHandle NEWEST_LIMIT;
 
@@ -60,17 +64,36 @@ public final class UuidV7 {
    */
   private static volatile long newestLimit = 1;
 
+  /** Each thread's lease, made on its first id and renewed in place after. */
+  private static final ThreadLocal<Lease> LEASES = ThreadLocal.withInitial(() -> new Lease(Thread.currentThread()));
+
+  /** How many threads find their lease in {@link #SLOTS}, at most; a power of two. */
+  private static final int SLOT_COUNT = 16;
+
+  /** Sixteen references apart, so that no two slots share a 64-byte cache line. */
+  private static final int SLOT_STRIDE = 16;
+
   /**
-   * The newest lease as far as its holder has published it: the one a thread checks first. It may
-   * lag behind {@link #newestLimit}, which decides.
+   * Where a thread finds its lease without the thread-local lookup, which costs a fifth of an id: the
+   * slot of its thread id holds the lease renewed last by a thread of that slot. Plain reads and
+   * writes suffice: a lease's {@code holder} is final, so a thread that reads a lease sees its holder,
+   * and a lease whose holder it is, it wrote itself; any other lease, stale or not, sends it to {@link
+   * #LEASES}.
    */
-  private static volatile Lease published = new Lease(null);
+  private static final @Nullable Lease[] SLOTS = new Lease[SLOT_COUNT * SLOT_STRIDE];
+
+  /**
+   * The lease of the thread that makes most of the ids, plainly written (see {@link #SLOTS} for why that
+   * is safe): a thread making ids alone finds its own here with one read. Another thread takes it over
+   * once its holder has renewed nothing for over a millisecond.
+   */
+  private static @Nullable Lease latest;
 
   private UuidV7() {}
 
   /**
-   * A new version 7 UUID: greater than every one this thread made before, and than every one made
-   * before by any thread whose making happens-before this call.
+   * A new version 7 UUID: greater than every one this thread made before, and unlike every one any
+   * thread made.
    *
    * @return the UUID
    */
@@ -118,33 +141,49 @@ public final class UuidV7 {
 
   /** {@link #next()} at the given time, which tests choose. */
   static UUID next(long nowMillis) {
-    Lease lease = published;
-    if (lease.holder != Thread.currentThread() || lease.limit != newestLimit || !lease.holdsValueAt(nowMillis)) {
-      lease = takeLease(lease, nowMillis);
+    Thread thread = Thread.currentThread();
+    Lease lease = latest;
+    if (lease == null || lease.holder != thread) {
+      lease = SLOTS[slotOf(thread)];
+      if (lease == null || lease.holder != thread) {
+        lease = LEASES.get();
+      }
+    }
+    if (!lease.holdsValueAt(nowMillis)) {
+      renew(lease, nowMillis);
+      SLOTS[slotOf(thread)] = lease;
+      Lease shown = latest;
+      // Only a thread that took over from one gone quiet writes it, so threads making ids at once do not
+      // take turns at it (and at the cache line it lies on).
+      if (shown == null || shown != lease && (shown.limit - 1) >>> COUNTER_BITS < nowMillis - 1) {
+        latest = lease;
+      }
     }
     return lease.nextId();
   }
 
-  /** The newest lease as published, for tests. */
-  static Lease publishedLease() {
-    return published;
+  /** The index in {@link #SLOTS} of {@code thread}'s slot. */
+  private static int slotOf(Thread thread) {
+    // Thread ids count up, so threads started one after another take different slots.
+    return ((int) thread.getId() & (SLOT_COUNT - 1)) * SLOT_STRIDE;
+  }
+
+  /** This thread's lease, for tests. */
+  static Lease leaseOfThisThread() {
+    return LEASES.get();
   }
 
   /**
-   * Makes this thread the holder of the newest lease, renewing {@code seen} (the lease last
-   * published) if this thread holds it: the values after the last lease's, or from a new millisecond
-   * on. A thread taking over from another makes a lease of its own.
+   * Renews this thread's {@code lease} with the next values: after the newest lease's, or from a new
+   * millisecond on. A lease used up is followed by one of twice the values; a lease the clock left
+   * behind, by one of one value.
    */
-  private static Lease takeLease(Lease seen, long nowMillis) {
-    Thread thread = Thread.currentThread();
-    Lease lease = seen.holder == thread ? seen : new Lease(thread);
+  private static void renew(Lease lease, long nowMillis) {
+    int size = lease.next >= lease.limit ? Math.min(Math.max(2 * lease.size, 1), MAX_LEASE) : 1;
     long last;
     long start;
-    int size;
     do {
       last = newestLimit;
-      // After its own lease a thread takes twice the values; after another thread's, one.
-      size = lease.limit == last ? Math.min(2 * lease.size, MAX_LEASE) : 1;
       if (nowMillis > (last - 1) >>> COUNTER_BITS) {
         // A new millisecond: seed the counter low so that it has room to count within it.
         start = (nowMillis << COUNTER_BITS) | ThreadLocalRandom.current().nextLong(1L << (COUNTER_BITS - 1));
@@ -154,8 +193,6 @@ public final class UuidV7 {
       }
     } while (!NEWEST_LIMIT.compareAndSet(last, start + size));
     lease.renew(start, size);
-    published = lease;
-    return lease;
   }
 
   static UUID fromTimeAndCounter(long timeAndCounter, long random) {
@@ -167,11 +204,29 @@ public final class UuidV7 {
   }
 
   /**
+   * A cache line's worth of bytes ahead of a lease's fields. A lease's holder writes them for every
+   * id, and the collector copies long-lived objects next to each other: without the padding, two
+   * threads' leases share a cache line and each id of one thread evicts the other's (false sharing),
+   * which made two threads at once slower than one.
+   */
+  @SuppressWarnings("unused") // present for their bytes alone
+  abstract static class PaddingBefore {
+    private long p1;
+    private long p2;
+    private long p3;
+    private long p4;
+    private long p5;
+    private long p6;
+    private long p7;
+    private long p8;
+  }
+
+  /**
    * A block of consecutive timestamp-and-counter values ({@code millis << 12 | counter}) that one
    * thread alone counts through, and the state of that thread's random bits. Only the holder reads
-   * or writes anything but {@code holder}.
+   * or writes anything but {@code holder}. Padded on both sides (see {@link PaddingBefore}).
    */
-  static final class Lease {
+  static final class Lease extends PaddingBefore {
     final Thread holder;
     /** How many values the lease holds. */
     int size;
@@ -181,6 +236,23 @@ public final class UuidV7 {
     private long next;
     /** A xorshift64 state, never 0. */
     private long random;
+
+    @SuppressWarnings("unused") // the padding after the fields, present for its bytes alone
+    private long q1;
+    @SuppressWarnings("unused")
+    private long q2;
+    @SuppressWarnings("unused")
+    private long q3;
+    @SuppressWarnings("unused")
+    private long q4;
+    @SuppressWarnings("unused")
+    private long q5;
+    @SuppressWarnings("unused")
+    private long q6;
+    @SuppressWarnings("unused")
+    private long q7;
+    @SuppressWarnings("unused")
+    private long q8;
 
     private Lease(Thread holder) {
       this.holder = holder;

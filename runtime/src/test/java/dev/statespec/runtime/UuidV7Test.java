@@ -146,7 +146,6 @@ class UuidV7Test {
     } finally {
       pool.shutdownNow();
     }
-    UUID afterAll = UuidV7.next();
 
     Set<UUID> all = new HashSet<>();
     List<UUID> sorted = new ArrayList<>();
@@ -159,46 +158,75 @@ class UuidV7Test {
     }
     assertEquals(threads * perThread, all.size(), "duplicate ids across threads");
 
-    // One global order: sorted by value, no two ids tie, and an id made after all of them is the greatest.
+    // No two ids tie in their first 64 bits, the time and the counter.
     sorted.sort(UuidV7Test::compareUnsigned);
     for (int i = 1; i < sorted.size(); i++) {
       assertTrue(compareUnsigned(sorted.get(i - 1), sorted.get(i)) < 0, "tie at " + sorted.get(i));
     }
-    assertStrictlyIncreasing(sorted.get(sorted.size() - 1), afterAll);
   }
 
   @Test
-  void idsMadeOneAfterAnotherOnAlternatingThreadsIncrease() throws Exception {
-    // Each handoff is a happens-before edge; most fall within one millisecond, where only the
-    // leases order the ids: a thread whose lease another thread has since outdated takes a new one.
+  void idsMadeInTurnOnTwoThreadsAreUniqueAndEachThreadsIncrease() throws Exception {
+    // Threads handing off to each other, most handoffs within one millisecond: each keeps its own
+    // lease, so neither pays for the other's, and no value is used twice.
     Exchanger<UUID> exchanger = new Exchanger<>();
     int rounds = 2_000;
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      Future<?> partner = other.submit(() -> {
+      Future<List<UUID>> partner = other.submit(() -> {
+        List<UUID> theirs = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-          UUID received = exchanger.exchange(null, 10, TimeUnit.SECONDS);
-          exchanger.exchange(UuidV7.next(), 10, TimeUnit.SECONDS);
-          if (received == null) {
-            throw new AssertionError("no id received");
-          }
+          exchanger.exchange(null, 10, TimeUnit.SECONDS);
+          theirs.add(UuidV7.next());
+          exchanger.exchange(null, 10, TimeUnit.SECONDS);
         }
-        return null;
+        return theirs;
       });
-      UUID previous = UuidV7.next();
+      List<UUID> mine = new ArrayList<>();
       for (int i = 0; i < rounds; i++) {
-        exchanger.exchange(previous, 10, TimeUnit.SECONDS);
-        UUID theirs = exchanger.exchange(null, 10, TimeUnit.SECONDS);
-        assertStrictlyIncreasing(previous, theirs);
-        UUID mine = UuidV7.next();
-        assertStrictlyIncreasing(theirs, mine);
-        // Taking over from another thread, a lease of one value: ids made in turn use no more.
-        assertEquals(1, UuidV7.publishedLease().size);
-        previous = mine;
+        mine.add(UuidV7.next());
+        exchanger.exchange(null, 10, TimeUnit.SECONDS);
+        exchanger.exchange(null, 10, TimeUnit.SECONDS);
       }
-      partner.get(10, TimeUnit.SECONDS);
+      List<UUID> theirs = partner.get(10, TimeUnit.SECONDS);
+      for (int i = 1; i < rounds; i++) {
+        assertStrictlyIncreasing(mine.get(i - 1), mine.get(i));
+        assertStrictlyIncreasing(theirs.get(i - 1), theirs.get(i));
+      }
+      Set<UUID> all = new HashSet<>(mine);
+      all.addAll(theirs);
+      assertEquals(2 * rounds, all.size(), "an id made twice");
     } finally {
       other.shutdownNow();
+    }
+  }
+
+  @Test
+  void threadsMakingIdsAtOnceEachCountThroughLeasesOfManyValues() throws Exception {
+    // The point of the leases: two threads at once meet at the shared limit once per lease, not per id.
+    int threads = 2;
+    int perThread = 20_000;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> leases = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        leases.add(pool.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          Set<Long> limits = new HashSet<>();
+          for (int i = 0; i < perThread; i++) {
+            UuidV7.next();
+            limits.add(UuidV7.leaseOfThisThread().limit);
+          }
+          return limits.size();
+        }));
+      }
+      for (Future<Integer> taken : leases) {
+        int count = taken.get(60, TimeUnit.SECONDS);
+        assertTrue(count <= perThread / 8, count + " leases for " + perThread + " ids");
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -214,12 +242,14 @@ class UuidV7Test {
       long current = nextTimeAndCounter(now);
       assertEquals(previous + 1, current, "leases of one thread follow each other");
       previous = current;
-      UuidV7.Lease lease = UuidV7.publishedLease();
+      UuidV7.Lease lease = UuidV7.leaseOfThisThread();
       assertSame(Thread.currentThread(), lease.holder);
       leases.add(lease.limit);
     }
-    assertEquals(UuidV7.MAX_LEASE, UuidV7.publishedLease().size);
-    assertTrue(leases.size() <= ids / UuidV7.MAX_LEASE + 8, leases.size() + " leases for " + ids + " ids");
+    assertEquals(UuidV7.MAX_LEASE, UuidV7.leaseOfThisThread().size);
+    // Doubling from one value up to MAX_LEASE, then MAX_LEASE at a time.
+    int rampUp = Integer.numberOfTrailingZeros(UuidV7.MAX_LEASE) + 1;
+    assertTrue(leases.size() <= ids / UuidV7.MAX_LEASE + rampUp + 1, leases.size() + " leases for " + ids + " ids");
   }
 
   @Test
