@@ -8,11 +8,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * One new UUIDv7 alone, on one thread and on two at once: statespec's generator (ordered; a thread
- * alone takes a lease of values with one compare-and-set per 64 ids or new millisecond), its former
- * one (ordered, a compare-and-set on one shared counter per id) and the records' (two random longs,
- * unordered within a millisecond). On two threads statespec's takes a lease per turn, so its numbers
- * there depend on how finely the two interleave.
+ * One new UUIDv7 alone, on one thread and on two at once: statespec's generator (ordered within a
+ * thread; each thread takes a lease of up to 256 values with one compare-and-set), its former one
+ * (ordered across threads too, a compare-and-set on one shared counter per id) and the records' (two
+ * random longs, unordered within a millisecond).
  */
 public class IdsBenchmark extends BenchmarkConfig {
 

@@ -3,6 +3,7 @@ package dev.statespec.examples.prefect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statespec.runtime.UuidV7;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ids of states built concurrently: version 7 UUIDs, unique, and ordered by creation within a
- * thread and across a happens-before edge between threads. No assertion depends on timing.
+ * The ids of states built concurrently: version 7 UUIDs, unique, ordered by creation within a thread,
+ * and across threads by millisecond: ids made once the clock has passed the time of every earlier id
+ * sort after them all. (Within a millisecond, ids of different threads may sort in either order.)
  */
 class UuidOrderTest {
 
@@ -77,7 +79,13 @@ class UuidOrderTest {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       List<List<UUID>> first = buildConcurrently(pool);
-      // Future.get orders every id of the first round before every id of the second.
+      // The second round starts once the clock has passed the time of every id of the first (which a
+      // counter run out within a millisecond may have carried ahead of the clock).
+      UUID maxFirst = first.stream().flatMap(List::stream).max(BYTE_ORDER).orElseThrow();
+      long firstMillis = UuidV7.timestampMillis(maxFirst);
+      while (System.currentTimeMillis() <= firstMillis) {
+        Thread.sleep(1);
+      }
       List<List<UUID>> second = buildConcurrently(pool);
 
       Set<UUID> all = new HashSet<>();
@@ -98,10 +106,9 @@ class UuidOrderTest {
       }
       assertEquals(2 * THREADS * PER_THREAD, all.size(), "every id is unique");
 
-      UUID maxFirst = first.stream().flatMap(List::stream).max(BYTE_ORDER).orElseThrow();
       UUID minSecond = second.stream().flatMap(List::stream).min(BYTE_ORDER).orElseThrow();
       assertTrue(BYTE_ORDER.compare(maxFirst, minSecond) < 0,
-          "ids made after others (happens-before) sort after them: " + maxFirst + " vs " + minSecond);
+          "ids made in a later millisecond sort after the earlier ones: " + maxFirst + " vs " + minSecond);
     } finally {
       pool.shutdownNow();
     }
