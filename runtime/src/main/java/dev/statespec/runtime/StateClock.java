@@ -54,11 +54,6 @@ public final class StateClock {
   }
 
   /**
-   * {@code instant} truncated to microseconds, as {@code truncatedTo(ChronoUnit.MICROS)} does, but
-   * always a new instant made from its fields: once inlined, the instant read from the clock is then
-   * never allocated, only the result.
-   */
-  /**
    * Whether no thread has a pinned clock open, so that {@link #now()} returned the system clock's
    * reading: what {@link UuidV7#nextAt} asks before it takes an instant's millisecond as its time.
    *
@@ -68,6 +63,11 @@ public final class StateClock {
     return OPEN_PINS.get() == 0;
   }
 
+  /**
+   * {@code instant} truncated to microseconds, as {@code truncatedTo(ChronoUnit.MICROS)} does, but
+   * always a new instant made from its fields: once inlined, the instant read from the clock is then
+   * never allocated, only the result.
+   */
   private static Instant toMicros(Instant instant) {
     int nanos = instant.getNano();
     return Instant.ofEpochSecond(instant.getEpochSecond(), nanos - nanos % 1_000);
