@@ -56,7 +56,7 @@ public enum Problem {
   // State types.
   /** A spec without state types. */
   NO_TYPES("StateSpecNoTypes",
-      "the spec declares no state types; list them in @StateSpec(types = {\"PENDING\", \"DONE\", ...})"),
+      "the spec declares no state types; list them in @StateSpec(types = {\"QUEUED\", \"DONE\", ...})"),
   /** A spec whose types include no terminal one. */
   NO_TERMINAL("StateSpecNoTerminal",
       "the spec declares no terminal type, so no state would ever be final; list the final types in "
@@ -132,7 +132,7 @@ public enum Problem {
   /** A named state whose name is not UpperCamelCase. */
   INVALID_STATE_NAME("StateSpecStateName",
       "state name \"%s\" is not UpperCamelCase; write letters and digits starting with an upper-case "
-          + "letter, e.g. \"AwaitingRetry\""),
+          + "letter, e.g. \"WaitingForApproval\""),
   /** A named state whose factory in {@code States} a type or another named state already has. */
   DUPLICATE_FACTORY("StateSpecDuplicateFactory",
       "named state \"%s\" would generate States.%s(), which %s already generates; rename the named state"),
@@ -239,7 +239,7 @@ public enum Problem {
           + "or remove @Default"),
   /** A {@code @JsonName} that is empty or has blanks. */
   JSON_NAME_INVALID("StateSpecJsonName",
-      "@JsonName(\"%s\") on %s is empty or has blanks; give a JSON key such as \"flow_run_id\""),
+      "@JsonName(\"%s\") on %s is empty or has blanks; give a JSON key such as \"order_id\""),
   /** A details field declared again by a spec whose base has it, under whatever JSON name. */
   DUPLICATE_FIELD("StateSpecDuplicateField",
       "details field %s is declared twice; rename or remove one"),
