@@ -196,15 +196,12 @@ public final class StatePolicy {
         if (decision == null || !decision.isAccepted()) {
           return refused(decision, initial, rule);
         }
-        State given = decision.state();
-        if (given != null) {
-          accepted = given;
-          // An amended state may be of another type: the rules after this one run on its type.
-          rules = from & RULES_TO[accepted.type().ordinal()] & (-2L << rule);
-          continue;
-        }
+        accepted = decision.stateOr(accepted);
+        // An amended state may be of another type: the rules after this one run on its type.
+        rules = from & RULES_TO[accepted.type().ordinal()] & (-2L << rule);
+      } else {
+        rules &= rules - 1;
       }
-      rules &= rules - 1;
     }
     return accepted == proposed ? null : TransitionResult.accepted(accepted);
   }

@@ -46,11 +46,19 @@ public final class StateClock {
    * @return the instant, truncated to microseconds
    */
   public static Instant now() {
+    return toMicros(read());
+  }
+
+  /**
+   * The clock's reading, to the nanosecond it gives: this thread's pinned clock's, or the system's,
+   * whose lookup of this thread's pin is skipped while no thread has one open.
+   */
+  private static Instant read() {
     if (OPEN_PINS.get() == 0) {
-      return toMicros(Instant.now());
+      return Instant.now();
     }
     Clock pinned = PINNED.get();
-    return toMicros(pinned == null ? Instant.now() : pinned.instant());
+    return pinned == null ? Instant.now() : pinned.instant();
   }
 
   /**
@@ -80,8 +88,7 @@ public final class StateClock {
    * @return the microseconds from 1970-01-01T00:00:00Z to now, this thread's pinned clock's if it has one
    */
   public static long nowMicros() {
-    Clock pinned = PINNED.get();
-    Instant now = pinned == null ? Instant.now() : pinned.instant();
+    Instant now = read();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 

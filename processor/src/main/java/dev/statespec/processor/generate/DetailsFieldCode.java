@@ -83,8 +83,7 @@ final class DetailsFieldCode {
    */
   static TypeName javaType(FieldType type) {
     if (type instanceof FieldType.JsonValue json && json.object()) {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-          Nullness.nullable(ClassName.OBJECT));
+      return Nullness.NULLABLE_VALUES_MAP;
     }
     return type.javaType();
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * JSpecify nullness in generated code. Every generated top-level class is {@code @NullMarked}
- * ({@link GeneratedFiles#generatedAnnotations()}), so a type that admits null says so with a
+ * ({@link GeneratedFiles#generatedAnnotations(dev.statespec.processor.spec.SpecModel)}), so a type that admits null says so with a
  * type-use {@code @Nullable}, made here: JavaPoet places it where Java wants it, before the simple
  * name ({@code @Nullable UUID}, {@code Outer.@Nullable Inner}, {@code String @Nullable []}). Which
  * members admit null the model decides: a value class's fields in {@link ValueField}, the other

@@ -24,11 +24,11 @@ import dev.statespec.processor.spec.StateTypeModel;
 import dev.statespec.processor.util.Names;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -80,10 +80,15 @@ public final class StateGenerator {
             ParameterizedTypeName.get(Names.STATE_VALUE, names.stateType()), "state")
         .generatedAnnotations(GeneratedFiles.generatedAnnotations(spec));
     CodeBlock buildRules = buildRules(spec);
+    Map<StateField, ValueField> fields = new EnumMap<>(StateField.class);
     for (StateField field : StateField.values()) {
-      value.field(valueField(spec, field, buildRules.isEmpty()));
+      fields.put(field, valueField(spec, field, buildRules.isEmpty()));
+      value.field(fields.get(field));
     }
-    buildRules = CodeBlock.builder().add(buildRules).add(oneClockReading()).build();
+    buildRules = CodeBlock.builder()
+        .add(buildRules)
+        .add(oneClockReading(fields.get(StateField.ID), fields.get(StateField.TIMESTAMP)))
+        .build();
     List<HashPart> hashKey = new ArrayList<>();
     for (Ref ref : spec.hashKey()) {
       hashKey.add(hashPart(spec, ref.name()));
@@ -355,16 +360,14 @@ public final class StateGenerator {
   // UUID newId = id != null ? id : readTimestamp != null ? UuidV7.next() : UuidV7.nextAt(stamp);
   // A state made with neither id nor timestamp reads the clock once, for both: the clock is most of what
   // making a state costs, and the id then tells the millisecond of the timestamp.
-  private static CodeBlock oneClockReading() {
-    String id = StateField.ID.javaName();
-    String timestamp = StateField.TIMESTAMP.javaName();
+  private static CodeBlock oneClockReading(ValueField id, ValueField timestamp) {
     return CodeBlock.builder()
-        .addStatement("$T $N = $T.instant($N, $S)", Instant.class, READ_TIMESTAMP, Names.VALUES, timestamp,
-            StateField.TIMESTAMP.jsonName())
-        .addStatement("$T $N = $N != null ? $N : $T.now()", Instant.class, STAMP, READ_TIMESTAMP, READ_TIMESTAMP,
-            Names.STATE_CLOCK)
-        .addStatement("$T $N = $N != null ? $N$W: $N != null ? $T.next()$W: $T.nextAt($N)", UUID.class, NEW_ID, id, id,
-            READ_TIMESTAMP, Names.UUID_V7, Names.UUID_V7, STAMP)
+        .addStatement("$T $N = $L", timestamp.type(), READ_TIMESTAMP,
+            timestamp.reader().apply(CodeBlock.of("$N", timestamp.name())))
+        .addStatement("$T $N = $N != null ? $N : $L", timestamp.type(), STAMP, READ_TIMESTAMP, READ_TIMESTAMP,
+            timestamp.nullDefault())
+        .addStatement("$T $N = $N != null ? $N$W: $N != null ? $L$W: $T.nextAt($N)", id.type(), NEW_ID, id.name(),
+            id.name(), READ_TIMESTAMP, id.nullDefault(), Names.UUID_V7, STAMP)
         .build();
   }
 

@@ -546,20 +546,12 @@ public final class StatePolicyGenerator {
         }
       }
       body.add("default -> throw new $T($S + rule);\n", AssertionError.class, "no rule has the bit of rule ")
-          .add("$<};\n")
-          .beginControlFlow("if (decision != accept)")
-          .beginControlFlow("if (decision == null || !decision.isAccepted())")
-          .addStatement("return $N(decision, $N, rule)", REFUSED, initial)
-          .endControlFlow()
-          .addStatement("$T given = decision.state()", spec.names().state())
-          .beginControlFlow("if (given != null)")
-          .addStatement("$N = given", ACCEPTED)
-          .add("// An amended state may be of another type: the rules after this one run on its type.\n")
-          .addStatement("rules = from & $N[$N.type().ordinal()] & (-2L << rule)", RULES_TO, ACCEPTED)
-          .addStatement("continue")
-          .endControlFlow()
-          .endControlFlow()
+          .add("$<};\n");
+      addDecisionCheck(body, CodeBlock.of("$N", initial), CodeBlock.of("rule"),
+          CodeBlock.of("rules = from & $N[$N.type().ordinal()] & (-2L << rule)", RULES_TO, ACCEPTED));
+      body.nextControlFlow("else")
           .addStatement("rules &= rules - 1")
+          .endControlFlow()
           .endControlFlow();
     }
     body.addStatement("return $N == $N ? null : $T.accepted($N)", ACCEPTED, proposed, Names.TRANSITION_RESULT,
@@ -609,14 +601,24 @@ public final class StatePolicyGenerator {
 
   // decision = Spec.rule(initial, accepted); if (decision != accept) { refused, or take the amended state }
   private static void addRuleCall(CodeBlock.Builder body, Rule rule, int index, CodeBlock initial) {
+    body.addStatement("decision = $L($L, $N)", rule.call(), initial, ACCEPTED);
+    addDecisionCheck(body, initial, CodeBlock.of("$L", index), null);
+    body.endControlFlow();
+  }
+
+  // if (decision != accept) { if (...) { return refused(decision, initial, rule); } accepted = decision.stateOr(accepted);
+  // <amended>  -- left open: the caller closes it, or adds an else (the loop's "rules &= rules - 1")
+  private static void addDecisionCheck(CodeBlock.Builder body, CodeBlock initial, CodeBlock rule, CodeBlock amended) {
     // The shared accept() is told by identity: a rule that accepts as proposed costs one comparison.
-    body.addStatement("decision = $L($L, $N)", rule.call(), initial, ACCEPTED)
-        .beginControlFlow("if (decision != accept)")
+    body.beginControlFlow("if (decision != accept)")
         .beginControlFlow("if (decision == null || !decision.isAccepted())")
-        .addStatement("return $N(decision, $L, $L)", REFUSED, initial, index)
+        .addStatement("return $N(decision, $L, $L)", REFUSED, initial, rule)
         .endControlFlow()
-        .addStatement("$N = decision.stateOr($N)", ACCEPTED, ACCEPTED)
-        .endControlFlow();
+        .addStatement("$N = decision.stateOr($N)", ACCEPTED, ACCEPTED);
+    if (amended != null) {
+      body.add("// An amended state may be of another type: the rules after this one run on its type.\n")
+          .addStatement("$L", amended);
+    }
   }
 
   // private static final String[] RULE_NAMES = {...};  private static TransitionResult<State> refused(...) { ... }

@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.statespec.processor.generate.ValueClass.HashPart;
+import dev.statespec.processor.util.CaseFormat;
 import dev.statespec.processor.util.Names;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -374,9 +375,7 @@ final class ValueClassWriter {
         wither.addStatement("return $L", copyWith(Map.of(field.name(), newValue)));
       } else if (of != null) {
         // Built again, as through the builder, but with none: the parameter shadows its field.
-        List<CodeBlock> arguments = new ArrayList<>();
-        fields.forEach(each -> arguments.add(CodeBlock.of("$N", each)));
-        wither.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
+        wither.addStatement("return $L", callOf(of));
       } else {
         wither.addStatement("return $N().$N($N).$N()", TO_BUILDER, field.name(), field.name(), BUILD);
       }
@@ -600,13 +599,18 @@ final class ValueClassWriter {
         .addModifiers(PUBLIC)
         .returns(value.name());
     if (of != null) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      fields.forEach(field -> arguments.add(CodeBlock.of("$N", field)));
-      build.addStatement("return $N($L)", of, CodeBlock.join(arguments, ",$W"));
+      build.addStatement("return $L", callOf(of));
     } else {
       addBuildBody(build, false);
     }
     builder.addMethod(build.build());
+  }
+
+  /** {@code of(id, type, ...)}: a call of {@code of} on the fields (or the parameters that shadow them) by name. */
+  private CodeBlock callOf(MethodSpec of) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    fields.forEach(field -> arguments.add(CodeBlock.of("$N", field)));
+    return CodeBlock.of("$N($L)", of, CodeBlock.join(arguments, ",$W"));
   }
 
   /**
@@ -629,7 +633,7 @@ final class ValueClassWriter {
       // null, as far as its signature tells, so it is defaulted apart from the read.
       for (ValueField field : value.fields()) {
         if (field.builtValue() == null && field.readOnSet() && field.nullDefault() != null) {
-          String read = localName("read" + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1));
+          String read = localName("read" + CaseFormat.upperFirst(field.name()));
           build.addStatement("$T $N = $L", field.type(), read, field.reader().apply(CodeBlock.of("$N", field.name())));
           reads.put(field, read);
         }
